@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import type { Config } from './config';
+import type { Database } from './db/client';
+import { AppError } from './platform/errors';
+import type { Mailer } from './platform/mail';
+import { localeFrom } from './platform/messages';
+import { sendProblem, toAppError } from './platform/problem';
+import { checkCsrf, checkOrigin } from './platform/security';
+import { resolveSession, SESSION_COOKIE } from './platform/sessions';
+import type { App, RouteInfo } from './platform/http';
+import { registerFeatures } from './features/index';
+
+export type AppDeps = { config: Config; database: Database; mailer: Mailer };
+
+const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+    routeTable: RouteInfo[];
+  }
+}
+
+/** Builds the whole HTTP application. No global state: tests build their own. */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config, database } = deps;
+  const app = Fastify({
+    logger:
+      config.env === 'test'
+        ? false
+        : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>() as unknown as App;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('deps', deps);
+  app.decorate('routeTable', [] as RouteInfo[]);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('locale', 'da');
+
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!route.url.startsWith('/api/v1')) return;
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      app.routeTable.push({ method, url: route.url, access: route.config?.access ?? 'session', action: route.config?.action });
+    }
+  });
+
+  app.addContentTypeParser(['text/csv', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) =>
+    done(null, body),
+  );
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets CSS variables and positions through style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: false,
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Retning API', version: '1', description: 'REST JSON API. Sign in with POST /api/v1/auth/login; send X-CSRF-Token on unsafe requests.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.setErrorHandler((err, req, reply) => {
+    const known = toAppError(err as Error);
+    if (known) return sendProblem(reply, req, known);
+    req.log.error({ err }, 'unhandled error');
+    return sendProblem(reply, req, new AppError(500, 'internal'));
+  });
+
+  app.addHook('onRequest', async (req) => {
+    req.locale = localeFrom(req.headers['accept-language']);
+    if (!req.url.startsWith('/api/')) return;
+    checkOrigin(config, req);
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      req.actor = await resolveSession(database.db, config, token);
+      if (req.actor && !req.headers['accept-language']) req.locale = req.actor.locale;
+    }
+    const access = req.routeOptions.config?.access ?? 'session';
+    if (access === 'public' || !req.routeOptions.url) return;
+    if (!req.actor) throw new AppError(401, 'unauthenticated');
+    checkCsrf(req, req.actor.csrfToken);
+  });
+
+  app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {
+    try {
+      await database.db.execute(sql`select 1`);
+      return { status: 'ready', database: database.kind };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable' });
+    }
+  });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(async (api) => registerFeatures(api as App), { prefix: '/api/v1' });
+
+  const hasWeb = existsSync(`${webRoot}/index.html`);
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h', immutable: false });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    const wantsPage = req.method === 'GET' && !req.url.startsWith('/api') && (req.headers.accept ?? '').includes('text/html');
+    if (hasWeb && wantsPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return sendProblem(reply, req, new AppError(404, 'not_found'));
+  });
+
+  return app;
+}

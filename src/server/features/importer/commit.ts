@@ -1,0 +1,68 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { people } from '../../db/schema/index';
+import type { SchoolActor } from '../../platform/actor';
+import { audit } from '../../platform/audit';
+import type { ImportRow } from './preview';
+
+const CHUNK = 500;
+
+export type ImportResult = { created: number; updated: number; unchanged: number };
+
+/**
+ * Writes a checked import in one transaction: all rows or none. New people are inserted and
+ * people matched by e-mail are updated, in chunks, reporting progress after each chunk.
+ */
+export async function commitImport(
+  db: Db,
+  actor: SchoolActor,
+  rows: ImportRow[],
+  onProgress: (done: number, total: number) => void,
+): Promise<ImportResult> {
+  const creates = rows.filter((r) => r.action === 'create');
+  const updates = rows.filter((r) => r.action === 'update');
+  const total = creates.length + updates.length;
+  let done = 0;
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < creates.length; i += CHUNK) {
+      const chunk = creates.slice(i, i + CHUNK);
+      await tx.insert(people).values(
+        chunk.map((r) => ({
+          schoolId: actor.school.id,
+          name: r.name,
+          email: r.email,
+          jobTitle: r.jobTitle,
+          departmentId: r.departmentId,
+          employmentStart: r.employmentStart,
+        })),
+      );
+      done += chunk.length;
+      onProgress(done, total);
+    }
+    for (let i = 0; i < updates.length; i += CHUNK) {
+      const chunk = updates.slice(i, i + CHUNK);
+      const values = sql.join(
+        chunk.map((r) => sql`(${r.personId}::uuid, ${r.name}, ${r.jobTitle}, ${r.departmentId}::uuid, ${r.employmentStart}::date)`),
+        sql`, `,
+      );
+      await tx.execute(sql`
+        update ${people} as p set
+          name = v.name,
+          job_title = v.job_title,
+          department_id = coalesce(v.department_id, p.department_id),
+          employment_start = coalesce(v.employment_start, p.employment_start),
+          updated_at = now()
+        from (values ${values}) as v(id, name, job_title, department_id, employment_start)
+        where p.school_id = ${actor.school.id} and p.id = v.id`);
+      done += chunk.length;
+      onProgress(done, total);
+    }
+    await audit(tx, actor, {
+      action: 'people.imported',
+      resourceType: 'person',
+      summary: `${creates.length} / ${updates.length}`,
+      changes: { created: creates.length, updated: updates.length, emails: [...creates, ...updates].slice(0, 50).map((r) => r.email) },
+    });
+  });
+  return { created: creates.length, updated: updates.length, unchanged: rows.length - total };
+}

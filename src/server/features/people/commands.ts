@@ -1,0 +1,91 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { isUniqueViolation } from '../../db/errors';
+import { departments, people, personRoles } from '../../db/schema/index';
+import type { TPersonInput, TPersonPatch } from '../../../shared/schemas';
+import type { SchoolRole } from '../../../shared/roles';
+import type { SchoolActor } from '../../platform/actor';
+import { audit } from '../../platform/audit';
+import { conflict, invalid } from '../../platform/errors';
+import { endAccountSessions } from '../../platform/sessions';
+
+type PersonRow = typeof people.$inferSelect;
+
+async function assertDepartment(exec: Executor, schoolId: string, departmentId: string | null | undefined) {
+  if (!departmentId) return;
+  const [d] = await exec
+    .select({ id: departments.id })
+    .from(departments)
+    .where(and(eq(departments.schoolId, schoolId), eq(departments.id, departmentId)));
+  if (!d) throw invalid([{ field: 'departmentId', key: 'validation.unknown_department' }]);
+}
+
+const emailTaken = () => conflict('email_taken', [{ field: 'email', key: 'errors.email_taken' }]);
+
+export async function createPerson(exec: Executor, actor: SchoolActor, input: TPersonInput): Promise<PersonRow> {
+  await assertDepartment(exec, actor.school.id, input.departmentId);
+  try {
+    const [row] = await exec
+      .insert(people)
+      .values({
+        schoolId: actor.school.id,
+        name: input.name,
+        email: input.email,
+        jobTitle: input.jobTitle ?? null,
+        departmentId: input.departmentId ?? null,
+        employmentStart: input.employmentStart ?? null,
+      })
+      .returning();
+    if (!row) throw new Error('insert returned nothing');
+    await audit(exec, actor, { action: 'person.created', resourceType: 'person', resourceId: row.id, summary: row.name, changes: { ...input } });
+    return row;
+  } catch (e) {
+    if (isUniqueViolation(e)) throw emailTaken();
+    throw e;
+  }
+}
+
+export async function updatePerson(exec: Executor, actor: SchoolActor, before: PersonRow, patch: TPersonPatch): Promise<PersonRow> {
+  if (patch.active === false && before.id === actor.person.id) throw invalid([{ field: 'active', key: 'validation.cannot_deactivate_self' }]);
+  await assertDepartment(exec, actor.school.id, patch.departmentId);
+  const changes: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (v !== undefined && v !== before[k as keyof PersonRow]) changes[k] = v;
+  }
+  try {
+    const [row] = await exec
+      .update(people)
+      .set({ ...patch, updatedAt: sql`now()` })
+      .where(and(eq(people.schoolId, actor.school.id), eq(people.id, before.id)))
+      .returning();
+    if (!row) throw new Error('update returned nothing');
+    if (patch.active === false && before.active && row.accountId) await endAccountSessions(exec, row.accountId, actor.school.id);
+    const action = patch.active === false && before.active ? 'person.deactivated' : patch.active === true && !before.active ? 'person.reactivated' : 'person.updated';
+    await audit(exec, actor, { action, resourceType: 'person', resourceId: row.id, summary: row.name, changes });
+    return row;
+  } catch (e) {
+    if (isUniqueViolation(e)) throw emailTaken();
+    throw e;
+  }
+}
+
+export async function setRoles(exec: Executor, actor: SchoolActor, person: PersonRow, roles: SchoolRole[]): Promise<SchoolRole[]> {
+  const wanted = [...new Set(roles)].sort();
+  if (person.id === actor.person.id && actor.roles.includes('school_admin') && !wanted.includes('school_admin')) {
+    throw invalid([{ field: 'roles', key: 'validation.cannot_remove_own_admin' }]);
+  }
+  const current = (
+    await exec
+      .select({ role: personRoles.role })
+      .from(personRoles)
+      .where(and(eq(personRoles.schoolId, actor.school.id), eq(personRoles.personId, person.id)))
+  ).map((r) => r.role);
+  const added = wanted.filter((r) => !current.includes(r));
+  const removed = current.filter((r) => !wanted.includes(r as SchoolRole));
+  await exec.delete(personRoles).where(and(eq(personRoles.schoolId, actor.school.id), eq(personRoles.personId, person.id)));
+  if (wanted.length) await exec.insert(personRoles).values(wanted.map((role) => ({ schoolId: actor.school.id, personId: person.id, role })));
+  if (added.length || removed.length) {
+    await audit(exec, actor, { action: 'person.roles_changed', resourceType: 'person', resourceId: person.id, summary: person.name, changes: { added, removed } });
+  }
+  return wanted;
+}

@@ -1,0 +1,79 @@
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Executor } from '../../db/client';
+import { departments, people, personRoles } from '../../db/schema/index';
+import { ZRole } from '../../../shared/schemas';
+import type { SchoolActor } from '../../platform/actor';
+import { peopleScope } from '../../platform/policy';
+
+export const ZPeopleQuery = z.strictObject({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  q: z.string().trim().max(200).optional(),
+  departmentId: z.uuid().optional(),
+  role: ZRole.optional(),
+  active: z.enum(['true', 'false', 'all']).default('true'),
+});
+export type TPeopleQuery = z.infer<typeof ZPeopleQuery>;
+
+const rolesOf = sql<string[]>`coalesce((select json_agg(${personRoles.role} order by ${personRoles.role}) from ${personRoles} where ${personRoles.schoolId} = ${people.schoolId} and ${personRoles.personId} = ${people.id}), '[]'::json)`;
+
+export const personColumns = {
+  id: people.id,
+  name: people.name,
+  email: people.email,
+  jobTitle: people.jobTitle,
+  departmentId: people.departmentId,
+  departmentName: departments.name,
+  employmentStart: people.employmentStart,
+  active: people.active,
+  hasAccount: sql<boolean>`${people.accountId} is not null`,
+  roles: rolesOf,
+};
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** One page of people, searched and filtered; a department head sees only their department. */
+export async function listPeople(exec: Executor, actor: SchoolActor, q: TPeopleQuery) {
+  const where: SQL[] = [eq(people.schoolId, actor.school.id)];
+  const scope = peopleScope(actor);
+  if (scope !== 'all') {
+    if (!scope.departmentId) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
+    where.push(eq(people.departmentId, scope.departmentId));
+  }
+  if (q.active !== 'all') where.push(eq(people.active, q.active === 'true'));
+  if (q.departmentId) where.push(eq(people.departmentId, q.departmentId));
+  if (q.role) {
+    where.push(
+      sql`exists (select 1 from ${personRoles} where ${personRoles.schoolId} = ${people.schoolId} and ${personRoles.personId} = ${people.id} and ${personRoles.role} = ${q.role})`,
+    );
+  }
+  if (q.q) {
+    const like = `%${escapeLike(q.q)}%`;
+    const match = or(ilike(people.name, like), ilike(people.email, like), ilike(people.jobTitle, like));
+    if (match) where.push(match);
+  }
+  const rows = await exec
+    .select({ ...personColumns, total: sql<number>`count(*) over()`.mapWith(Number) })
+    .from(people)
+    .leftJoin(departments, and(eq(departments.schoolId, people.schoolId), eq(departments.id, people.departmentId)))
+    .where(and(...where))
+    .orderBy(asc(sql`lower(${people.name})`), asc(people.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && q.page > 1) {
+    const [c] = await exec.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(people).where(and(...where));
+    total = c?.n ?? 0;
+  }
+  return { items: rows.map(({ total: _t, ...r }) => r), total, page: q.page, pageSize: q.pageSize };
+}
+
+export async function getPerson(exec: Executor, schoolId: string, id: string) {
+  const [row] = await exec
+    .select(personColumns)
+    .from(people)
+    .leftJoin(departments, and(eq(departments.schoolId, people.schoolId), eq(departments.id, people.departmentId)))
+    .where(and(eq(people.schoolId, schoolId), eq(people.id, id)));
+  return row ?? null;
+}

@@ -1,0 +1,35 @@
+import { auditEvents } from '../db/schema/index';
+import type { Executor } from '../db/client';
+import { displayName, type Actor } from './actor';
+
+export type AuditEntry = {
+  action: string;
+  resourceType: string;
+  resourceId?: string | null;
+  summary?: string;
+  changes?: Record<string, unknown>;
+};
+
+const SECRET_KEYS = /password|token|secret|hash/i;
+
+function scrub(changes: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!changes) return undefined;
+  return Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, SECRET_KEYS.test(k) ? '[skjult]' : v]));
+}
+
+/** Writes an audit event in the caller's transaction (rule 6). Secrets never reach the log. */
+export async function audit(exec: Executor, actor: Actor | { system: string; schoolId: string }, entry: AuditEntry): Promise<void> {
+  const isSystem = 'system' in actor;
+  const schoolId = isSystem ? actor.schoolId : actor.school?.id;
+  if (!schoolId) return;
+  await exec.insert(auditEvents).values({
+    schoolId,
+    actorAccountId: isSystem ? null : actor.accountId,
+    actorName: isSystem ? actor.system : displayName(actor),
+    action: entry.action,
+    resourceType: entry.resourceType,
+    resourceId: entry.resourceId ?? null,
+    summary: entry.summary ?? null,
+    changes: scrub(entry.changes) ?? null,
+  });
+}
