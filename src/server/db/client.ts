@@ -18,6 +18,8 @@ export type Executor = Db | Tx;
 
 export type Database = {
   kind: 'pglite' | 'postgres';
+  /** The PGlite instance, for dumps in tests and benchmarks; absent on PostgreSQL. */
+  client?: PGlite;
   db: Db;
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -31,6 +33,7 @@ export function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Dat
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     kind: 'pglite',
+    client,
     db,
     migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
     close: () => client.close(),

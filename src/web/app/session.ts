@@ -1,0 +1,106 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api, setCsrfToken } from './api';
+import i18n, { type Lang, currentLang, isLang, rememberLangLocally } from './i18n';
+
+export type Ability =
+  | 'school:read'
+  | 'school:update'
+  | 'school:export'
+  | 'org:read'
+  | 'org:manage'
+  | 'people:list'
+  | 'person:create'
+  | 'person:update'
+  | 'person:assignRoles'
+  | 'person:invite'
+  | 'people:import'
+  | 'audit:read'
+  | 'network:read'
+  | 'account:self';
+
+export type Me = {
+  account: { id: string; email: string; locale: string };
+  person: { id: string; name: string; department: { id: string; name: string } | null } | null;
+  school: { id: string; name: string } | null;
+  schools: { id: string; name: string }[];
+  roles: string[];
+  network: { id: string; name: string; roles: string[] } | null;
+  abilities: string[];
+  csrfToken?: string;
+};
+
+export const ME_KEY = ['me'] as const;
+
+/** The signed-in account, or null when signed out (401). */
+export const meQuery = queryOptions({
+  queryKey: ME_KEY,
+  queryFn: async (): Promise<Me | null> => {
+    try {
+      const me = await api<Me>('/me');
+      setCsrfToken(me.csrfToken ?? null);
+      applyAccountLang(me);
+      return me;
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) {
+        setCsrfToken(null);
+        return null;
+      }
+      throw e;
+    }
+  },
+  staleTime: 60_000,
+  retry: false,
+});
+
+/** The language remembered on the account wins once signed in. */
+export function applyAccountLang(me: Me): void {
+  const lang = me.account.locale;
+  if (isLang(lang) && lang !== currentLang()) {
+    rememberLangLocally(lang);
+    void i18n.changeLanguage(lang);
+  }
+}
+
+export const useMe = () => useQuery(meQuery);
+
+/** The signed-in account; only call below a route that requires sign-in. */
+export function useSignedIn(): Me {
+  const { data } = useMe();
+  if (!data) throw new Error('useSignedIn used outside a signed-in route');
+  return data;
+}
+
+export const can = (me: Me | null | undefined, ability: Ability): boolean => me?.abilities.includes(ability) === true;
+
+export function useCan(ability: Ability): boolean {
+  const { data } = useMe();
+  return can(data, ability);
+}
+
+/** Switches the language: remembered on the account when signed in, in the browser otherwise. */
+export function useSetLanguage() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (lang: Lang) => {
+      rememberLangLocally(lang);
+      await i18n.changeLanguage(lang);
+      const me = client.getQueryData<Me | null>(ME_KEY);
+      if (me) {
+        const updated = await api<Me>('/me', { method: 'PATCH', json: { locale: lang } });
+        client.setQueryData<Me | null>(ME_KEY, { ...updated, csrfToken: me.csrfToken });
+      }
+    },
+  });
+}
+
+export function useLogout() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<void>('/auth/logout', { method: 'POST' }),
+    onSettled: () => {
+      setCsrfToken(null);
+      client.clear();
+      client.setQueryData(ME_KEY, null);
+    },
+  });
+}

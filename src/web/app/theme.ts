@@ -1,0 +1,25 @@
+import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+
+/** A deep blue-teal that keeps 4.5:1 contrast against white at the shades we use. */
+const retning: MantineColorsTuple = ['#e7f3f8', '#cfe5ee', '#9ecbdc', '#6aafc9', '#4198b9', '#278aaf', '#167fa6', '#036b8f', '#005d7e', '#004f6b'];
+
+export const theme = createTheme({
+  primaryColor: 'retning',
+  primaryShade: { light: 8, dark: 8 },
+  colors: { retning },
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  headings: { fontWeight: '650' },
+  defaultRadius: 'md',
+  focusRing: 'auto',
+  components: {
+    Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
+    Paper: { defaultProps: { radius: 'md' } },
+  },
+});
+
+/** Mantine's default dimmed grey (gray.6) is below 4.5:1 on white; use gray.7. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-placeholder': 'var(--mantine-color-gray-6)' },
+  dark: {},
+});
