@@ -96,7 +96,12 @@ export function orgRoutes(app: App): void {
               : [before];
             if (!updated) throw new Error('update returned nothing');
             await audit(tx, actor, {
-              action: req.body.archived === true ? `${kind.resource}.archived` : `${kind.resource}.updated`,
+              action:
+                req.body.archived === true && before.archivedAt === null
+                  ? `${kind.resource}.archived`
+                  : req.body.archived === false && before.archivedAt !== null
+                    ? `${kind.resource}.restored`
+                    : `${kind.resource}.updated`,
               resourceType: kind.resource,
               resourceId: updated.id,
               summary: updated.name,
