@@ -87,7 +87,8 @@ export function useSetLanguage() {
       const me = client.getQueryData<Me | null>(ME_KEY);
       if (me) {
         const updated = await api<Me>('/me', { method: 'PATCH', json: { locale: lang } });
-        client.setQueryData<Me | null>(ME_KEY, { ...updated, csrfToken: me.csrfToken });
+        const next: Me = { ...updated, csrfToken: me.csrfToken };
+        client.setQueryData<Me | null>(ME_KEY, next);
       }
     },
   });

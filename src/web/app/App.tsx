@@ -1,0 +1,79 @@
+import { Outlet, RouterProvider, createBrowserRouter } from 'react-router';
+import { Providers } from './providers';
+import { AppLayout } from './layout/AppLayout';
+import { AdaptiveLayout, PublicLayout } from './layout/PublicLayout';
+import { RequireAbility } from './RequireAbility';
+import { ErrorPage } from './pages/ErrorPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { LoginPage } from '../features/auth/pages/LoginPage';
+import { TokenPage } from '../features/auth/pages/TokenPage';
+import { ForgotPasswordPage } from '../features/auth/pages/ForgotPasswordPage';
+import { AccessibilityPage } from '../features/accessibility/pages/AccessibilityPage';
+import { OverviewPage } from '../features/overview/pages/OverviewPage';
+import { SchoolPage } from '../features/school/pages/SchoolPage';
+import { OrganisationPage } from '../features/org/pages/OrganisationPage';
+import { PeopleListPage } from '../features/people/pages/PeopleListPage';
+import { PersonNewPage } from '../features/people/pages/PersonNewPage';
+import { PersonPage } from '../features/people/pages/PersonPage';
+import { ImportPage } from '../features/importer/pages/ImportPage';
+import { AuditPage } from '../features/audit/pages/AuditPage';
+import { AccountPage } from '../features/account/pages/AccountPage';
+import { NetworkPage } from '../features/network/pages/NetworkPage';
+
+const router = createBrowserRouter([
+  {
+    element: <Outlet />,
+    errorElement: <ErrorPage standalone />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: 'login', element: <LoginPage /> },
+          { path: 'invitation/:token', element: <TokenPage kind="invite" /> },
+          { path: 'nulstil-adgangskode/:token', element: <TokenPage kind="reset" /> },
+          { path: 'glemt-adgangskode', element: <ForgotPasswordPage /> },
+        ],
+      },
+      {
+        element: <AppLayout />,
+        children: [
+          {
+            errorElement: <ErrorPage />,
+            children: [
+              { index: true, element: <OverviewPage /> },
+              { path: 'konto', element: <AccountPage /> },
+              { element: <RequireAbility ability="school:update" />, children: [{ path: 'admin/skole', element: <SchoolPage /> }] },
+              { element: <RequireAbility ability="org:manage" />, children: [{ path: 'admin/organisation', element: <OrganisationPage /> }] },
+              {
+                element: <RequireAbility ability="people:list" />,
+                children: [
+                  { path: 'admin/personer', element: <PeopleListPage /> },
+                  { path: 'admin/personer/:id', element: <PersonPage /> },
+                ],
+              },
+              { element: <RequireAbility ability="person:create" />, children: [{ path: 'admin/personer/ny', element: <PersonNewPage /> }] },
+              { element: <RequireAbility ability="people:import" />, children: [{ path: 'admin/import', element: <ImportPage /> }] },
+              { element: <RequireAbility ability="audit:read" />, children: [{ path: 'admin/log', element: <AuditPage /> }] },
+              { element: <RequireAbility ability="network:read" />, children: [{ path: 'netvaerk', element: <NetworkPage /> }] },
+            ],
+          },
+        ],
+      },
+      {
+        element: <AdaptiveLayout />,
+        children: [
+          { path: 'tilgaengelighed', element: <AccessibilityPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <Providers>
+      <RouterProvider router={router} />
+    </Providers>
+  );
+}

@@ -1,0 +1,62 @@
+import type { ComponentType } from 'react';
+import { NavLink, Stack, Text } from '@mantine/core';
+import { IconBuilding, IconFileImport, IconHistory, IconHome, IconNetwork, IconSitemap, IconUsers } from '@tabler/icons-react';
+import { Link, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { type Ability, type Me, can } from '../session';
+
+type Item = { to: string; label: string; icon: ComponentType<{ size?: number }>; ability?: Ability; exact?: boolean };
+
+const ADMIN: Item[] = [
+  { to: '/admin/skole', label: 'nav.school', icon: IconBuilding, ability: 'school:update' },
+  { to: '/admin/organisation', label: 'nav.organisation', icon: IconSitemap, ability: 'org:manage' },
+  { to: '/admin/personer', label: 'nav.people', icon: IconUsers, ability: 'people:list' },
+  { to: '/admin/import', label: 'nav.import', icon: IconFileImport, ability: 'people:import' },
+  { to: '/admin/log', label: 'nav.audit', icon: IconHistory, ability: 'audit:read' },
+];
+
+/** Navigation by module; each link appears only when the account's abilities allow it. */
+export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const admin = ADMIN.filter((i) => !i.ability || can(me, i.ability));
+  const link = (i: Item) => {
+    const active = i.exact ? pathname === i.to : pathname === i.to || pathname.startsWith(`${i.to}/`);
+    const Icon = i.icon;
+    return (
+      <NavLink
+        key={i.to}
+        component={Link}
+        to={i.to}
+        label={t(i.label)}
+        leftSection={<Icon size={18} />}
+        active={active}
+        aria-current={active ? 'page' : undefined}
+        onClick={onNavigate}
+        variant="light"
+        style={{ borderRadius: 8 }}
+      />
+    );
+  };
+  return (
+    <Stack gap={2}>
+      {link({ to: '/', label: 'nav.overview', icon: IconHome, exact: true })}
+      {admin.length > 0 ? (
+        <>
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" component="h2">
+            {t('nav.administration')}
+          </Text>
+          {admin.map(link)}
+        </>
+      ) : null}
+      {can(me, 'network:read') ? (
+        <>
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" component="h2">
+            {t('nav.networkGroup')}
+          </Text>
+          {link({ to: '/netvaerk', label: 'nav.network', icon: IconNetwork })}
+        </>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiError, type Problem, request } from '../../../app/api';
+
+export type ImportResult = { created: number; updated: number; unchanged: number };
+export type ImportProgress = { done: number; total: number };
+
+type Line = { type: 'progress'; done: number; total: number } | ({ type: 'done' } & ImportResult) | { type: 'error'; problem: Problem };
+
+/** Reads the server's JSON lines as they arrive. */
+async function* jsonLines(body: ReadableStream<Uint8Array>): AsyncGenerator<Line> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (value) buffer += decoder.decode(value, { stream: !done });
+    let nl = buffer.indexOf('\n');
+    while (nl >= 0) {
+      const line = buffer.slice(0, nl).trim();
+      buffer = buffer.slice(nl + 1);
+      if (line) yield JSON.parse(line) as Line;
+      nl = buffer.indexOf('\n');
+    }
+    if (done) break;
+  }
+  if (buffer.trim()) yield JSON.parse(buffer) as Line;
+}
+
+/** POST /people/import (all or nothing) with a streamed progress of JSON lines. */
+export function useRunImport() {
+  const client = useQueryClient();
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const mutation = useMutation({
+    mutationFn: async (file: File): Promise<ImportResult> => {
+      setProgress(null);
+      const res = await request('/people/import', { method: 'POST', body: file, contentType: 'text/csv', accept: 'application/x-ndjson' });
+      if (!res.body) throw new Error('no response body');
+      for await (const line of jsonLines(res.body)) {
+        if (line.type === 'progress') setProgress({ done: line.done, total: line.total });
+        else if (line.type === 'done') return { created: line.created, updated: line.updated, unchanged: line.unchanged };
+        else throw new ApiError(line.problem);
+      }
+      throw new Error('import stream ended early');
+    },
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['people'] });
+      void client.invalidateQueries({ queryKey: ['overview'] });
+    },
+  });
+  return { ...mutation, progress };
+}

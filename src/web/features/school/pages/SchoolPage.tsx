@@ -1,0 +1,47 @@
+import { Button, Card, Grid, Stack, Text, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useCan } from '../../../app/session';
+import { PageHeader } from '../../../shared/PageHeader';
+import { QueryState } from '../../../shared/QueryState';
+import { useSchool } from '../api/get-school';
+import { SchoolForm } from '../components/SchoolForm';
+
+/** /admin/skole: school settings and the JSON export of all its data. */
+export function SchoolPage() {
+  const { t } = useTranslation();
+  const school = useSchool();
+  const canExport = useCan('school:export');
+  return (
+    <>
+      <PageHeader eyebrow={t('nav.administration')} title={t('school.title')} description={t('school.lead')} />
+      <Grid gutter="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Card>
+            <Title order={2} fz="lg" mb="md">
+              {t('school.settingsTitle')}
+            </Title>
+            <QueryState query={school}>{(data) => <SchoolForm key={data.id} school={data} />}</QueryState>
+          </Card>
+        </Grid.Col>
+        {canExport ? (
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Card>
+              <Stack gap="sm">
+                <Title order={2} fz="lg">
+                  {t('school.exportTitle')}
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {t('school.exportText')}
+                </Text>
+                <Button component="a" href="/api/v1/school/export" download variant="light" leftSection={<IconDownload size={18} aria-hidden />}>
+                  {t('school.exportButton')}
+                </Button>
+              </Stack>
+            </Card>
+          </Grid.Col>
+        ) : null}
+      </Grid>
+    </>
+  );
+}
