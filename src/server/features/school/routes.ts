@@ -1,4 +1,5 @@
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
 import { departments, people, programmes, schools, teams } from '../../db/schema/index';
 import { ZSchoolPatch } from '../../../shared/schemas';
 import { requireSchool } from '../../platform/actor';
@@ -12,8 +13,8 @@ import { exportSchool } from './export';
 export function schoolRoutes(app: App): void {
   const db = app.deps.database.db;
 
-  const loadSchool = async (schoolId: string) => {
-    const [s] = await db.select().from(schools).where(eq(schools.id, schoolId));
+  const loadSchool = async (schoolId: string, exec: Executor = db) => {
+    const [s] = await exec.select().from(schools).where(eq(schools.id, schoolId));
     if (!s) throw notFound();
     return s;
   };
@@ -29,7 +30,8 @@ export function schoolRoutes(app: App): void {
     const actor = requireSchool(actorOf(req));
     authorize(actor, 'school:update');
     return db.transaction(async (tx) => {
-      const before = await loadSchool(actor.school.id);
+      // Read inside the transaction: PGlite has one connection, so a query on `db` here would wait forever.
+      const before = await loadSchool(actor.school.id, tx);
       const patch = req.body;
       const [s] = await tx
         .update(schools)
