@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, signIn, skipBrowser, startHarness } from './harness';
+
+describe.skipIf(skipBrowser)('journey: sign in, switch language, sign out', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('signs in as the administrator, switches to English and back, and signs out', async () => {
+    const page = await h.newPage();
+    await page.goto('/');
+    await page.waitForURL(/\/login\?next=/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('da');
+    await signIn(page, 'admin@demo.example');
+    await page.waitForURL(`${h.baseUrl}/`);
+    await page.getByRole('heading', { level: 1, name: 'Demo Erhvervsskole' }).waitFor();
+    expect(await page.title()).toContain('Demo Erhvervsskole');
+    await page.getByRole('link', { name: 'Overblik', exact: true }).waitFor();
+
+    await page.getByRole('button', { name: /Skift sprog/ }).click();
+    await page.getByRole('menuitem', { name: /English/ }).click();
+    await page.getByRole('link', { name: 'Overview', exact: true }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('link', { name: 'People', exact: true }).count()).toBe(1);
+
+    // remembered on the account: a reload stays English
+    await page.reload();
+    await page.getByRole('link', { name: 'Overview', exact: true }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+    await page.getByRole('button', { name: /Change language/ }).click();
+    await page.getByRole('menuitem', { name: /Dansk/ }).click();
+    await page.getByRole('link', { name: 'Overblik', exact: true }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('da');
+
+    await page.getByRole('button', { name: /Brugermenu/ }).click();
+    await page.getByRole('menuitem', { name: 'Log ud' }).click();
+    await page.waitForURL(/\/login$/);
+    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+    // the session really ended: the shell sends us back to sign in
+    await page.goto('/admin/personer');
+    await page.waitForURL(/\/login\?next=/);
+  });
+});
