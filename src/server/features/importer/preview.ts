@@ -58,7 +58,7 @@ export async function planImport(exec: Executor, schoolId: string, bytes: Uint8A
     const errors: FieldError[] = [];
     const name = cols.name !== undefined ? cell(cells, cols.name) : `${cell(cells, cols.firstName)} ${cell(cells, cols.lastName)}`.trim();
     const rawEmail = cell(cells, cols.email);
-    const jobTitle = cell(cells, cols.jobTitle) || null;
+    let jobTitle = cell(cells, cols.jobTitle) || null;
     const department = cell(cells, cols.department) || null;
     const rawDate = cell(cells, cols.employmentStart);
     if (!name) errors.push({ field: 'name', key: 'validation.required' });
@@ -83,6 +83,8 @@ export async function planImport(exec: Executor, schoolId: string, bytes: Uint8A
       if (!employmentStart) errors.push({ field: 'employmentStart', key: 'validation.invalid_format' });
     }
     const match = parsedEmail.success ? byEmail.get(email) : undefined;
+    // A file without a job-title column leaves job titles alone (as a missing department or date does).
+    if (cols.jobTitle === undefined && match) jobTitle = match.jobTitle;
     const unchanged =
       match &&
       match.name === name &&
