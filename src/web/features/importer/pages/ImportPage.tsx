@@ -38,6 +38,9 @@ export function ImportPage() {
         {run.isSuccess ? (
           <Alert color="green.9" variant="light" icon={<IconCircleCheck aria-hidden />} title={t('import.doneTitle')} role="status" data-testid="import-result">
             <Stack gap="sm">
+              {run.progress ? (
+                <Progress value={100} size="md" color="green.9" aria-label={t('import.progress', { done: run.progress.done, total: run.progress.total })} />
+              ) : null}
               <Text>{t('import.doneText', { created: run.data.created, updated: run.data.updated, unchanged: run.data.unchanged })}</Text>
               <Group>
                 <Button component={Link} to="/admin/personer">
