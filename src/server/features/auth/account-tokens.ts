@@ -1,7 +1,7 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Config } from '../../config';
 import type { Db, Executor } from '../../db/client';
-import { accounts, accountTokens, people, schools } from '../../db/schema/index';
+import { accounts, accountTokens, networkRoles, people, schools } from '../../db/schema/index';
 import { AppError } from '../../platform/errors';
 import type { Mailer } from '../../platform/mail';
 import { translate, type Locale } from '../../platform/messages';
@@ -26,6 +26,22 @@ export async function ensureAccount(exec: Executor, email: string, locale: Local
   const [created] = await exec.insert(accounts).values({ email: email.toLowerCase(), locale }).returning({ id: accounts.id });
   if (!created) throw new Error('account insert returned nothing');
   return created.id;
+}
+
+/**
+ * Whether an account is also used outside this school (a person in another school, or a network
+ * role). A link that sets its password must then reach only its owner: it may be e-mailed, never
+ * handed to this school's administrator to copy, or that administrator could take the account over.
+ */
+export async function accountReachesBeyond(exec: Executor, accountId: string, schoolId: string): Promise<boolean> {
+  const [elsewhere] = await exec
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.accountId, accountId), ne(people.schoolId, schoolId)))
+    .limit(1);
+  if (elsewhere) return true;
+  const [network] = await exec.select({ id: networkRoles.accountId }).from(networkRoles).where(eq(networkRoles.accountId, accountId)).limit(1);
+  return network !== undefined;
 }
 
 /** Issues a one-time link (7 days). Earlier unused links of the same kind stop working. */

@@ -3,12 +3,12 @@ import { people } from '../../db/schema/index';
 import { ZPersonInput, ZPersonPatch, ZRolesInput } from '../../../shared/schemas';
 import { requireSchool, type SchoolActor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
-import { notFound } from '../../platform/errors';
+import { forbidden, notFound } from '../../platform/errors';
 import { actorOf, type App } from '../../platform/http';
 import { loadScoped } from '../../platform/loader';
 import { authorize, type PersonResource } from '../../platform/policy';
 import { ownOrigin } from '../../platform/security';
-import { deliverLink, ensureAccount, issueToken, linkFor, type TokenKind } from '../auth/account-tokens';
+import { accountReachesBeyond, deliverLink, ensureAccount, issueToken, linkFor, type TokenKind } from '../auth/account-tokens';
 import { createPerson, setRoles, updatePerson } from './commands';
 import { getPerson, listPeople, ZPeopleQuery } from './queries';
 import { and, eq } from 'drizzle-orm';
@@ -77,6 +77,7 @@ export function peopleRoutes(app: App): void {
       authorize(actor, 'person:invite', asResource(person));
       const token = await db.transaction(async (tx) => {
         const accountId = person.accountId ?? (await ensureAccount(tx, person.email, actor.locale));
+        if (!mailer.enabled && (await accountReachesBeyond(tx, accountId, actor.school.id))) throw forbidden();
         if (!person.accountId) {
           await tx.update(people).set({ accountId }).where(and(eq(people.schoolId, actor.school.id), eq(people.id, person.id)));
         }
