@@ -24,6 +24,7 @@ export function FilePicker({ onFile, loading }: { onFile: (file: File) => void; 
       loading={loading}
       activateOnClick={false}
       aria-label={t('import.dropLabel')}
+      inputProps={{ 'aria-label': t('import.chooseFile') }}
       radius="md"
     >
       <Stack align="center" gap="sm" py="lg" style={{ pointerEvents: 'none' }}>
