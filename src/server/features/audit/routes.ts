@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditEvents } from '../../db/schema/index';
 import { requireSchool } from '../../platform/actor';
@@ -25,8 +25,9 @@ export function auditRoutes(app: App): void {
     if (q.action) where.push(eq(auditEvents.action, q.action));
     if (q.resourceType) where.push(eq(auditEvents.resourceType, q.resourceType));
     if (q.actor) where.push(sql`${auditEvents.actorName} ilike ${`%${q.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
-    if (q.from) where.push(gte(auditEvents.at, new Date(`${q.from}T00:00:00Z`)));
-    if (q.to) where.push(lte(auditEvents.at, new Date(`${q.to}T23:59:59.999Z`)));
+    // Days are Copenhagen calendar days (rule 7), as the log shows its times.
+    if (q.from) where.push(sql`${auditEvents.at} >= (${q.from}::date)::timestamp at time zone 'Europe/Copenhagen'`);
+    if (q.to) where.push(sql`${auditEvents.at} < (${q.to}::date + 1)::timestamp at time zone 'Europe/Copenhagen'`);
     const rows = await db
       .select({
         id: auditEvents.id,
@@ -49,6 +50,11 @@ export function auditRoutes(app: App): void {
       .from(auditEvents)
       .where(eq(auditEvents.schoolId, actor.school.id))
       .orderBy(auditEvents.action);
-    return { items: rows.map(({ total: _t, ...r }) => r), total: rows[0]?.total ?? 0, page: q.page, pageSize: q.pageSize, actions: actions.map((a) => a.action) };
+    let total = rows[0]?.total ?? 0;
+    if (rows.length === 0 && q.page > 1) {
+      const [c] = await db.select({ n: count() }).from(auditEvents).where(and(...where));
+      total = c?.n ?? 0;
+    }
+    return { items: rows.map(({ total: _t, ...r }) => r), total, page: q.page, pageSize: q.pageSize, actions: actions.map((a) => a.action) };
   });
 }
