@@ -13,8 +13,6 @@ const bytesOf = (body: unknown): Uint8Array => {
   throw new AppError(415, 'unsupported_media_type');
 };
 
-const csvBody = { description: 'The CSV file as exported (text/csv)', content: { 'text/csv': { schema: { type: 'string', format: 'binary' } } } };
-
 export function importRoutes(app: App): void {
   const db = app.deps.database.db;
 
