@@ -109,7 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       if (req.actor && !req.headers['accept-language']) req.locale = req.actor.locale;
     }
     const access = req.routeOptions.config?.access ?? 'session';
-    if (access === 'public' || !req.routeOptions.url) return;
+    if (access === 'public' || !req.routeOptions.url?.startsWith('/api/v1/')) return;
     if (!req.actor) throw new AppError(401, 'unauthenticated');
     checkCsrf(req, req.actor.csrfToken);
   });
