@@ -1,0 +1,117 @@
+import { parseArgs } from 'node:util';
+import { and, eq, sql } from 'drizzle-orm';
+import { loadConfig } from '../config';
+import type { Db } from '../db/client';
+import { networkRoles, people, personRoles, schools } from '../db/schema/index';
+import { ZEmail, ZInstitutionNumber, ZName } from '../../shared/schemas';
+import { audit } from '../platform/audit';
+import { createMailer } from '../platform/mail';
+import { deliverLink, ensureAccount, issueToken, linkFor } from '../features/auth/account-tokens';
+import { openConfiguredDatabase } from '../runtime';
+import { createSchool, ensureNetwork } from '../seed/create-school';
+
+const USAGE = `Retning administration
+
+  npm run admin -- create-school --name "Navn" [--institution 123456] [--network "Netværkets navn"]
+  npm run admin -- create-admin --school <skole-id eller navn> --email a@skole.dk --name "Fulde navn"
+  npm run admin -- create-coordinator --email a@center.dk
+  npm run admin -- list-schools
+
+create-admin and create-coordinator print a one-time link (valid 7 days) for setting the password,
+or e-mail it when SMTP_URL is set. Set PUBLIC_URL so that links point at the right address.`;
+
+class UsageError extends Error {}
+const need = <T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, value: unknown, flag: string): T => {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new UsageError(`Ugyldig eller manglende --${flag} / invalid or missing --${flag}`);
+  return r.data;
+};
+
+async function findSchool(db: Db, ref: string) {
+  const rows = await db
+    .select()
+    .from(schools)
+    .where(/^[0-9a-f-]{36}$/i.test(ref) ? eq(schools.id, ref) : sql`lower(${schools.name}) = ${ref.toLowerCase()}`);
+  if (rows.length !== 1) throw new UsageError(`Skolen "${ref}" findes ikke (entydigt) / school not found`);
+  return rows[0] as typeof schools.$inferSelect;
+}
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { name: { type: 'string' }, institution: { type: 'string' }, network: { type: 'string' }, school: { type: 'string' }, email: { type: 'string' } },
+  });
+  const command = positionals[0];
+  if (!command || command === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  const config = loadConfig();
+  const { database, release } = openConfiguredDatabase(config);
+  const mailer = createMailer(config.smtpUrl, config.mailFrom);
+  const baseUrl = config.publicUrl?.replace(/\/$/, '') ?? `http://localhost:${config.port}`;
+  try {
+    await database.migrate();
+    const db = database.db;
+    switch (command) {
+      case 'create-school': {
+        const name = need(ZName, values.name, 'name');
+        const institutionNumber = values.institution === undefined ? null : need(ZInstitutionNumber, values.institution, 'institution');
+        const id = await db.transaction(async (tx) => {
+          const networkId = await ensureNetwork(tx, values.network ?? name);
+          const schoolId = await createSchool(tx, { networkId, name, institutionNumber });
+          await audit(tx, { system: 'admin-cli', schoolId }, { action: 'school.created', resourceType: 'school', resourceId: schoolId, summary: name });
+          return schoolId;
+        });
+        console.log(`Skolen "${name}" er oprettet / created: ${id}`);
+        break;
+      }
+      case 'create-admin': {
+        const school = await findSchool(db, need(ZName, values.school, 'school'));
+        const email = need(ZEmail, values.email, 'email');
+        const name = need(ZName, values.name, 'name');
+        const token = await db.transaction(async (tx) => {
+          const accountId = await ensureAccount(tx, email, school.settings.defaultLocale);
+          const [existing] = await tx.select().from(people).where(and(eq(people.schoolId, school.id), sql`lower(${people.email}) = ${email}`));
+          const personId =
+            existing?.id ??
+            (await tx.insert(people).values({ schoolId: school.id, accountId, name, email, jobTitle: 'Administrator' }).returning({ id: people.id }))[0]?.id;
+          if (!personId) throw new Error('person insert returned nothing');
+          await tx.update(people).set({ accountId, active: true }).where(and(eq(people.schoolId, school.id), eq(people.id, personId)));
+          await tx.insert(personRoles).values({ schoolId: school.id, personId, role: 'school_admin' }).onConflictDoNothing();
+          await audit(tx, { system: 'admin-cli', schoolId: school.id }, { action: 'person.roles_changed', resourceType: 'person', resourceId: personId, summary: name, changes: { added: ['school_admin'] } });
+          return issueToken(tx, { kind: 'invite', accountId, schoolId: school.id, createdBy: null });
+        });
+        const sent = await deliverLink(mailer, { kind: 'invite', to: email, locale: school.settings.defaultLocale, link: linkFor(baseUrl, 'invite', token), schoolName: school.name });
+        console.log(sent.emailed ? `Invitation sendt til ${email}.` : `Vælg adgangskode her (7 dage) / set the password here:\n${sent.link}`);
+        break;
+      }
+      case 'create-coordinator': {
+        const email = need(ZEmail, values.email, 'email');
+        const token = await db.transaction(async (tx) => {
+          const networkId = await ensureNetwork(tx, values.network ?? 'Netværk');
+          const accountId = await ensureAccount(tx, email, 'da');
+          await tx.insert(networkRoles).values({ networkId, accountId, role: 'network_coordinator' }).onConflictDoNothing();
+          return issueToken(tx, { kind: 'invite', accountId, schoolId: null, createdBy: null });
+        });
+        console.log(`Vælg adgangskode her (7 dage) / set the password here:\n${linkFor(baseUrl, 'invite', token)}`);
+        break;
+      }
+      case 'list-schools': {
+        for (const s of await db.select().from(schools).orderBy(schools.name)) console.log(`${s.id}  ${s.institutionNumber ?? '      '}  ${s.name}`);
+        break;
+      }
+      default:
+        throw new UsageError(USAGE);
+    }
+  } finally {
+    await database.close();
+    mailer.close();
+    release();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(e instanceof UsageError ? 2 : 1);
+});
