@@ -64,7 +64,9 @@ export function authRoutes(app: App): void {
     },
     async (req, reply) => {
       const email = req.body.email.toLowerCase();
-      if (mailer.enabled) {
+      // Looked up and sent after answering, so that neither the time taken nor a failing mail
+      // server tells a known address from an unknown one.
+      const send = async () => {
         const [row] = await db
           .select({ accountId: accounts.id, locale: accounts.locale, schoolId: schools.id, schoolName: schools.name })
           .from(accounts)
@@ -82,7 +84,8 @@ export function authRoutes(app: App): void {
             schoolName: row.schoolName,
           });
         }
-      }
+      };
+      if (mailer.enabled) void send().catch((err: unknown) => req.log.error({ err }, 'password reset mail failed'));
       return reply.code(202).send({ emailEnabled: mailer.enabled });
     },
   );
