@@ -111,6 +111,25 @@ describe('listing people', () => {
   });
 });
 
+describe('reading one person', () => {
+  it('lets a department head read his department only, a teacher himself only, and neither edit', async () => {
+    const [d1, d2] = school.departments;
+    const head = await buildPerson(db, school, { roles: ['department_head'], departmentId: d1?.id });
+    const inside = await buildPerson(db, school, { departmentId: d1?.id, account: false });
+    const outside = await buildPerson(db, school, { departmentId: d2?.id, account: false });
+    const hc = await signIn(app, head.email);
+    expect((await hc.get(`/api/v1/people/${inside.id}`)).statusCode).toBe(200);
+    expect((await hc.get(`/api/v1/people/${outside.id}`)).statusCode).toBe(403);
+    expect((await hc.patch(`/api/v1/people/${inside.id}`, { name: 'Ændret' })).statusCode).toBe(403);
+    const teacher = await buildPerson(db, school, { roles: ['teacher'], departmentId: d1?.id });
+    const tc = await signIn(app, teacher.email);
+    expect((await tc.get(`/api/v1/people/${teacher.id}`)).json().id).toBe(teacher.id);
+    expect((await tc.get(`/api/v1/people/${inside.id}`)).statusCode).toBe(403);
+    expect((await client.get('/api/v1/people/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+    expect((await client.get('/api/v1/people/not-a-uuid')).statusCode).toBe(404);
+  });
+});
+
 describe('creating and editing people', () => {
   it('creates a person (201) and audits it', async () => {
     const [d1] = school.departments;
