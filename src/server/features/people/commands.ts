@@ -1,13 +1,14 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
-import { departments, people, personRoles } from '../../db/schema/index';
+import { accounts, departments, people, personRoles } from '../../db/schema/index';
 import type { TPersonInput, TPersonPatch } from '../../../shared/schemas';
 import type { SchoolRole } from '../../../shared/roles';
 import type { SchoolActor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
 import { conflict, invalid } from '../../platform/errors';
 import { endAccountSessions } from '../../platform/sessions';
+import { accountReachesBeyond } from '../auth/account-tokens';
 
 type PersonRow = typeof people.$inferSelect;
 
@@ -59,6 +60,17 @@ export async function updatePerson(exec: Executor, actor: SchoolActor, before: P
       .where(and(eq(people.schoolId, actor.school.id), eq(people.id, before.id)))
       .returning();
     if (!row) throw new Error('update returned nothing');
+    // The sign-in address follows the person's e-mail, unless the account is also used by another
+    // school or the network: this school's administrator must not change someone else's login.
+    // An address that already signs in to another account is left to that account.
+    if (changes.email !== undefined && row.accountId && !(await accountReachesBeyond(exec, row.accountId, actor.school.id))) {
+      const [other] = await exec
+        .select({ id: accounts.id })
+        .from(accounts)
+        .where(and(sql`lower(${accounts.email}) = ${row.email.toLowerCase()}`, ne(accounts.id, row.accountId)))
+        .limit(1);
+      if (!other) await exec.update(accounts).set({ email: row.email }).where(eq(accounts.id, row.accountId));
+    }
     if (patch.active === false && before.active && row.accountId) await endAccountSessions(exec, row.accountId, actor.school.id);
     const action = patch.active === false && before.active ? 'person.deactivated' : patch.active === true && !before.active ? 'person.reactivated' : 'person.updated';
     await audit(exec, actor, { action, resourceType: 'person', resourceId: row.id, summary: row.name, changes });

@@ -194,6 +194,24 @@ describe('creating and editing people', () => {
     expect((await client.get(`/api/v1/people/${p.id}`)).json().email).toBe(p.email);
   });
 
+  it('changing the e-mail of an invited person changes the address they sign in with', async () => {
+    const p = await buildPerson(db, school, { account: false, email: `skrivfejl-${school.id}@test.example` });
+    await client.post(`/api/v1/people/${p.id}/invitation`);
+    const fixed = `rettet-${school.id}@test.example`;
+    expect((await client.patch(`/api/v1/people/${p.id}`, { email: fixed })).statusCode).toBe(200);
+    const link = String((await client.post(`/api/v1/people/${p.id}/invitation`)).json().link);
+    const token = link.split('/').pop() ?? '';
+    expect((await app.inject({ method: 'GET', url: `/api/v1/auth/tokens/${token}` })).json().email).toBe(fixed);
+    expect((await app.inject({ method: 'POST', url: `/api/v1/auth/tokens/${token}`, payload: { password: 'rettet-kodeord-1' } })).statusCode).toBe(204);
+    const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: fixed, password: 'rettet-kodeord-1' }, remoteAddress: nextIp() });
+    expect(login.statusCode).toBe(200);
+    expect(login.json().me.person.id).toBe(p.id);
+    // another school's login address is not taken over
+    const elsewhere = await buildPerson(db, await buildSchool(db), { roles: ['teacher'] });
+    expect((await client.patch(`/api/v1/people/${p.id}`, { email: elsewhere.email })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: elsewhere.email, password: TEST_PASSWORD }, remoteAddress: nextIp() })).json().me.person.id).toBe(elsewhere.id);
+  });
+
   it('deactivates a person, which ends their sessions; reactivates; refuses to deactivate oneself', async () => {
     const p = await buildPerson(db, school, { roles: ['teacher'] });
     const theirs = await signIn(app, p.email);
