@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { AppShell, Burger, Center, Group, Loader, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Center, Group, Loader, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +25,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   return (
-    <AppShell header={{ height: 60 }} footer={{ height: 44 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding={{ base: 'md', sm: 'xl' }}>
+    <AppShell header={{ height: 60 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding={{ base: 'md', sm: 'xl' }}>
       <SkipLink />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
@@ -50,9 +50,9 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
       <AppShell.Main id="main" tabIndex={-1} bg="gray.0" style={{ outline: 'none' }}>
         <div style={{ maxWidth: 1200, margin: '0 auto' }}>{children}</div>
       </AppShell.Main>
-      <AppShell.Footer component="footer">
+      <Box component="footer" h={44} bg="white" style={{ borderTop: '1px solid var(--mantine-color-gray-3)', paddingInlineStart: 'var(--app-shell-navbar-offset, 0rem)' }}>
         <SiteFooter />
-      </AppShell.Footer>
+      </Box>
     </AppShell>
   );
 }

@@ -41,9 +41,9 @@ export function PreviewTable({ rows }: { rows: PreviewRow[] }) {
                     </Text>
                   </Table.Td>
                 ))}
-                <Table.Td>
-                  <Badge color={ACTION_COLOR[r.action]} variant="light" tt="none">
-                    {t(`import.actions.${r.action}`)}
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Badge color={ACTION_COLOR[r.errors.length ? 'error' : r.action]} variant="light" tt="none">
+                    {t(`import.actions.${r.errors.length ? 'error' : r.action}`)}
                   </Badge>
                 </Table.Td>
                 <Table.Td>

@@ -52,7 +52,7 @@ export function ImportPage() {
               </Group>
             </Stack>
           </Alert>
-        ) : (
+        ) : data ? null : (
           <>
             <Card>
               <Stack gap="md">
@@ -67,9 +67,9 @@ export function ImportPage() {
                 </List>
               </Stack>
             </Card>
-            {preview.error ? <ProblemAlert error={preview.error} /> : null}
           </>
         )}
+        {preview.error ? <ProblemAlert error={preview.error} /> : null}
         {data && file && !run.isSuccess ? (
           <Card>
             <Stack gap="md">

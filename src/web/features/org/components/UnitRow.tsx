@@ -61,11 +61,11 @@ export function UnitRow({ kind, unit, departmentName }: Props) {
       {kind === 'teams' ? <Table.Td>{departmentName ?? '–'}</Table.Td> : null}
       <Table.Td>
         {unit.archived ? (
-          <Badge color="gray.8" variant="light">
+          <Badge color="gray.8" variant="light" tt="none">
             {t('org.archived')}
           </Badge>
         ) : (
-          <Badge color="green.9" variant="light">
+          <Badge color="green.9" variant="light" tt="none">
             {t('org.activeStatus')}
           </Badge>
         )}

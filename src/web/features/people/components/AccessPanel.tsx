@@ -17,11 +17,11 @@ export function AccessPanel({ person }: { person: Person }) {
       <Group gap="xs">
         <Text size="sm">{t('people.accountStatus')}</Text>
         {person.hasAccount ? (
-          <Badge color="green.9" variant="light">
+          <Badge color="green.9" variant="light" tt="none">
             {t('people.hasAccount')}
           </Badge>
         ) : (
-          <Badge color="gray.8" variant="light">
+          <Badge color="gray.8" variant="light" tt="none">
             {t('people.noAccount')}
           </Badge>
         )}

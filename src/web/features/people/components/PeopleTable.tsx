@@ -40,7 +40,7 @@ export function PeopleTable({ rows }: { rows: PersonRow[] }) {
                   ))}
                 </Group>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {p.active ? (
                   <Badge color="green.9" variant="light" tt="none">
                     {t('people.active')}
