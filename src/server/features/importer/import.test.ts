@@ -90,6 +90,17 @@ describe('preview', () => {
     }
   });
 
+  it('refuses a body that is not a file (415) and a file with too many rows (413), writing nothing', async () => {
+    const before = await snapshot(school.id);
+    const json = await admin.post('/api/v1/people/import', { rows: [{ name: 'A', email: 'a@x.dk' }] });
+    expect(json.statusCode).toBe(415);
+    expect(json.json().code).toBe('unsupported_media_type');
+    const rows = ['Navn;E-mail', ...Array.from({ length: 20_001 }, (_, i) => `P${i};p${i}@big.example`)].join('\n');
+    const big = await admin.post('/api/v1/people/import', rows);
+    expect(big.statusCode).toBe(413);
+    expect(await snapshot(school.id)).toEqual(before);
+  });
+
   it('refuses a non-administrator (403)', async () => {
     const teacher = await signIn(app, (await buildPerson(db, school, { roles: ['department_head'] })).email);
     const before = await snapshot(school.id);
