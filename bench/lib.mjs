@@ -1,0 +1,89 @@
+// Shared helpers for the benchmarks: start a real server process, wait for it, sign in, measure.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const root = new URL('..', import.meta.url).pathname;
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+export const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+export const emit = (figure) => console.log(JSON.stringify(figure));
+export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'retning-bench-'));
+export const removeDir = (dir) => rmSync(dir, { recursive: true, force: true });
+
+let nextPort = 3900 + Math.floor(Math.random() * 500);
+
+/** Starts `node --import tsx src/server/main.ts` (what npm start runs once the UI is built) and resolves when /readyz answers. */
+export async function startServer(dataDir, env = {}) {
+  const port = nextPort++;
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server/main.ts')], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const base = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
+    try {
+      const r = await fetch(`${base}/readyz`);
+      if (r.ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (performance.now() - t0 > 120_000) throw new Error(`server did not get ready: ${output}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const readyMs = performance.now() - t0;
+  return {
+    base,
+    readyMs,
+    pid: child.pid,
+    rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Signs in over HTTP; returns headers for further requests. */
+export async function signIn(base, email, password = 'demo-retning') {
+  const r = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (!r.ok) throw new Error(`sign-in failed: ${r.status} ${await r.text()}`);
+  const cookie = r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrfToken } = await r.json();
+  return { cookie, 'x-csrf-token': csrfToken };
+}
+
+/** A staff CSV as Danish HR exports it: `;`-separated, Danish headers, departments of the demo school. */
+export function staffCsv(rows, tag) {
+  const depts = ['Bygge og Anlæg', 'Handel og Kontor', 'Sundhed og Omsorg', 'Teknologi og Transport'];
+  const lines = ['Navn;E-mail;Stilling;Afdeling;Ansættelsesdato'];
+  for (let i = 0; i < rows; i++) {
+    lines.push(`Medarbejder ${tag} ${i} Søndergård;m${i}.${tag}@bench.example;Faglærer;${depts[i % 4]};01-08-20${10 + (i % 15)}`);
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** Imports a CSV end to end over HTTP: preview, then the import itself (streamed progress). */
+export async function importCsv(base, auth, csv) {
+  const headers = { ...auth, 'content-type': 'text/csv' };
+  const preview = await fetch(`${base}/api/v1/people/import/preview`, { method: 'POST', headers, body: csv });
+  if (!preview.ok) throw new Error(`preview failed: ${preview.status} ${await preview.text()}`);
+  const p = await preview.json();
+  if (p.summary.errors) throw new Error(`preview has errors: ${JSON.stringify(p.rows.find((r) => r.errors.length))}`);
+  const res = await fetch(`${base}/api/v1/people/import`, { method: 'POST', headers: { ...headers, accept: 'application/x-ndjson' }, body: csv });
+  const text = await res.text();
+  const last = JSON.parse(text.trim().split('\n').at(-1));
+  if (last.type !== 'done') throw new Error(`import failed: ${text.slice(0, 300)}`);
+  return last;
+}
