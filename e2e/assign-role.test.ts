@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, signIn, skipBrowser, startHarness } from './harness';
+import { type Harness, signIn, startHarness } from './harness';
 
-describe.skipIf(skipBrowser)('journey: assign a role', () => {
+describe('journey: assign a role', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness();

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, apiSession, signIn, skipBrowser, startHarness } from './harness';
+import { type Harness, apiSession, signIn, startHarness } from './harness';
 
 /** Runs axe (WCAG 2.0/2.1 A and AA) on the page and returns the serious and critical violations. */
 async function seriousViolations(page: Page, label: string): Promise<string[]> {
@@ -25,7 +25,7 @@ async function scan(page: Page, paths: string[]): Promise<string[]> {
   return found;
 }
 
-describe.skipIf(skipBrowser)('axe: every page without serious or critical violations', () => {
+describe('axe: every page without serious or critical violations', () => {
   let h: Harness;
   let personId = '';
   let inviteLink = '';

@@ -17,16 +17,11 @@ const webIndex = join(root, 'dist/web/index.html');
 
 export const DEMO_PASSWORD = 'demo-retning';
 
-const env = loadConfig({ NODE_ENV: 'test', CHROMIUM_PATH: process.env.CHROMIUM_PATH, E2E_REQUIRED: process.env.E2E_REQUIRED });
+const env = loadConfig();
 const chromiumPath = env.chromiumPath ?? '/usr/bin/chromium';
 
-/** True when the browser suite cannot run here; says so once. With E2E_REQUIRED=1 it fails instead. */
-export const skipBrowser: boolean = (() => {
-  if (existsSync(chromiumPath)) return false;
-  if (env.e2eRequired) throw new Error(`E2E_REQUIRED=1 but no Chromium at ${chromiumPath} (set CHROMIUM_PATH)`);
-  console.warn(`[e2e] skipped: no Chromium at ${chromiumPath} (set CHROMIUM_PATH or install chromium)`);
-  return true;
-})();
+// `npm test` runs this suite only when Chromium exists (scripts/test.mjs says so in one line otherwise).
+if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium or set CHROMIUM_PATH`);
 
 function newestMtime(dir: string): number {
   let newest = 0;

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, signIn, skipBrowser, startHarness } from './harness';
+import { type Harness, signIn, startHarness } from './harness';
 
 const HEADER = 'Navn;E-mail;Stilling;Afdeling;Ansættelsesdato';
 const GOOD_ROWS = ['Åse Ærø;aase.aeroe@demo.example;Faglærer;Bygge og Anlæg;01-08-2024', 'Bo Bødker;bo.boedker@demo.example;Underviser;Handel og Kontor;15.01.2023'];
 const csv = (rows: string[]) => Buffer.from(`\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`, 'utf8');
 
-describe.skipIf(skipBrowser)('journey: CSV import', () => {
+describe('journey: CSV import', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, signIn, skipBrowser, startHarness } from './harness';
+import { type Harness, signIn, startHarness } from './harness';
 
-describe.skipIf(skipBrowser)('journey: sign in, switch language, sign out', () => {
+describe('journey: sign in, switch language, sign out', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, skipBrowser, startHarness } from './harness';
+import { type Harness, startHarness } from './harness';
 
-describe.skipIf(skipBrowser)('journey: wrong password', () => {
+describe('journey: wrong password', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness();
