@@ -6,7 +6,9 @@ import type { Actor } from './platform/actor';
 import { can, type Action } from './platform/policy';
 import { testApp } from './test/app';
 import { signIn, type TestClient } from './test/client';
-import { buildCoordinator, buildPerson, buildSchool, type BuiltPerson, type BuiltSchool } from './test/factories';
+import { buildCoordinator, buildPerson, buildSchool, type BuiltPerson } from './test/factories';
+import type { MatrixCtx as Ctx, MatrixFixture as Fixture, MatrixWorld } from './test/matrix';
+import { featureMatrices } from './test/matrix-features';
 
 /**
  * Every API route × every role × own school / other school, generated from the app's route
@@ -16,9 +18,7 @@ import { buildCoordinator, buildPerson, buildSchool, type BuiltPerson, type Buil
 const { app, database } = await testApp();
 const db = database.db;
 
-type Ctx = { a: BuiltSchool; b: BuiltSchool; targetA: BuiltPerson; targetB: BuiltPerson; deptA: string; deptB: string; client: TestClient; self: BuiltPerson | null; email: string };
-type Req = { url: string; body?: Record<string, unknown> | string; resource?: 'targetA' | 'self'; /** only members of school A may target it */ membersOnly?: boolean };
-type Fixture = { own: (c: Ctx) => Req | Promise<Req>; other?: (c: Ctx) => Req };
+const personResource = (p: BuiltPerson) => ({ kind: 'person' as const, id: p.id, departmentId: p.departmentId, accountId: p.accountId });
 
 let n = 0;
 const csv = () => `Navn;E-mail;Afdeling\nNy Person ${++n};ny-${n}-${Date.now()}@test.example;Bygge og Anlæg\n`;
@@ -60,23 +60,23 @@ const FIXTURES: Record<string, Fixture> = {
   'GET /api/v1/people': { own: () => ({ url: '/api/v1/people' }) },
   'POST /api/v1/people': { own: () => ({ url: '/api/v1/people', body: { name: 'Ny', email: `ny-${++n}@test.example` } }) },
   'GET /api/v1/people/:id': {
-    own: (c) => ({ url: `/api/v1/people/${c.targetA.id}`, resource: 'targetA' }),
+    own: (c) => ({ url: `/api/v1/people/${c.targetA.id}`, resource: personResource(c.targetA) }),
     other: (c) => ({ url: `/api/v1/people/${c.targetB.id}` }),
   },
   'PATCH /api/v1/people/:id': {
-    own: (c) => ({ url: `/api/v1/people/${c.targetA.id}`, body: { jobTitle: `Faglærer ${++n}` }, resource: 'targetA' }),
+    own: (c) => ({ url: `/api/v1/people/${c.targetA.id}`, body: { jobTitle: `Faglærer ${++n}` }, resource: personResource(c.targetA) }),
     other: (c) => ({ url: `/api/v1/people/${c.targetB.id}`, body: { jobTitle: 'Hacket' } }),
   },
   'PUT /api/v1/people/:id/roles': {
-    own: (c) => ({ url: `/api/v1/people/${c.targetA.id}/roles`, body: { roles: ['teacher'] }, resource: 'targetA' }),
+    own: (c) => ({ url: `/api/v1/people/${c.targetA.id}/roles`, body: { roles: ['teacher'] }, resource: personResource(c.targetA) }),
     other: (c) => ({ url: `/api/v1/people/${c.targetB.id}/roles`, body: { roles: ['school_admin'] } }),
   },
   'POST /api/v1/people/:id/invitation': {
-    own: (c) => ({ url: `/api/v1/people/${c.targetA.id}/invitation`, resource: 'targetA' }),
+    own: (c) => ({ url: `/api/v1/people/${c.targetA.id}/invitation`, resource: personResource(c.targetA) }),
     other: (c) => ({ url: `/api/v1/people/${c.targetB.id}/invitation` }),
   },
   'POST /api/v1/people/:id/password-reset': {
-    own: (c) => ({ url: `/api/v1/people/${c.targetA.id}/password-reset`, resource: 'targetA' }),
+    own: (c) => ({ url: `/api/v1/people/${c.targetA.id}/password-reset`, resource: personResource(c.targetA) }),
     other: (c) => ({ url: `/api/v1/people/${c.targetB.id}/password-reset` }),
   },
   'POST /api/v1/people/import/preview': { own: () => ({ url: '/api/v1/people/import/preview', body: csv() }) },
@@ -88,6 +88,7 @@ const FIXTURES: Record<string, Fixture> = {
 let otherSessionId = '';
 const units = { a: {} as Record<string, string>, b: {} as Record<string, string> };
 let ctxBase: Omit<Ctx, 'client' | 'self' | 'email'>;
+let world: MatrixWorld;
 const actors = new Map<string, BuiltPerson | { email: string }>();
 
 beforeAll(async () => {
@@ -109,13 +110,11 @@ beforeAll(async () => {
       units[side][kind] = res.json().id;
     }
   }
-  ctxBase = { a, b, targetA, targetB, deptA, deptB };
+  const adminA = actors.get('school_admin') as BuiltPerson;
+  world = { app, db, a, b, adminA, adminB, deptA, deptB };
+  ctxBase = { ...world, targetA, targetB };
+  for (const feature of featureMatrices) Object.assign(FIXTURES, await feature(world));
 });
-
-const resourceFor = (c: Ctx, which: Req['resource']) => {
-  const p = which === 'self' ? c.self : which === 'targetA' ? c.targetA : null;
-  return p ? { kind: 'person' as const, id: p.id, departmentId: p.departmentId, accountId: p.accountId } : undefined;
-};
 
 /** The actor as the policy sees it, to compute the expected outcome. */
 const policyActor = (role: string, self: BuiltPerson | null): Actor => ({
@@ -167,14 +166,14 @@ describe('authorization matrix', () => {
         const client = await signIn(app, self.email);
         const ctx: Ctx = { ...ctxBase, client, self: 'id' in self ? self : null, email: self.email };
         const own = await fixture.own(ctx);
-        const allowed = can(policyActor(role, ctx.self), r.action as Action, resourceFor(ctx, own.resource));
+        const allowed = can(policyActor(role, ctx.self), r.action as Action, own.resource);
         const res = await client.request(r.method as 'GET', own.url, own.body);
         const notMember = own.membersOnly === true && ctx.self === null;
         const ok = notMember ? res.statusCode === 404 : allowed ? res.statusCode >= 200 && res.statusCode < 300 : res.statusCode === 403;
         if (!ok) failures.push(`${key} own: expected ${allowed ? '2xx' : '403'}, got ${res.statusCode} ${res.body.slice(0, 120)}`);
         if (fixture.other) {
           const again = await signIn(app, self.email);
-          const other = fixture.other(ctx);
+          const other = await fixture.other(ctx);
           const res2 = await again.request(r.method as 'GET', other.url, other.body);
           const want = [404];
           if (!want.includes(res2.statusCode) && !(role === 'coordinator' && res2.statusCode === 403)) {

@@ -1,21 +1,16 @@
-import type { SchoolRole } from '../../shared/roles';
 import type { Actor } from './actor';
 import { forbidden } from './errors';
+import { hasRole as has, isAdmin as admin, isMember as member, type Rule } from './policy-helpers';
+import { featureRules } from '../features/policies';
 
 /**
  * The one policy module (ARCHITECTURE rule 2). Deny by default: an action not listed here is
  * allowed to nobody. Resource rules receive the already school-scoped resource.
  */
 export type PersonResource = { kind: 'person'; id: string; departmentId: string | null; accountId: string | null };
-export type Resource = PersonResource;
+const isPerson = (r: object | undefined): r is PersonResource => (r as { kind?: string } | undefined)?.kind === 'person';
 
-type Rule = (actor: Actor, resource?: Resource) => boolean;
-
-const has = (actor: Actor, ...roles: SchoolRole[]) => actor.school !== null && roles.some((r) => actor.roles.includes(r));
-const member = (actor: Actor) => actor.school !== null && actor.person !== null;
-const admin: Rule = (a) => has(a, 'school_admin');
-
-export const rules = {
+const coreRules = {
   'school:read': member,
   'school:update': admin,
   'school:export': admin,
@@ -23,7 +18,7 @@ export const rules = {
   'org:manage': admin,
   'people:list': (a) => has(a, 'school_admin', 'top_management', 'department_head'),
   'person:read': (a, r) => {
-    if (!r || r.kind !== 'person') return false;
+    if (!isPerson(r)) return false;
     if (has(a, 'school_admin', 'top_management')) return true;
     if (a.person?.id === r.id) return true;
     return has(a, 'department_head') && a.person?.departmentId != null && a.person.departmentId === r.departmentId;
@@ -38,15 +33,17 @@ export const rules = {
   'account:self': () => true,
 } satisfies Record<string, Rule>;
 
+export const rules = { ...coreRules, ...featureRules };
+
 export type Action = keyof typeof rules;
 export const ACTIONS = Object.keys(rules) as Action[];
 
-export function can(actor: Actor, action: Action, resource?: Resource): boolean {
-  const rule: Rule | undefined = rules[action];
+export function can(actor: Actor, action: Action, resource?: object): boolean {
+  const rule: Rule | undefined = (rules as Record<string, Rule>)[action];
   return rule ? rule(actor, resource) : false;
 }
 
-export function authorize(actor: Actor, action: Action, resource?: Resource): void {
+export function authorize(actor: Actor, action: Action, resource?: object): void {
   if (!can(actor, action, resource)) throw forbidden();
 }
 
