@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -27,10 +28,41 @@ export type Database = {
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
+export class QueryOutsideTransactionError extends Error {
+  constructor() {
+    super('A query on the database object ran inside db.transaction(): use the transaction (tx) instead. PGlite has one connection, so this would wait forever.');
+  }
+}
+
+/**
+ * PGlite has one connection: a query on `db` issued inside `db.transaction()` waits for the
+ * transaction, which waits for the query, forever. Fail loudly instead of hanging.
+ */
+function guardPglite(client: PGlite, db: Db): void {
+  const inTransaction = new AsyncLocalStorage<boolean>();
+  const query = client.query.bind(client);
+  const exec = client.exec.bind(client);
+  const check = () => {
+    if (inTransaction.getStore()) throw new QueryOutsideTransactionError();
+  };
+  client.query = ((...args: Parameters<typeof query>) => {
+    check();
+    return query(...args);
+  }) as typeof client.query;
+  client.exec = ((...args: Parameters<typeof exec>) => {
+    check();
+    return exec(...args);
+  }) as typeof client.exec;
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn, config) =>
+    transaction((tx) => inTransaction.run(true, () => fn(tx)), config)) as typeof db.transaction;
+}
+
 export function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Database {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = new PGlite(dataDir ? { dataDir, loadDataDir } : { loadDataDir });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
+  guardPglite(client, db);
   return {
     kind: 'pglite',
     client,
