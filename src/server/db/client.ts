@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -60,7 +61,8 @@ function guardPglite(client: PGlite, db: Db): void {
 
 export function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Database {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir ? { dataDir, loadDataDir } : { loadDataDir });
+  // pg_trgm is loaded so that migrations may CREATE EXTENSION pg_trgm (typo-tolerant search).
+  const client = new PGlite({ ...(dataDir ? { dataDir } : {}), loadDataDir, extensions: { pg_trgm } });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   guardPglite(client, db);
   return {
