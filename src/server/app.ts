@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -63,6 +64,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   );
 
   await app.register(cookie);
+  // Uploads arrive as multipart/form-data; the size limit is checked while streaming.
+  await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 20 } });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

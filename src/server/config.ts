@@ -21,6 +21,8 @@ const ZEnv = z.object({
   TEST_DATABASE_URL: z.string().url().optional(),
   E2E_REQUIRED: z.enum(['0', '1']).default('0'),
   CHROMIUM_PATH: z.string().optional(),
+  UPLOAD_LIMIT_MB: z.coerce.number().positive().max(1024).default(50),
+  STORAGE_DIR: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -42,6 +44,10 @@ export type Config = {
   testDatabaseUrl: string | undefined;
   e2eRequired: boolean;
   chromiumPath: string | undefined;
+  /** Largest accepted upload in bytes (UPLOAD_LIMIT_MB, default 50). */
+  uploadLimitBytes: number;
+  /** Where uploaded files are kept, outside the web root (STORAGE_DIR, default DATA_DIR/uploads). */
+  storageDir: string;
 };
 
 export class ConfigError extends Error {}
@@ -75,5 +81,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     testDatabaseUrl: e.TEST_DATABASE_URL,
     e2eRequired: e.E2E_REQUIRED === '1',
     chromiumPath: e.CHROMIUM_PATH,
+    uploadLimitBytes: Math.round(e.UPLOAD_LIMIT_MB * 1024 * 1024),
+    storageDir: e.STORAGE_DIR ?? `${e.DATA_DIR.replace(/\/$/, '')}/uploads`,
   };
 }
