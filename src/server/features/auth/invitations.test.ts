@@ -102,7 +102,8 @@ describe('invitations without SMTP', () => {
     const twin = await buildPerson(db, school, { email: victim.email.toUpperCase(), account: false });
     for (const path of ['invitation', 'password-reset']) {
       const res = await admin.post(`/api/v1/people/${twin.id}/${path}`);
-      expect(res.statusCode).toBe(403);
+      expect(res.statusCode).toBe(409);
+      expect(res.json().code).toBe('account_shared');
     }
     const [open] = await db.select({ n: count() }).from(accountTokens).where(and(eq(accountTokens.accountId, victim.accountId ?? ''), isNull(accountTokens.usedAt)));
     expect(open?.n).toBe(0);
@@ -213,12 +214,26 @@ describe('with SMTP', () => {
 });
 
 describe('with a failing mail server', () => {
-  it('still answers a self-service reset with the same 202 for a known address', async () => {
+  let broken: Awaited<ReturnType<typeof testApp>>;
+  beforeAll(async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as { port: number };
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const broken = await testApp({ mailer: createMailer(`smtp://127.0.0.1:${port}`, 'Retning <retning@test>') });
+    broken = await testApp({ mailer: createMailer(`smtp://127.0.0.1:${port}`, 'Retning <retning@test>') });
+  });
+
+  it('tells the administrator that the invitation e-mail could not be sent', async () => {
+    const s = await buildSchool(broken.database.db);
+    const a = await buildPerson(broken.database.db, s, { roles: ['school_admin'] });
+    const p = await buildPerson(broken.database.db, s, { roles: ['teacher'], account: false });
+    const client = await signIn(broken.app, a.email);
+    const res = await client.post(`/api/v1/people/${p.id}/invitation`);
+    expect(res.statusCode).toBe(502);
+    expect(res.json()).toMatchObject({ code: 'mail_failed', title: 'E-mailen kunne ikke sendes. Prøv igen senere, eller kontakt den, der driver Retning.' });
+  });
+
+  it('still answers a self-service reset with the same 202 for a known address', async () => {
     const s = await buildSchool(broken.database.db);
     const p = await buildPerson(broken.database.db, s, { roles: ['teacher'] });
     const ask = (email: string) => broken.app.inject({ method: 'POST', url: '/api/v1/auth/password-reset', payload: { email } });

@@ -3,7 +3,7 @@ import { people } from '../../db/schema/index';
 import { ZPersonInput, ZPersonPatch, ZRolesInput } from '../../../shared/schemas';
 import { requireSchool, type SchoolActor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
-import { forbidden, notFound } from '../../platform/errors';
+import { AppError, notFound } from '../../platform/errors';
 import { actorOf, type App } from '../../platform/http';
 import { loadScoped } from '../../platform/loader';
 import { authorize, type PersonResource } from '../../platform/policy';
@@ -77,7 +77,8 @@ export function peopleRoutes(app: App): void {
       authorize(actor, 'person:invite', asResource(person));
       const token = await db.transaction(async (tx) => {
         const accountId = person.accountId ?? (await ensureAccount(tx, person.email, actor.locale));
-        if (!mailer.enabled && (await accountReachesBeyond(tx, accountId, actor.school.id))) throw forbidden();
+        // A copyable link to an account that also signs in elsewhere would let this school's admin take it over.
+        if (!mailer.enabled && (await accountReachesBeyond(tx, accountId, actor.school.id))) throw new AppError(409, 'account_shared');
         if (!person.accountId) {
           await tx.update(people).set({ accountId }).where(and(eq(people.schoolId, actor.school.id), eq(people.id, person.id)));
         }
@@ -96,6 +97,9 @@ export function peopleRoutes(app: App): void {
         locale: actor.locale,
         link: linkFor(ownOrigin(config, req), kind, token),
         schoolName: actor.school.name,
+      }).catch((e: unknown) => {
+        req.log.error({ err: e }, 'sending a link failed');
+        throw new AppError(502, 'mail_failed');
       });
       return { ...delivered, expiresInDays: 7 };
     });
