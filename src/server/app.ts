@@ -17,6 +17,7 @@ import { localeFrom } from './platform/messages';
 import { sendProblem, toAppError } from './platform/problem';
 import { checkCsrf, checkOrigin } from './platform/security';
 import { resolveSession, SESSION_COOKIE } from './platform/sessions';
+import { SessionCache } from './platform/session-cache';
 import type { App, RouteInfo } from './platform/http';
 import { registerFeatures } from './features/index';
 
@@ -102,13 +103,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     return sendProblem(reply, req, new AppError(500, 'internal'));
   });
 
+  const sessionCache = new SessionCache(config.sessionIdleMs);
   app.addHook('onRequest', async (req) => {
     req.locale = localeFrom(req.headers['accept-language']);
     if (!req.url.startsWith('/api/')) return;
     checkOrigin(config, req);
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
-      req.actor = await resolveSession(database.db, config, token);
+      req.actor = await resolveSession(database.db, config, token, sessionCache);
       if (req.actor && !req.headers['accept-language']) req.locale = req.actor.locale;
     }
     const access = req.routeOptions.config?.access ?? 'session';

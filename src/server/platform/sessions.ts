@@ -1,10 +1,11 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Config } from '../config';
 import type { Executor } from '../db/client';
 import { accounts, networkRoles, people, personRoles, schools, sessions } from '../db/schema/index';
 import type { NetworkRole, SchoolRole } from '../../shared/roles';
 import type { Actor } from './actor';
 import { hashSecret, newSecret } from './tokens';
+import { accountChanged, sessionChanged, type SessionCache } from './session-cache';
 
 export const SESSION_COOKIE = 'retning_session';
 const TOUCH_EVERY_MS = 60_000;
@@ -44,76 +45,93 @@ export async function defaultSchoolFor(exec: Executor, accountId: string): Promi
   return rows[0]?.id ?? null;
 }
 
-/**
- * Resolves a session token to an actor. Ended, idle-expired and absolutely expired sessions give
- * null, as does a session whose person was deactivated since sign-in.
- */
-export async function resolveSession(exec: Executor, config: Config, token: string): Promise<Actor | null> {
-  const now = Date.now();
-  const [row] = await exec
-    .select({
-      id: sessions.id,
-      csrfToken: sessions.csrfToken,
-      lastSeenAt: sessions.lastSeenAt,
-      accountId: accounts.id,
-      email: accounts.email,
-      locale: accounts.locale,
-      disabledAt: accounts.disabledAt,
-      schoolId: schools.id,
-      schoolName: schools.name,
-      networkId: schools.networkId,
-      personId: people.id,
-      personName: people.name,
-      departmentId: people.departmentId,
-      personActive: people.active,
-    })
-    .from(sessions)
-    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-    .leftJoin(schools, eq(schools.id, sessions.schoolId))
-    .leftJoin(people, and(eq(people.schoolId, sessions.schoolId), eq(people.accountId, sessions.accountId)))
-    .where(and(eq(sessions.tokenHash, hashSecret(token)), isNull(sessions.endedAt), gt(sessions.expiresAt, new Date(now))))
-    .limit(1);
-  if (!row || row.disabledAt) return null;
-  if (now - row.lastSeenAt.getTime() > config.sessionIdleMs) return null;
-  const inSchool = row.schoolId !== null && row.personId !== null && row.personActive === true;
+type ResolvedRow = {
+  id: string;
+  csrf_token: string;
+  last_seen_at: string | Date;
+  expires_at: string | Date;
+  account_id: string;
+  email: string;
+  locale: string;
+  school_id: string | null;
+  school_name: string | null;
+  network_id: string | null;
+  person_id: string | null;
+  person_name: string | null;
+  department_id: string | null;
+  roles: string[] | string | null;
+  network_roles: { networkId: string; role: string }[] | string | null;
+};
 
-  const [roleRows, netRows] = await Promise.all([
-    inSchool && row.schoolId && row.personId
-      ? exec
-          .select({ role: personRoles.role })
-          .from(personRoles)
-          .where(and(eq(personRoles.schoolId, row.schoolId), eq(personRoles.personId, row.personId)))
-      : Promise.resolve([]),
-    exec.select({ networkId: networkRoles.networkId, role: networkRoles.role }).from(networkRoles).where(eq(networkRoles.accountId, row.accountId)),
-  ]);
+const asJson = <T>(v: T | string | null): T | null => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+const ms = (v: string | Date) => (v instanceof Date ? v.getTime() : new Date(v).getTime());
+
+/**
+ * Resolves a session token to an actor in one query. Ended, idle-expired and absolutely expired
+ * sessions give null, as does a session whose person was deactivated and that has no network role.
+ */
+export async function resolveSession(
+  exec: Executor,
+  config: Config,
+  token: string,
+  cache?: SessionCache,
+): Promise<Actor | null> {
+  const now = Date.now();
+  const tokenHash = hashSecret(token);
+  const cached = cache?.get(tokenHash, now);
+  if (cached) return cached;
+  const result = await exec.execute(sql`
+    select s.id, s.csrf_token, s.last_seen_at, s.expires_at,
+           a.id as account_id, a.email, a.locale,
+           sc.id as school_id, sc.name as school_name, sc.network_id,
+           p.id as person_id, p.name as person_name, p.department_id,
+           (select coalesce(json_agg(r.role), '[]'::json) from ${personRoles} r
+             where r.school_id = p.school_id and r.person_id = p.id) as roles,
+           (select coalesce(json_agg(json_build_object('networkId', n.network_id, 'role', n.role)), '[]'::json)
+             from ${networkRoles} n where n.account_id = a.id) as network_roles
+    from ${sessions} s
+    join ${accounts} a on a.id = s.account_id and a.disabled_at is null
+    left join ${schools} sc on sc.id = s.school_id
+    left join ${people} p on p.school_id = s.school_id and p.account_id = s.account_id and p.active
+    where s.token_hash = ${tokenHash} and s.ended_at is null and s.expires_at > now()
+    limit 1`);
+  const row = (result as unknown as { rows: ResolvedRow[] }).rows[0];
+  if (!row) return null;
+  const lastSeenAt = ms(row.last_seen_at);
+  if (now - lastSeenAt > config.sessionIdleMs) return null;
+  const inSchool = row.school_id !== null && row.person_id !== null;
+  const netRows = asJson<{ networkId: string; role: string }[]>(row.network_roles) ?? [];
   if (!inSchool && netRows.length === 0) return null;
 
-  if (now - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+  if (now - lastSeenAt > TOUCH_EVERY_MS) {
     await exec.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.id, row.id));
   }
   const firstNet = netRows[0];
-  return {
-    accountId: row.accountId,
+  const actor: Actor = {
+    accountId: row.account_id,
     email: row.email,
     locale: row.locale === 'en' ? 'en' : 'da',
     sessionId: row.id,
-    csrfToken: row.csrfToken,
-    school:
-      inSchool && row.schoolId && row.schoolName && row.networkId ? { id: row.schoolId, name: row.schoolName, networkId: row.networkId } : null,
-    person: inSchool && row.personId && row.personName ? { id: row.personId, name: row.personName, departmentId: row.departmentId } : null,
-    roles: roleRows.map((r) => r.role as SchoolRole),
+    csrfToken: row.csrf_token,
+    school: inSchool && row.school_id && row.school_name && row.network_id ? { id: row.school_id, name: row.school_name, networkId: row.network_id } : null,
+    person: inSchool && row.person_id && row.person_name ? { id: row.person_id, name: row.person_name, departmentId: row.department_id } : null,
+    roles: ((asJson<string[]>(row.roles) ?? []) as SchoolRole[]).sort(),
     network: firstNet
       ? { id: firstNet.networkId, roles: netRows.filter((r) => r.networkId === firstNet.networkId).map((r) => r.role as NetworkRole) }
       : null,
   };
+  cache?.set(tokenHash, actor, now - lastSeenAt > TOUCH_EVERY_MS ? now : lastSeenAt, ms(row.expires_at), now);
+  return actor;
 }
 
 export async function endSession(exec: Executor, sessionId: string): Promise<void> {
+  sessionChanged(sessionId);
   await exec.update(sessions).set({ endedAt: sql`now()` }).where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
 }
 
 /** Ends every open session of an account (after a password change or deactivation). */
 export async function endAccountSessions(exec: Executor, accountId: string, schoolId?: string): Promise<void> {
+  accountChanged(accountId);
   const where = [eq(sessions.accountId, accountId), isNull(sessions.endedAt)];
   if (schoolId) where.push(eq(sessions.schoolId, schoolId));
   await exec.update(sessions).set({ endedAt: sql`now()` }).where(and(...where));

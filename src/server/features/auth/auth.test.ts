@@ -201,3 +201,18 @@ describe('sign-in rate limit', () => {
     expect(last).toBe(429);
   });
 });
+
+describe('cached sessions follow changes at once', () => {
+  it('a role change shows in the next request, and removal takes the ability away', async () => {
+    const school = await buildSchool(db);
+    const admin = await buildPerson(db, school, { roles: ['school_admin'] });
+    const person = await buildPerson(db, school, { roles: ['teacher'] });
+    const adminClient = await signIn(app, admin.email);
+    const client = await signIn(app, person.email);
+    expect((await client.get('/api/v1/people')).statusCode).toBe(403);
+    expect((await adminClient.put(`/api/v1/people/${person.id}/roles`, { roles: ['teacher', 'top_management'] })).statusCode).toBe(200);
+    expect((await client.get('/api/v1/people')).statusCode).toBe(200);
+    expect((await adminClient.put(`/api/v1/people/${person.id}/roles`, { roles: ['teacher'] })).statusCode).toBe(200);
+    expect((await client.get('/api/v1/people')).statusCode).toBe(403);
+  });
+});

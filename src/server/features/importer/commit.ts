@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { people } from '../../db/schema/index';
 import type { SchoolActor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
+import { accountChanged } from '../../platform/session-cache';
 import type { ImportRow } from './preview';
 
 const CHUNK = 500;
@@ -45,7 +46,7 @@ export async function commitImport(
         chunk.map((r) => sql`(${r.personId}::uuid, ${r.name}, ${r.jobTitle}, ${r.departmentId}::uuid, ${r.employmentStart}::date)`),
         sql`, `,
       );
-      await tx.execute(sql`
+      const updated = await tx.execute(sql`
         update ${people} as p set
           name = v.name,
           job_title = v.job_title,
@@ -53,7 +54,10 @@ export async function commitImport(
           employment_start = coalesce(v.employment_start, p.employment_start),
           updated_at = now()
         from (values ${values}) as v(id, name, job_title, department_id, employment_start)
-        where p.school_id = ${actor.school.id} and p.id = v.id`);
+        where p.school_id = ${actor.school.id} and p.id = v.id
+        returning p.account_id`);
+      // A changed name or department changes what a signed-in person may see: refresh their sessions.
+      for (const r of (updated as unknown as { rows: { account_id: string | null }[] }).rows) if (r.account_id) accountChanged(r.account_id);
       done += chunk.length;
       onProgress(done, total);
     }

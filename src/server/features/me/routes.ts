@@ -8,6 +8,7 @@ import { endSession } from '../../platform/sessions';
 import { isUuid } from '../../platform/loader';
 import { notFound } from '../../platform/errors';
 import { presentMe } from './presenter';
+import { accountChanged, sessionChanged } from '../../platform/session-cache';
 
 export function meRoutes(app: App): void {
   const { database, config } = app.deps;
@@ -26,6 +27,7 @@ export function meRoutes(app: App): void {
       const actor = actorOf(req);
       authorize(actor, 'account:self');
       await db.update(accounts).set({ locale: req.body.locale }).where(eq(accounts.id, actor.accountId));
+      accountChanged(actor.accountId);
       return presentMe(db, { ...actor, locale: req.body.locale });
     },
   );
@@ -42,6 +44,7 @@ export function meRoutes(app: App): void {
         .where(and(eq(people.accountId, actor.accountId), eq(people.schoolId, req.body.schoolId), eq(people.active, true)));
       if (!member) throw notFound();
       await db.update(sessions).set({ schoolId: req.body.schoolId }).where(eq(sessions.id, actor.sessionId));
+      sessionChanged(actor.sessionId);
       return { schoolId: req.body.schoolId };
     },
   );

@@ -8,6 +8,7 @@ import type { SchoolActor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
 import { conflict, invalid } from '../../platform/errors';
 import { endAccountSessions } from '../../platform/sessions';
+import { accountChanged } from '../../platform/session-cache';
 import { accountReachesBeyond } from '../auth/account-tokens';
 
 type PersonRow = typeof people.$inferSelect;
@@ -71,6 +72,7 @@ export async function updatePerson(exec: Executor, actor: SchoolActor, before: P
         .limit(1);
       if (!other) await exec.update(accounts).set({ email: row.email }).where(eq(accounts.id, row.accountId));
     }
+    if (row.accountId) accountChanged(row.accountId);
     if (patch.active === false && before.active && row.accountId) await endAccountSessions(exec, row.accountId, actor.school.id);
     const action = patch.active === false && before.active ? 'person.deactivated' : patch.active === true && !before.active ? 'person.reactivated' : 'person.updated';
     await audit(exec, actor, { action, resourceType: 'person', resourceId: row.id, summary: row.name, changes });
@@ -96,6 +98,7 @@ export async function setRoles(exec: Executor, actor: SchoolActor, person: Perso
   const removed = current.filter((r) => !wanted.includes(r as SchoolRole));
   await exec.delete(personRoles).where(and(eq(personRoles.schoolId, actor.school.id), eq(personRoles.personId, person.id)));
   if (wanted.length) await exec.insert(personRoles).values(wanted.map((role) => ({ schoolId: actor.school.id, personId: person.id, role })));
+  if (person.accountId) accountChanged(person.accountId);
   if (added.length || removed.length) {
     await audit(exec, actor, { action: 'person.roles_changed', resourceType: 'person', resourceId: person.id, summary: person.name, changes: { added, removed } });
   }

@@ -53,20 +53,30 @@ export async function listPeople(exec: Executor, actor: SchoolActor, q: TPeopleQ
     const match = or(ilike(people.name, like), ilike(people.email, like), ilike(people.jobTitle, like));
     if (match) where.push(match);
   }
-  const rows = await exec
-    .select({ ...personColumns, total: sql<number>`count(*) over()`.mapWith(Number) })
+  const filtered = and(...where);
+  // One statement: the page's ids are chosen first (using the name index), the total is an
+  // uncorrelated sub-select evaluated once, and columns and roles are read for the page only.
+  const page = exec
+    .select({ id: people.id, sortName: sql<string>`lower(${people.name})`.as('sort_name') })
     .from(people)
-    .leftJoin(departments, and(eq(departments.schoolId, people.schoolId), eq(departments.id, people.departmentId)))
-    .where(and(...where))
+    .where(filtered)
     .orderBy(asc(sql`lower(${people.name})`), asc(people.id))
     .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  let total = rows[0]?.total ?? 0;
-  if (rows.length === 0 && q.page > 1) {
-    const [c] = await exec.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(people).where(and(...where));
-    total = c?.n ?? 0;
+    .offset((q.page - 1) * q.pageSize)
+    .as('page');
+  const total = sql<number>`(select count(*) from ${people} where ${filtered})`.mapWith(Number);
+  const rows = await exec
+    .select({ ...personColumns, total })
+    .from(page)
+    .innerJoin(people, and(eq(people.schoolId, actor.school.id), eq(people.id, page.id)))
+    .leftJoin(departments, and(eq(departments.schoolId, people.schoolId), eq(departments.id, people.departmentId)))
+    .orderBy(asc(page.sortName), asc(people.id));
+  let count = rows[0]?.total;
+  if (count === undefined) {
+    const [c] = await exec.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(people).where(filtered);
+    count = c?.n ?? 0;
   }
-  return { items: rows.map(({ total: _t, ...r }) => r), total, page: q.page, pageSize: q.pageSize };
+  return { items: rows.map(({ total: _t, ...r }) => r), total: count, page: q.page, pageSize: q.pageSize };
 }
 
 export async function getPerson(exec: Executor, schoolId: string, id: string) {
