@@ -18,6 +18,8 @@ import { sendProblem, toAppError } from './platform/problem';
 import { checkCsrf, checkOrigin } from './platform/security';
 import { resolveSession, SESSION_COOKIE } from './platform/sessions';
 import { SessionCache } from './platform/session-cache';
+import { ReadCache } from './platform/read-cache';
+import { isUnsafe } from './platform/security';
 import type { App, RouteInfo } from './platform/http';
 import { registerFeatures } from './features/index';
 
@@ -29,6 +31,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
     routeTable: RouteInfo[];
+    readCache: ReadCache;
   }
 }
 
@@ -48,6 +51,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
   app.decorate('routeTable', [] as RouteInfo[]);
+  app.decorate('readCache', new ReadCache(config.readCacheTtlMs));
   app.decorateRequest('actor', null);
   app.decorateRequest('locale', 'da');
 
@@ -118,6 +122,17 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     if (!req.actor) throw new AppError(401, 'unauthenticated');
     checkCsrf(req, req.actor.csrfToken);
   });
+
+  // A successful write by a member of a school makes that school's cached reads stale: when the
+  // handler has finished (its transaction committed) and again when a streamed answer has ended.
+  const markWrite = (req: { method: string; actor: { school: { id: string } | null } | null }, status: number) => {
+    if (isUnsafe(req.method) && status < 400 && req.actor?.school) app.readCache.schoolChanged(req.actor.school.id);
+  };
+  app.addHook('onSend', async (req, reply, payload) => {
+    markWrite(req, reply.statusCode);
+    return payload;
+  });
+  app.addHook('onResponse', async (req, reply) => markWrite(req, reply.statusCode));
 
   app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {

@@ -48,6 +48,8 @@ export type Config = {
   uploadLimitBytes: number;
   /** Where uploaded files are kept, outside the web root (STORAGE_DIR, default DATA_DIR/uploads). */
   storageDir: string;
+  /** How long hot reads (the people list) may be served from memory; 0 turns the cache off. */
+  readCacheTtlMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -83,5 +85,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     chromiumPath: e.CHROMIUM_PATH,
     uploadLimitBytes: Math.round(e.UPLOAD_LIMIT_MB * 1024 * 1024),
     storageDir: e.STORAGE_DIR ?? `${e.DATA_DIR.replace(/\/$/, '')}/uploads`,
+    readCacheTtlMs: 5_000,
   };
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { ConfigError, loadConfig } from './config';
 import { DataDirLockedError } from './db/lock';
 import { openConfiguredDatabase } from './runtime';
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
   try {
     await database.migrate();
+    // PGlite has no autovacuum; fresh planner statistics at start keep list queries on their indexes.
+    if (database.kind === 'pglite') await database.db.execute(sql`analyze`);
     if (config.seedDemo && (await isEmpty(database.db))) {
       const logins = await seedDemo(database.db);
       console.log('\nDemo-skolen "Demo Erhvervsskole" er oprettet. Log ind med (adgangskode / password: %s):', DEMO_PASSWORD);

@@ -13,6 +13,7 @@ export async function testDatabase(): Promise<Database> {
   return database;
 }
 
+/** Test config: the read cache is off unless a test turns it on, because factories write to the database directly. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ NODE_ENV: 'test' }), ...overrides };
+  return { ...loadConfig({ NODE_ENV: 'test' }), readCacheTtlMs: 0, ...overrides };
 }

@@ -68,5 +68,8 @@ export async function commitImport(
       changes: { created: creates.length, updated: updates.length, emails: [...creates, ...updates].slice(0, 50).map((r) => r.email) },
     });
   });
+  // PGlite has no autovacuum: refresh the planner's statistics after a bulk change so that the
+  // people list keeps using its name index.
+  if (total > 0) await db.execute(sql`analyze ${people}`);
   return { created: creates.length, updated: updates.length, unchanged: rows.length - total };
 }

@@ -6,7 +6,7 @@ import { audit } from '../../platform/audit';
 import { AppError, notFound } from '../../platform/errors';
 import { actorOf, type App } from '../../platform/http';
 import { loadScoped } from '../../platform/loader';
-import { authorize, type PersonResource } from '../../platform/policy';
+import { authorize, peopleScope, type PersonResource } from '../../platform/policy';
 import { ownOrigin } from '../../platform/security';
 import { accountReachesBeyond, deliverLink, ensureAccount, issueToken, linkFor, type TokenKind } from '../auth/account-tokens';
 import { createPerson, setRoles, updatePerson } from './commands';
@@ -26,10 +26,13 @@ export function peopleRoutes(app: App): void {
     return p;
   };
 
-  app.get('/people', { config: { action: 'people:list' }, schema: { tags: ['people'], summary: 'Search and page through people', querystring: ZPeopleQuery } }, async (req) => {
+  app.get('/people', { config: { action: 'people:list' }, schema: { tags: ['people'], summary: 'Search and page through people', querystring: ZPeopleQuery } }, async (req, reply) => {
     const actor = requireSchool(actorOf(req));
     authorize(actor, 'people:list');
-    return listPeople(db, actor, req.query);
+    const scope = peopleScope(actor);
+    const key = `people|${scope === 'all' ? 'all' : scope.departmentId}|${JSON.stringify(req.query)}`;
+    const body = await app.readCache.get(actor.school.id, key, () => listPeople(db, actor, req.query));
+    return reply.type('application/json; charset=utf-8').send(body);
   });
 
   app.post('/people', { config: { action: 'person:create' }, schema: { tags: ['people'], summary: 'Create a person', body: ZPersonInput } }, async (req, reply) => {
