@@ -11,10 +11,11 @@ await importCsv(server.base, auth, staffCsv(1951, 'p'));
 const check = await (await fetch(`${server.base}/api/v1/people?page=1`, { headers: auth })).json();
 if (check.total < 2000) throw new Error(`expected 2000 people, got ${check.total}`);
 
-const load = (path, headers = {}) =>
+const loadAt = (base, path, headers = {}) =>
   new Promise((resolve, reject) =>
-    autocannon({ url: `${server.base}${path}`, connections: 10, duration: seconds, headers }, (err, r) => (err ? reject(err) : resolve(r))),
+    autocannon({ url: `${base}${path}`, connections: 10, duration: seconds, headers }, (err, r) => (err ? reject(err) : resolve(r))),
   );
+const load = (path, headers = {}) => loadAt(server.base, path, headers);
 const people = [];
 const health = [];
 for (let i = 0; i < rounds; i++) {
@@ -36,4 +37,23 @@ emit({
   goal_p95: 20,
 });
 await server.stop();
+
+// The same list with the read cache off (READ_CACHE_SECONDS=0): every request queries the database.
+const cold = await startServer(dir, { READ_CACHE_SECONDS: '0' });
+const coldAuth = await signIn(cold.base, 'admin@demo.example');
+const coldPeople = [];
+const coldHealth = [];
+for (let i = 0; i < rounds; i++) {
+  coldHealth.push(await loadAt(cold.base, '/healthz'));
+  coldPeople.push(await loadAt(cold.base, '/api/v1/people?page=1', { cookie: coldAuth.cookie }));
+}
+emit({
+  figure: 'people_list_uncached',
+  rps: round(rps(coldPeople)),
+  healthz_rps: round(rps(coldHealth)),
+  ratio_to_healthz: round(rps(coldPeople) / rps(coldHealth), 3),
+  p90_ms: median(coldPeople.map((r) => r.latency.p90)),
+  p97_5_ms: p95(coldPeople),
+});
+await cold.stop();
 removeDir(dir);

@@ -23,6 +23,7 @@ const ZEnv = z.object({
   CHROMIUM_PATH: z.string().optional(),
   UPLOAD_LIMIT_MB: z.coerce.number().positive().max(1024).default(50),
   STORAGE_DIR: z.string().min(1).optional(),
+  READ_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(5),
 });
 
 export type Config = {
@@ -85,6 +86,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     chromiumPath: e.CHROMIUM_PATH,
     uploadLimitBytes: Math.round(e.UPLOAD_LIMIT_MB * 1024 * 1024),
     storageDir: e.STORAGE_DIR ?? `${e.DATA_DIR.replace(/\/$/, '')}/uploads`,
-    readCacheTtlMs: 5_000,
+    readCacheTtlMs: Math.round(e.READ_CACHE_SECONDS * 1000),
   };
 }
