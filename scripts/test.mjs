@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm test: typecheck, lint, unit + API tests (PGlite, or PostgreSQL with TEST_DATABASE_URL), then the browser suite.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 const run = (label, cmd, args) => {
   console.log(`\n▶ ${label}`);
@@ -13,12 +13,32 @@ const run = (label, cmd, args) => {
 };
 const bin = (name) => `node_modules/.bin/${name}`;
 const only = process.argv[2];
+const counts = { passed: 0, failed: 0 };
+mkdirSync('.test-data', { recursive: true });
+/** Runs one Vitest project and adds its results to the closing line. */
+const vitest = (label, project) => {
+  const out = `.test-data/results-${project}.json`;
+  const r = spawnSync(bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${out}`], { stdio: 'inherit' });
+  if (existsSync(out)) {
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    counts.passed += json.numPassedTests ?? 0;
+    counts.failed += json.numFailedTests ?? 0;
+  }
+  if (r.status !== 0) {
+    console.error(`✖ ${label} failed`);
+    console.log(`tests: ${counts.passed} passed, ${Math.max(counts.failed, 1)} failed`);
+    process.exit(r.status ?? 1);
+  }
+};
 
 if (!only || only === 'static') {
   run('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
   run('lint', bin('oxlint'), ['--deny-warnings', 'src', 'e2e', 'bench', 'scripts']);
 }
-if (!only || only === 'server') run('unit and API tests', bin('vitest'), ['run', '--project', 'server']);
+if (!only || only === 'server') {
+  console.log('\n▶ unit and API tests');
+  vitest('unit and API tests', 'server');
+}
 if (!only || only === 'e2e') {
   const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (!existsSync(chromium)) {
@@ -28,6 +48,8 @@ if (!only || only === 'e2e') {
     }
     console.log(`Browser suite not run: no Chromium at ${chromium} (install Debian's chromium or set CHROMIUM_PATH).`);
   } else {
-    run('browser suite (Chromium)', bin('vitest'), ['run', '--project', 'e2e']);
+    console.log('\n▶ browser suite (Chromium)');
+    vitest('browser suite', 'e2e');
   }
 }
+console.log(`tests: ${counts.passed} passed, ${counts.failed} failed`);
