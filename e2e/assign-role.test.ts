@@ -36,4 +36,20 @@ describe('journey: assign a role', () => {
     await page.getByRole('link', { name: 'Lone Lærer' }).waitFor();
     await page.getByRole('link', { name: 'Anders Ambassadør' }).waitFor();
   });
+
+  it('puts a teacher on a team', async () => {
+    const page = await h.newPage();
+    await signIn(page, 'admin@demo.example');
+    await page.goto('/admin/personer?q=Lone');
+    await page.getByRole('link', { name: 'Lone Lærer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Lone Lærer' }).waitFor();
+    const team = page.getByRole('checkbox', { name: 'Tømrer GF2' });
+    expect(await team.isChecked()).toBe(false);
+    await team.check();
+    await page.getByRole('button', { name: 'Gem teams' }).click();
+    await page.getByText('Teams er gemt').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Lone Lærer' }).waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Tømrer GF2' }).isChecked()).toBe(true);
+  });
 });

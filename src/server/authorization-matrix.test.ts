@@ -71,6 +71,10 @@ const FIXTURES: Record<string, Fixture> = {
     own: (c) => ({ url: `/api/v1/people/${c.targetA.id}/roles`, body: { roles: ['teacher'] }, resource: personResource(c.targetA) }),
     other: (c) => ({ url: `/api/v1/people/${c.targetB.id}/roles`, body: { roles: ['school_admin'] } }),
   },
+  'PUT /api/v1/people/:id/teams': {
+    own: (c) => ({ url: `/api/v1/people/${c.targetA.id}/teams`, body: { teamIds: [units.a.teams] }, resource: personResource(c.targetA) }),
+    other: (c) => ({ url: `/api/v1/people/${c.targetB.id}/teams`, body: { teamIds: [] } }),
+  },
   'POST /api/v1/people/:id/invitation': {
     own: (c) => ({ url: `/api/v1/people/${c.targetA.id}/invitation`, resource: personResource(c.targetA) }),
     other: (c) => ({ url: `/api/v1/people/${c.targetB.id}/invitation` }),

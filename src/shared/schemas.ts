@@ -28,6 +28,8 @@ export type TPersonPatch = z.infer<typeof ZPersonPatch>;
 
 export const ZRolesInput = z.strictObject({ roles: z.array(ZRole).max(SCHOOL_ROLES.length) });
 
+export const ZTeamsInput = z.strictObject({ teamIds: z.array(z.uuid()).max(200) });
+
 export const ZSchoolSettings = z.strictObject({
   defaultLocale: ZLocale,
   schoolYearStartMonth: z.number().int().min(1).max(12),

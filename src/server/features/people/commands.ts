@@ -1,7 +1,7 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
-import { accounts, departments, people, personRoles } from '../../db/schema/index';
+import { accounts, departments, people, personRoles, personTeams, teams } from '../../db/schema/index';
 import type { TPersonInput, TPersonPatch } from '../../../shared/schemas';
 import type { SchoolRole } from '../../../shared/roles';
 import type { SchoolActor } from '../../platform/actor';
@@ -103,4 +103,29 @@ export async function setRoles(exec: Executor, actor: SchoolActor, person: Perso
     await audit(exec, actor, { action: 'person.roles_changed', resourceType: 'person', resourceId: person.id, summary: person.name, changes: { added, removed } });
   }
   return wanted;
+}
+
+/** Sets the teams a person belongs to (teams of the same school that are not archived). */
+export async function setTeams(exec: Executor, actor: SchoolActor, person: PersonRow, teamIds: string[]): Promise<void> {
+  const wanted = [...new Set(teamIds)];
+  if (wanted.length) {
+    const found = await exec
+      .select({ id: teams.id })
+      .from(teams)
+      .where(and(eq(teams.schoolId, actor.school.id), inArray(teams.id, wanted), isNull(teams.archivedAt)));
+    if (found.length !== wanted.length) throw invalid([{ field: 'teamIds', key: 'validation.unknown_team' }]);
+  }
+  const current = (
+    await exec
+      .select({ teamId: personTeams.teamId })
+      .from(personTeams)
+      .where(and(eq(personTeams.schoolId, actor.school.id), eq(personTeams.personId, person.id)))
+  ).map((r) => r.teamId);
+  const added = wanted.filter((t) => !current.includes(t));
+  const removed = current.filter((t) => !wanted.includes(t));
+  await exec.delete(personTeams).where(and(eq(personTeams.schoolId, actor.school.id), eq(personTeams.personId, person.id)));
+  if (wanted.length) await exec.insert(personTeams).values(wanted.map((teamId) => ({ schoolId: actor.school.id, personId: person.id, teamId })));
+  if (added.length || removed.length) {
+    await audit(exec, actor, { action: 'person.teams_changed', resourceType: 'person', resourceId: person.id, summary: person.name, changes: { added, removed } });
+  }
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../db/client';
-import { departments, people, personRoles } from '../../db/schema/index';
+import { departments, people, personRoles, personTeams, teams } from '../../db/schema/index';
 import { ZRole } from '../../../shared/schemas';
 import type { SchoolActor } from '../../platform/actor';
 import { peopleScope } from '../../platform/policy';
@@ -79,9 +79,14 @@ export async function listPeople(exec: Executor, actor: SchoolActor, q: TPeopleQ
   return { items: rows.map(({ total: _t, ...r }) => r), total: count, page: q.page, pageSize: q.pageSize };
 }
 
+const teamsOf = sql<{ id: string; name: string }[]>`coalesce((select json_agg(json_build_object('id', ${teams.id}, 'name', ${teams.name}) order by ${teams.name})
+  from ${personTeams} join ${teams} on ${teams.schoolId} = ${personTeams.schoolId} and ${teams.id} = ${personTeams.teamId}
+  where ${personTeams.schoolId} = ${people.schoolId} and ${personTeams.personId} = ${people.id}), '[]'::json)`;
+
+/** One person with roles and teams. */
 export async function getPerson(exec: Executor, schoolId: string, id: string) {
   const [row] = await exec
-    .select(personColumns)
+    .select({ ...personColumns, teams: teamsOf })
     .from(people)
     .leftJoin(departments, and(eq(departments.schoolId, people.schoolId), eq(departments.id, people.departmentId)))
     .where(and(eq(people.schoolId, schoolId), eq(people.id, id)));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { people } from '../../db/schema/index';
-import { ZPersonInput, ZPersonPatch, ZRolesInput } from '../../../shared/schemas';
+import { ZPersonInput, ZPersonPatch, ZRolesInput, ZTeamsInput } from '../../../shared/schemas';
 import { requireSchool, type SchoolActor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
 import { AppError, notFound } from '../../platform/errors';
@@ -9,7 +9,7 @@ import { loadScoped } from '../../platform/loader';
 import { authorize, peopleScope, type PersonResource } from '../../platform/policy';
 import { ownOrigin } from '../../platform/security';
 import { accountReachesBeyond, deliverLink, ensureAccount, issueToken, linkFor, type TokenKind } from '../auth/account-tokens';
-import { createPerson, setRoles, updatePerson } from './commands';
+import { createPerson, setRoles, setTeams, updatePerson } from './commands';
 import { getPerson, listPeople, ZPeopleQuery } from './queries';
 import { and, eq } from 'drizzle-orm';
 
@@ -69,6 +69,18 @@ export function peopleRoutes(app: App): void {
       const person = await loadScoped(db, actor, people, req.params.id);
       authorize(actor, 'person:assignRoles', asResource(person));
       await db.transaction((tx) => setRoles(tx, actor, person, req.body.roles));
+      return present(actor, person.id);
+    },
+  );
+
+  app.put(
+    '/people/:id/teams',
+    { config: { action: 'person:update' }, schema: { tags: ['people'], summary: "Set a person's teams", params: ZId, body: ZTeamsInput } },
+    async (req) => {
+      const actor = requireSchool(actorOf(req));
+      const person = await loadScoped(db, actor, people, req.params.id);
+      authorize(actor, 'person:update', asResource(person));
+      await db.transaction((tx) => setTeams(tx, actor, person, req.body.teamIds));
       return present(actor, person.id);
     },
   );

@@ -12,6 +12,7 @@ import { useUpdatePerson } from '../api/update-person';
 import { AccessPanel } from '../components/AccessPanel';
 import { PersonForm } from '../components/PersonForm';
 import { RolesForm } from '../components/RolesForm';
+import { TeamsForm } from '../components/TeamsForm';
 
 function PersonDetails({ person }: { person: Person }) {
   const { t } = useTranslation();
@@ -65,6 +66,14 @@ function PersonDetails({ person }: { person: Person }) {
                   {t('people.rolesTitle')}
                 </Title>
                 <RolesForm key={person.roles.join()} person={person} />
+              </Card>
+            ) : null}
+            {canUpdate ? (
+              <Card>
+                <Title order={2} fz="lg" mb="md">
+                  {t('people.teamsTitle')}
+                </Title>
+                <TeamsForm key={(person.teams ?? []).map((x) => x.id).join()} person={person} />
               </Card>
             ) : null}
           </Stack>
