@@ -19,6 +19,10 @@ import { ImportPage } from '../features/importer/pages/ImportPage';
 import { AuditPage } from '../features/audit/pages/AuditPage';
 import { AccountPage } from '../features/account/pages/AccountPage';
 import { NetworkPage } from '../features/network/pages/NetworkPage';
+import { StrategyPage } from '../features/strategy/pages/StrategyPage';
+import { InitiativePage } from '../features/strategy/pages/InitiativePage';
+import { CalendarPage } from '../features/strategy/pages/CalendarPage';
+import { StrategyOverviewPage } from '../features/strategy/pages/StrategyOverviewPage';
 
 const router = createBrowserRouter([
   {
@@ -54,6 +58,15 @@ const router = createBrowserRouter([
               { element: <RequireAbility ability="person:create" />, children: [{ path: 'admin/personer/ny', element: <PersonNewPage /> }] },
               { element: <RequireAbility ability="people:import" />, children: [{ path: 'admin/import', element: <ImportPage /> }] },
               { element: <RequireAbility ability="audit:read" />, children: [{ path: 'admin/log', element: <AuditPage /> }] },
+              {
+                element: <RequireAbility ability="strategy:read" />,
+                children: [
+                  { path: 'strategi', element: <StrategyPage /> },
+                  { path: 'strategi/indsatser/:id', element: <InitiativePage /> },
+                  { path: 'strategi/aarshjul', element: <CalendarPage /> },
+                ],
+              },
+              { element: <RequireAbility ability="strategy:overview" />, children: [{ path: 'strategi/overblik', element: <StrategyOverviewPage /> }] },
               { element: <RequireAbility ability="network:read" />, children: [{ path: 'netvaerk', element: <NetworkPage /> }] },
             ],
           },

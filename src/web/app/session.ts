@@ -16,7 +16,14 @@ export type Ability =
   | 'people:import'
   | 'audit:read'
   | 'network:read'
-  | 'account:self';
+  | 'account:self'
+  | 'strategy:read'
+  | 'strategy:manage'
+  | 'strategy:overview'
+  | 'strategy:export'
+  | 'initiative:create'
+  | 'calendar:read'
+  | 'calendar:subscribe';
 
 export type Me = {
   account: { id: string; email: string; locale: string };
