@@ -23,6 +23,11 @@ import { StrategyPage } from '../features/strategy/pages/StrategyPage';
 import { InitiativePage } from '../features/strategy/pages/InitiativePage';
 import { CalendarPage } from '../features/strategy/pages/CalendarPage';
 import { StrategyOverviewPage } from '../features/strategy/pages/StrategyOverviewPage';
+import { PortfolioPage } from '../features/strategy/pages/PortfolioPage';
+import { DecisionsPage } from '../features/strategy/pages/DecisionsPage';
+import { AmbassadorsPage } from '../features/strategy/pages/AmbassadorsPage';
+import { TermsPage } from '../features/strategy/pages/TermsPage';
+import { StrategyVersionPage } from '../features/strategy/pages/StrategyVersionPage';
 
 const router = createBrowserRouter([
   {
@@ -64,8 +69,13 @@ const router = createBrowserRouter([
                   { path: 'strategi', element: <StrategyPage /> },
                   { path: 'strategi/indsatser/:id', element: <InitiativePage /> },
                   { path: 'strategi/aarshjul', element: <CalendarPage /> },
+                  { path: 'strategi/teknologier', element: <PortfolioPage /> },
+                  { path: 'strategi/beslutninger', element: <DecisionsPage /> },
+                  { path: 'strategi/ambassadoerer', element: <AmbassadorsPage /> },
+                  { path: 'strategi/:id/versioner/:version', element: <StrategyVersionPage /> },
                 ],
               },
+              { element: <RequireAbility ability="strategy:manage" />, children: [{ path: 'strategi/begreber', element: <TermsPage /> }] },
               { element: <RequireAbility ability="strategy:overview" />, children: [{ path: 'strategi/overblik', element: <StrategyOverviewPage /> }] },
               { element: <RequireAbility ability="network:read" />, children: [{ path: 'netvaerk', element: <NetworkPage /> }] },
             ],

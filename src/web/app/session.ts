@@ -22,7 +22,10 @@ export type Ability =
   | 'strategy:overview'
   | 'strategy:export'
   | 'initiative:create'
+  | 'decision:create'
+  | 'ambassador:manage'
   | 'calendar:read'
+  | 'calendar:manage'
   | 'calendar:subscribe';
 
 export type Me = {

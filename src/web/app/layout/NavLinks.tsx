@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconBuilding, IconCalendarEvent, IconChartBar, IconFileImport, IconTarget, IconHistory, IconHome, IconNetwork, IconSitemap, IconUsers } from '@tabler/icons-react';
+import { IconBuilding, IconCalendarEvent, IconChartBar, IconDeviceLaptop, IconFileImport, IconGavel, IconTags, IconTarget, IconHistory, IconHome, IconNetwork, IconSitemap, IconUserStar, IconUsers } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { type Ability, type Me, can } from '../session';
@@ -19,6 +19,10 @@ const STRATEGY: Item[] = [
   { to: '/strategi', label: 'nav.strategy', icon: IconTarget, ability: 'strategy:read', exact: true },
   { to: '/strategi/overblik', label: 'nav.strategyOverview', icon: IconChartBar, ability: 'strategy:overview' },
   { to: '/strategi/aarshjul', label: 'nav.calendar', icon: IconCalendarEvent, ability: 'calendar:read' },
+  { to: '/strategi/teknologier', label: 'strategy.nav.portfolio', icon: IconDeviceLaptop, ability: 'strategy:read' },
+  { to: '/strategi/beslutninger', label: 'strategy.nav.decisions', icon: IconGavel, ability: 'strategy:read' },
+  { to: '/strategi/ambassadoerer', label: 'strategy.nav.ambassadors', icon: IconUserStar, ability: 'strategy:read' },
+  { to: '/strategi/begreber', label: 'strategy.nav.terms', icon: IconTags, ability: 'strategy:manage' },
 ];
 
 /** Navigation by module; each link appears only when the account's abilities allow it. */

@@ -67,13 +67,39 @@ export type Overview = {
 export type CalendarItem = { id: string; source: string; kind: string; title: string; description: string | null; startsOn: string; endsOn: string; departmentId: string | null; sigtelinjer: string[]; link: string | null };
 export type Calendar = { from: string; to: string; schoolYearStartMonth: number; canManage: boolean; items: CalendarItem[] };
 export type Portfolio = {
-  items: { id: string; name: string; state: 'valgt' | 'afproves' | 'fravalgt'; rationale: string; deselectionReason: string | null; scope: string; ownerName: string | null }[];
+  items: Technology[];
   counts: Record<'valgt' | 'afproves' | 'fravalgt', number>;
   departments: { id: string; name: string; beyondCentral: { id: string; name: string; state: string }[] }[];
   canManage: boolean;
 };
-export type Decision = { id: string; level: string; departmentName: string | null; what: string; why: string; decidedBy: string; decidedOn: string };
-export type Ambassador = { id: string; name: string; kind: string; departmentName: string | null; technologies: { id: string; name: string }[]; hoursPerWeek: number; contact: string };
+export type TechState = 'valgt' | 'afproves' | 'fravalgt';
+export type Technology = {
+  id: string;
+  name: string;
+  state: TechState;
+  rationale: string;
+  deselectionReason: string | null;
+  scope: 'school' | 'departments';
+  departmentIds: string[];
+  ownerId: string | null;
+  ownerName: string | null;
+  initiativeIds: string[];
+};
+export type Decision = { id: string; level: 'central' | 'department'; departmentId: string | null; departmentName: string | null; initiativeId: string | null; what: string; why: string; decidedBy: string | null; decidedOn: string };
+export type Ambassador = {
+  id: string;
+  personId: string;
+  name: string;
+  email: string | null;
+  kind: 'ambassador' | 'superuser';
+  departmentId: string | null;
+  departmentName: string | null;
+  technologies: { id: string; name: string }[];
+  hoursPerWeek: number;
+  contact: string;
+};
+export type StrategyVersion = Omit<Strategy, 'status' | 'versions' | 'updatedAt'> & { publishedAt: string; publishedBy: string };
+export type Feed = { id: string; departmentId: string | null; departmentName: string | null; createdAt: string; mine: boolean };
 
 export const termsQuery = queryOptions({ queryKey: ['strategy', 'terms'], queryFn: () => api<Terms>('/strategy/terms'), staleTime: 60_000 });
 export const strategiesQuery = queryOptions({ queryKey: ['strategy', 'list'], queryFn: () => api<StrategySummary[]>('/strategies') });
@@ -89,7 +115,16 @@ export const calendarQuery = (q: { from?: string; departmentId?: string | null; 
 export const portfolioQuery = queryOptions({ queryKey: ['strategy', 'technologies'], queryFn: () => api<Portfolio>('/technologies') });
 export const decisionsQuery = queryOptions({ queryKey: ['strategy', 'decisions'], queryFn: () => api<Decision[]>('/decisions') });
 export const ambassadorsQuery = queryOptions({ queryKey: ['strategy', 'ambassadors'], queryFn: () => api<Ambassador[]>('/ambassadors') });
-export const feedsQuery = queryOptions({ queryKey: ['calendar', 'feeds'], queryFn: () => api<{ id: string; departmentId: string | null; departmentName: string | null; createdAt: string; mine: boolean }[]>('/calendar/feeds') });
+export const feedsQuery = queryOptions({ queryKey: ['calendar', 'feeds'], queryFn: () => api<Feed[]>('/calendar/feeds') });
+export const versionQuery = (id: string, version: string) =>
+  queryOptions({ queryKey: ['strategy', 'version', id, version], queryFn: () => api<StrategyVersion>(`/strategies/${id}/versions/${version}`) });
+export const departmentsQuery = queryOptions({ queryKey: ['org', 'departments', { archived: false }], queryFn: () => api<{ id: string; name: string }[]>('/departments') });
+export const peopleSearchQuery = (q: string) =>
+  queryOptions({
+    queryKey: ['people', 'picker', q],
+    queryFn: () => api<{ items: { id: string; name: string; departmentName?: string | null }[] }>(`/people${queryString({ q: q || undefined, pageSize: 20 })}`),
+    staleTime: 30_000,
+  });
 
 export const useTerms = () => useQuery(termsQuery);
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, MultiSelect, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../../app/api';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
-import { useStrategyMutation, type Strategy } from '../api/strategy';
+import { useStrategyMutation, useTerms, type Strategy } from '../api/strategy';
 
-type Input = { title: string; periodStart: string; periodEnd: string; mode: 'strategi' | 'handleplaner'; vision: string; fpdgText: string; values: string[] };
+type Input = { title: string; periodStart: string; periodEnd: string; mode: 'strategi' | 'handleplaner'; vision: string; fpdgText: string; values: string[]; sigtelinjer: string[]; reformGoals: string[] };
 
 /** Creates the strategy, or edits the current one (editing a published strategy starts the next draft). */
 export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone?: () => void }) {
@@ -18,7 +18,12 @@ export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone
     vision: strategy?.vision ?? '',
     fpdgText: strategy?.fpdgText ?? '',
     values: strategy?.values ?? [],
+    sigtelinjer: strategy?.sigtelinjer ?? [],
+    reformGoals: strategy?.reformGoals ?? [],
   });
+  const terms = useTerms();
+  const options = (kind: 'sigtelinje' | 'reform_goal', chosen: string[]) =>
+    (terms.data?.[kind] ?? []).filter((x) => !x.archived || chosen.includes(x.key)).map((x) => ({ value: x.key, label: kind === 'sigtelinje' ? `${x.key}. ${x.label}` : x.label }));
   const [valuesText, setValuesText] = useState((strategy?.values ?? []).join(', '));
   const save = useStrategyMutation<Input>(strategy ? 'PATCH' : 'POST', () => (strategy ? `/strategies/${strategy.id}` : '/strategies'));
   const errors = fieldErrors(save.error);
@@ -51,6 +56,8 @@ export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone
         </Group>
         <Textarea label={t('strategy.form.vision')} value={v.vision} onChange={(e) => set('vision', e.currentTarget.value)} autosize minRows={2} />
         <Textarea label={t('strategy.form.fpdg')} description={t('strategy.form.fpdgHint')} value={v.fpdgText} onChange={(e) => set('fpdgText', e.currentTarget.value)} autosize minRows={2} />
+        <MultiSelect label={t('fields.sigtelinjer')} description={t('strategy.form.sigtelinjerHint')} data={options('sigtelinje', v.sigtelinjer)} value={v.sigtelinjer} onChange={(x) => set('sigtelinjer', x)} error={errors.sigtelinjer} />
+        <MultiSelect label={t('fields.reformGoals')} data={options('reform_goal', v.reformGoals)} value={v.reformGoals} onChange={(x) => set('reformGoals', x)} error={errors.reformGoals} />
         <TextInput label={t('strategy.form.values')} description={t('strategy.form.valuesHint')} value={valuesText} onChange={(e) => setValuesText(e.currentTarget.value)} />
         {save.error ? <ProblemAlert error={save.error} /> : null}
         <Group>

@@ -121,9 +121,16 @@ export function StrategyPage() {
                     </Group>
                   ) : null}
                   {strategy.data.versions.length ? (
-                    <Text size="sm" c="dimmed">
-                      {t('strategy.versions', { list: strategy.data.versions.map((v) => `v${v.version} (${dk(v.publishedAt.slice(0, 10))}, ${v.publishedBy})`).join(', ') })}
-                    </Text>
+                    <Group gap={6} data-testid="versions">
+                      <Text size="sm" c="dimmed">
+                        {t('strategy.versionsLabel')}
+                      </Text>
+                      {strategy.data.versions.map((v) => (
+                        <Anchor key={v.version} component={Link} to={`/strategi/${strategy.data.id}/versioner/${v.version}`} size="sm">
+                          {t('strategy.versionLink', { version: v.version, date: dk(v.publishedAt.slice(0, 10)) })}
+                        </Anchor>
+                      ))}
+                    </Group>
                   ) : null}
                   {canManage ? (
                     <Group>
