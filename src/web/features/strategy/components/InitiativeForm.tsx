@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Checkbox, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { FORM_STYLE } from './formStyle';
 import { useNavigate } from 'react-router';
 import { fieldErrors } from '../../../app/api';
 import { useSignedIn } from '../../../app/session';
@@ -38,6 +39,7 @@ export function InitiativeForm({ strategyId }: { strategyId: string | null }) {
   return (
     <form
       noValidate
+      style={FORM_STYLE}
       aria-label={t('strategy.initiatives.new')}
       onSubmit={(e) => {
         e.preventDefault();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, MultiSelect, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FORM_STYLE } from './formStyle';
 import { fieldErrors } from '../../../app/api';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { useStrategyMutation, useTerms, type Strategy } from '../api/strategy';
@@ -31,6 +32,7 @@ export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone
   return (
     <form
       noValidate
+      style={FORM_STYLE}
       aria-label={t('strategy.form.label')}
       onSubmit={(e) => {
         e.preventDefault();

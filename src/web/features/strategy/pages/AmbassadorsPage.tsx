@@ -3,6 +3,7 @@ import { Badge, Button, Card, Group, MultiSelect, NumberInput, Select, Stack, Ta
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { FORM_STYLE } from '../components/formStyle';
 import { fieldErrors } from '../../../app/api';
 import { useCan, useSignedIn } from '../../../app/session';
 import { EmptyState } from '../../../shared/EmptyState';
@@ -28,6 +29,7 @@ function AmbassadorForm({ onDone }: { onDone: () => void }) {
   return (
     <form
       noValidate
+      style={FORM_STYLE}
       aria-label={t('strategy.ambassadors.add')}
       onSubmit={(e) => {
         e.preventDefault();

@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import isoWeek from 'dayjs/plugin/isoWeek';
 import type { EChartsOption } from 'echarts';
 import { useTranslation } from 'react-i18next';
+import { FORM_STYLE } from '../components/formStyle';
 import { Link } from 'react-router';
 import { fieldErrors } from '../../../app/api';
 import { useSignedIn } from '../../../app/session';
@@ -37,10 +38,10 @@ function Wheel({ cal }: { cal: Calendar }) {
       weeks.push({ name: String(d.isoWeek()), value: days });
       d = d.add(days, 'day');
     }
-    const radiusOf: Record<string, number> = { milestone: 0.75, followup: 0.5, event: 0.25 };
+    const radiusOf: Record<string, number> = { milestone: 0.88, followup: 0.66, event: 0.44 };
     return {
       tooltip: { trigger: 'item' },
-      polar: { radius: ['0%', '66%'], center: ['50%', '50%'] },
+      polar: { radius: ['0%', '68%'], center: ['50%', '50%'] },
       angleAxis: { type: 'value', min: 0, max: total, startAngle: 90, clockwise: true, show: false },
       radiusAxis: { type: 'value', min: 0, max: 1, show: false },
       series: [
@@ -56,7 +57,19 @@ function Wheel({ cal }: { cal: Calendar }) {
       ],
     } as EChartsOption;
   }, [cal, t]);
-  return <StrategyChart option={option} height={560} label={t('calendar.wheelLabel', { count: cal.items.length })} />;
+  return (
+    <>
+      <StrategyChart option={option} height={560} label={t('calendar.wheelLabel', { count: cal.items.length })} />
+      <Group gap="lg" justify="center" aria-hidden>
+        {Object.entries(KIND_COLOR).map(([kind, color]) => (
+          <Group key={kind} gap={6}>
+            <span style={{ width: 10, height: 10, borderRadius: 5, background: color, display: 'inline-block' }} />
+            <Text size="sm">{t(`calendar.kinds.${kind}`)}</Text>
+          </Group>
+        ))}
+      </Group>
+    </>
+  );
 }
 
 type ItemInput = { title: string; description: string; startsOn: string; endsOn: string; departmentId: string | null; sigtelinjer: string[] };
@@ -86,6 +99,7 @@ function ItemForm({ item, onDone }: { item?: CalendarItem; onDone: () => void })
   return (
     <form
       noValidate
+      style={FORM_STYLE}
       aria-label={item ? t('calendar.items.editLabel', { title: item.title }) : t('calendar.items.add')}
       onSubmit={(e) => {
         e.preventDefault();
@@ -301,13 +315,12 @@ export function CalendarPage() {
                 </Card>
               ) : null}
               {cal.items.length > 0 ? (
-                <Table.ScrollContainer minWidth={480}>
+                <Table.ScrollContainer minWidth={view === 'list' ? 320 : 480}>
                   <Table striped data-testid="calendar-list" className={view === 'wheel' ? 'visually-hidden' : undefined}>
                     <caption className="visually-hidden">{t('calendar.listCaption')}</caption>
                     <Table.Thead>
                       <Table.Tr>
                         <Table.Th scope="col">{t('calendar.date')}</Table.Th>
-                        <Table.Th scope="col">{t('calendar.week')}</Table.Th>
                         <Table.Th scope="col">{t('calendar.item')}</Table.Th>
                         <Table.Th scope="col">{t('calendar.kind')}</Table.Th>
                         {cal.canManage ? <Table.Th scope="col">{t('common.actions')}</Table.Th> : null}
@@ -316,11 +329,13 @@ export function CalendarPage() {
                     <Table.Tbody>
                       {cal.items.map((i) => (
                         <Table.Tr key={i.id}>
-                          <Table.Td>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>
                             {dk(i.startsOn)}
                             {i.endsOn !== i.startsOn ? ` – ${dk(i.endsOn)}` : ''}
+                            <Text size="xs" c="dimmed">
+                              {t('calendar.weekN', { week: dayjs(i.startsOn).isoWeek() })}
+                            </Text>
                           </Table.Td>
-                          <Table.Td>{dayjs(i.startsOn).isoWeek()}</Table.Td>
                           <Table.Td>{i.link ? <Anchor component={Link} to={i.link}>{i.title}</Anchor> : i.title}</Table.Td>
                           <Table.Td>{t(`calendar.kinds.${i.kind}`, { defaultValue: i.kind })}</Table.Td>
                           {cal.canManage ? <Table.Td>{i.source === 'calendar' && view === 'list' ? <ItemActions item={i} onEdit={() => setEditing(i)} /> : null}</Table.Td> : null}

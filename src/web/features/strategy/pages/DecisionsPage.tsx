@@ -3,6 +3,7 @@ import { Anchor, Badge, Button, Card, Group, Select, Stack, Text, TextInput, Tex
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { FORM_STYLE } from '../components/formStyle';
 import { Link } from 'react-router';
 import { fieldErrors } from '../../../app/api';
 import { useCan, useSignedIn } from '../../../app/session';
@@ -40,6 +41,7 @@ function DecisionForm({ onDone }: { onDone: () => void }) {
   return (
     <form
       noValidate
+      style={FORM_STYLE}
       aria-label={t('strategy.decisions.new')}
       onSubmit={(e) => {
         e.preventDefault();
@@ -169,7 +171,7 @@ export function DecisionsPage() {
                         {d.initiativeId ? (
                           <>
                             {d.decidedBy ? ' · ' : ''}
-                            <Anchor component={Link} to={`/strategi/indsatser/${d.initiativeId}`} size="sm">
+                            <Anchor underline="always" component={Link} to={`/strategi/indsatser/${d.initiativeId}`} size="sm">
                               {initiatives.data?.find((i) => i.id === d.initiativeId)?.title ?? t('strategy.decisions.initiative')}
                             </Anchor>
                           </>

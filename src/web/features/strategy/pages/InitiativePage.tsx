@@ -3,6 +3,7 @@ import { Anchor, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Ta
 import { useQuery } from '@tanstack/react-query';
 import type { EChartsOption } from 'echarts';
 import { useTranslation } from 'react-i18next';
+import { FORM_STYLE } from '../components/formStyle';
 import { Link, useParams } from 'react-router';
 import { fieldErrors } from '../../../app/api';
 import { PageHeader } from '../../../shared/PageHeader';
@@ -68,6 +69,7 @@ function IndicatorCard({ ind, canRecord }: { ind: Indicator; canRecord: boolean 
         {canRecord ? (
           <form
             noValidate
+            style={FORM_STYLE}
             aria-label={t('strategy.indicators.record', { name: ind.name })}
             onSubmit={(e) => {
               e.preventDefault();
@@ -97,6 +99,7 @@ function NewIndicator({ initiative }: { initiative: Initiative }) {
   return (
     <form
       noValidate
+      style={FORM_STYLE}
       aria-label={t('strategy.indicators.new')}
       onSubmit={(e) => {
         e.preventDefault();
@@ -141,6 +144,7 @@ function CheckinForm({ initiative }: { initiative: Initiative }) {
   return (
     <form
       noValidate
+      style={FORM_STYLE}
       aria-label={t('strategy.checkins.new')}
       onSubmit={(e) => {
         e.preventDefault();
@@ -172,6 +176,7 @@ function CommentForm({ initiative }: { initiative: Initiative }) {
   return (
     <form
       noValidate
+      style={FORM_STYLE}
       onSubmit={(e) => {
         e.preventDefault();
         add.mutate({ body }, { onSuccess: () => setBody('') });
@@ -195,6 +200,7 @@ function DatedForm({ initiative, kind }: { initiative: Initiative; kind: 'milest
   return (
     <form
       noValidate
+      style={FORM_STYLE}
       aria-label={t(`strategy.${kind}.new`)}
       onSubmit={(e) => {
         e.preventDefault();
@@ -246,7 +252,7 @@ export function InitiativePage() {
                 {i.parent ? (
                   <Text size="sm">
                     <strong>{t('fields.parentId')}:</strong>{' '}
-                    <Anchor component={Link} to={`/strategi/indsatser/${i.parent.id}`}>
+                    <Anchor underline="always" component={Link} to={`/strategi/indsatser/${i.parent.id}`}>
                       {i.parent.title}
                     </Anchor>
                   </Text>

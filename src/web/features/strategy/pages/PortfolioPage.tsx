@@ -3,6 +3,7 @@ import { Anchor, Badge, Button, Card, Group, List, MultiSelect, Select, SimpleGr
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { FORM_STYLE } from '../components/formStyle';
 import { Link } from 'react-router';
 import { fieldErrors } from '../../../app/api';
 import { useCan } from '../../../app/session';
@@ -43,6 +44,7 @@ function TechnologyForm({ tech, onDone }: { tech?: Technology; onDone: () => voi
   return (
     <form
       noValidate
+      style={FORM_STYLE}
       aria-label={tech ? t('strategy.portfolio.editLabel', { name: tech.name }) : t('strategy.portfolio.add')}
       onSubmit={(e) => {
         e.preventDefault();
@@ -151,7 +153,7 @@ function TechnologyCard({ tech, canManage, initiativeTitle, departmentName }: { 
             {tech.initiativeIds.map((id, n) => (
               <span key={id}>
                 {n ? ', ' : ''}
-                <Anchor component={Link} to={`/strategi/indsatser/${id}`}>
+                <Anchor underline="always" component={Link} to={`/strategi/indsatser/${id}`}>
                   {initiativeTitle(id)}
                 </Anchor>
               </span>

@@ -78,7 +78,7 @@ export function StrategyOverviewPage() {
               title={t('strategy.overview.emptyTitle')}
               hint={t('strategy.overview.emptyHint')}
               action={
-                <Anchor component={Link} to="/strategi">
+                <Anchor underline="always" component={Link} to="/strategi">
                   {t('strategy.overview.toStrategy')}
                 </Anchor>
               }
@@ -98,7 +98,7 @@ export function StrategyOverviewPage() {
                     <List size="sm">
                       {o.upcomingMilestones.map((m) => (
                         <List.Item key={m.id}>
-                          {dk(m.dueOn)} · {m.title} (<Anchor component={Link} to={`/strategi/indsatser/${m.initiativeId}`}>{m.initiativeTitle}</Anchor>)
+                          {dk(m.dueOn)} · {m.title} (<Anchor underline="always" component={Link} to={`/strategi/indsatser/${m.initiativeId}`}>{m.initiativeTitle}</Anchor>)
                         </List.Item>
                       ))}
                     </List>
@@ -116,7 +116,7 @@ export function StrategyOverviewPage() {
                     <List size="sm">
                       {o.overdueFollowups.map((f) => (
                         <List.Item key={f.id}>
-                          {dk(f.dueOn)} · {f.title} (<Anchor component={Link} to={`/strategi/indsatser/${f.initiativeId}`}>{f.initiativeTitle}</Anchor>){f.ownerName ? ` – ${f.ownerName}` : ''}
+                          {dk(f.dueOn)} · {f.title} (<Anchor underline="always" component={Link} to={`/strategi/indsatser/${f.initiativeId}`}>{f.initiativeTitle}</Anchor>){f.ownerName ? ` – ${f.ownerName}` : ''}
                         </List.Item>
                       ))}
                     </List>
@@ -134,7 +134,7 @@ export function StrategyOverviewPage() {
                     <Stack gap={6}>
                       {o.offTrackIndicators.map((i) => (
                         <Text key={i.id} size="sm">
-                          <StatusBadge status={i.status} /> {i.name}: {i.latestValue ?? '–'} / {i.target} {i.unit} (<Anchor component={Link} to={`/strategi/indsatser/${i.initiativeId}`}>{i.initiativeTitle}</Anchor>)
+                          <StatusBadge status={i.status} /> {i.name}: {i.latestValue ?? '–'} / {i.target} {i.unit} (<Anchor underline="always" component={Link} to={`/strategi/indsatser/${i.initiativeId}`}>{i.initiativeTitle}</Anchor>)
                         </Text>
                       ))}
                     </Stack>

@@ -61,7 +61,7 @@ export function StrategyPage() {
             <List size="sm">
               {attention.data.overdueFollowups.map((f) => (
                 <List.Item key={f.id}>
-                  <Anchor component={Link} to={`/strategi/indsatser/${f.initiativeId}`}>
+                  <Anchor underline="always" component={Link} to={`/strategi/indsatser/${f.initiativeId}`}>
                     {f.initiativeTitle}
                   </Anchor>
                   : {f.title} ({dk(f.dueOn)})

@@ -25,7 +25,7 @@ export function StrategyVersionPage() {
             <Alert color="blue.9" title={t('strategy.version.readOnly')}>
               {t('strategy.version.published', { date: dk(v.publishedAt.slice(0, 10)), by: v.publishedBy })}{' '}
               {current.data ? t('strategy.version.current', { version: current.data.version }) : null}{' '}
-              <Anchor component={Link} to="/strategi">
+              <Anchor underline="always" component={Link} to="/strategi">
                 {t('strategy.version.back')}
               </Anchor>
             </Alert>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FORM_STYLE } from '../components/formStyle';
 import { fieldErrors } from '../../../app/api';
 import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
@@ -34,6 +35,7 @@ function TermRow({ kind, term }: { kind: Kind; term: Term }) {
       <Table.Td>
         <form
           noValidate
+          style={FORM_STYLE}
           onSubmit={(e) => {
             e.preventDefault();
             save.mutate({ kind, key: term.key, label, archived: term.archived });
@@ -84,6 +86,7 @@ function AddGoal() {
   return (
     <form
       noValidate
+      style={FORM_STYLE}
       aria-label={t('strategy.terms.addGoal')}
       onSubmit={(e) => {
         e.preventDefault();
