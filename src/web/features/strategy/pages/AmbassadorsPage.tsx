@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Group, MultiSelect, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Box, Button, Card, Group, MultiSelect, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -130,6 +130,26 @@ export function AmbassadorsPage() {
             ) : (
               <Stack gap="sm">
                 <TextInput label={t('strategy.ambassadors.search')} value={filter} onChange={(e) => setFilter(e.currentTarget.value)} maw={360} />
+                <Stack gap="xs" hiddenFrom="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                  {rows.map((a) => (
+                    <Card key={a.id} component="li">
+                      <Group justify="space-between" align="flex-start" wrap="nowrap">
+                        <Text fw={600}>{a.name}</Text>
+                        <Badge size="sm" variant="light" color={a.kind === 'superuser' ? 'indigo.8' : 'teal.9'}>
+                          {t(`strategy.ambassadors.kinds.${a.kind}`)}
+                        </Badge>
+                      </Group>
+                      <Text size="sm" c="dimmed">
+                        {a.departmentName ?? t('strategy.ambassadors.wholeSchool')} · {t('strategy.ambassadors.hoursValue', { hours: a.hoursPerWeek.toLocaleString('da-DK') })}
+                      </Text>
+                      {a.technologies.length ? <Text size="sm">{a.technologies.map((x) => x.name).join(', ')}</Text> : null}
+                      <Text size="sm">
+                        <strong>{t('fields.contact')}:</strong> {a.contact}
+                      </Text>
+                    </Card>
+                  ))}
+                </Stack>
+                <Box visibleFrom="sm">
                 <Table.ScrollContainer minWidth={720}>
                   <Table striped data-testid="ambassadors">
                     <Table.Thead>
@@ -181,6 +201,7 @@ export function AmbassadorsPage() {
                     </Table.Tbody>
                   </Table>
                 </Table.ScrollContainer>
+                </Box>
               </Stack>
             );
           }}
