@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { calendarFeeds, calendarItems, departments, schools } from '../../db/schema/index';
@@ -41,6 +41,7 @@ const ZFeedInput = z.strictObject({ departmentId: z.uuid().nullable().optional()
 const ZToken = z.strictObject({ token: z.string().max(200) });
 
 const MANUAL = 'calendar';
+const FEED_CACHE_SIZE = 200;
 
 /** The school year containing a date, from the school's first month (August by default). */
 export function schoolYear(startMonth: number, on: string): { start: string; end: string } {
@@ -68,6 +69,8 @@ const presentItem = (r: typeof calendarItems.$inferSelect) => ({
 
 export function calendarRoutes(app: App): void {
   const db = app.deps.database.db;
+  /** Serialised feeds per school/department, least recently built first (bounded). */
+  const feedCache = new Map<string, { fingerprint: string; body: string }>();
   const { config } = app.deps;
 
   app.get('/calendar', { config: { action: 'calendar:read' }, schema: { tags, summary: 'The årshjul: dated items of every module in a period (default: the current school year)', querystring: ZCalendarQuery } }, async (req) => {
@@ -190,10 +193,24 @@ export function calendarRoutes(app: App): void {
     if (!feed) throw notFound();
     const where = [eq(calendarItems.schoolId, feed.schoolId)];
     if (feed.departmentId) where.push(or(eq(calendarItems.departmentId, feed.departmentId), isNull(calendarItems.departmentId)) ?? sql`true`);
-    const rows = await db.select().from(calendarItems).where(and(...where)).orderBy(asc(calendarItems.startsOn));
     const origin = ownOrigin(config, req);
+    const name = `Årshjul – ${feed.schoolName}${feed.departmentName ? ` – ${feed.departmentName}` : ''}`;
+    // Calendar clients poll: items are never deleted and every change bumps updated_at and sequence,
+    // so count + max(updated_at) + sum(sequence) identifies the content and the serialised feed is reused.
+    const [fp] = await db
+      .select({ n: sql<number>`count(*)`.mapWith(Number), last: sql<string | null>`max(${calendarItems.updatedAt})::text`, seq: sql<string>`coalesce(sum(${calendarItems.sequence}), 0)::text` })
+      .from(calendarItems)
+      .where(and(...where));
+    const cacheKey = `${feed.schoolId}:${feed.departmentId ?? ''}`;
+    const fingerprint = `${fp?.n}|${fp?.last}|${fp?.seq}|${name}|${origin}`;
+    const etag = `"${createHash('sha256').update(fingerprint).digest('base64url').slice(0, 27)}"`;
+    const headers = { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'private, max-age=300', 'x-content-type-options': 'nosniff', etag };
+    if (req.headers['if-none-match'] === etag) return reply.code(304).headers(headers).send();
+    const cached = feedCache.get(cacheKey);
+    if (cached && cached.fingerprint === fingerprint) return reply.headers(headers).send(cached.body);
+    const rows = await db.select().from(calendarItems).where(and(...where)).orderBy(asc(calendarItems.startsOn));
     const body = serializeCalendar({
-      name: `Årshjul – ${feed.schoolName}${feed.departmentName ? ` – ${feed.departmentName}` : ''}`,
+      name,
       events: rows.map((r) => ({
         uid: `${r.id}@retning`,
         startsOn: r.startsOn,
@@ -207,6 +224,9 @@ export function calendarRoutes(app: App): void {
         updatedAt: r.updatedAt,
       })),
     });
-    return reply.header('content-type', 'text/calendar; charset=utf-8').header('cache-control', 'private, max-age=300').header('x-content-type-options', 'nosniff').send(body);
+    feedCache.delete(cacheKey);
+    feedCache.set(cacheKey, { fingerprint, body });
+    if (feedCache.size > FEED_CACHE_SIZE) feedCache.delete(feedCache.keys().next().value ?? '');
+    return reply.headers(headers).send(body);
   });
 }
