@@ -146,6 +146,7 @@ describe('authorization matrix', () => {
   it('public routes are exactly the sign-in, link and reset routes', () => {
     expect(app.routeTable.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.url}`).sort()).toEqual([
       'GET /api/v1/auth/tokens/:token',
+      'GET /api/v1/ical/:token',
       'POST /api/v1/auth/login',
       'POST /api/v1/auth/password-reset',
       'POST /api/v1/auth/tokens/:token',

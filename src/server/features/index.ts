@@ -7,6 +7,8 @@ import { networkRoutes } from './network/routes';
 import { orgRoutes } from './org/routes';
 import { peopleRoutes } from './people/routes';
 import { schoolRoutes } from './school/routes';
+import { strategyRoutes } from './strategy/routes';
+import { calendarRoutes } from './calendar/routes';
 
 /** Every feature's routes, under /api/v1. */
 export function registerFeatures(app: App): void {
@@ -18,4 +20,6 @@ export function registerFeatures(app: App): void {
   importRoutes(app);
   auditRoutes(app);
   networkRoutes(app);
+  strategyRoutes(app);
+  calendarRoutes(app);
 }

@@ -1,4 +1,7 @@
 import type { FeatureMatrix } from './matrix';
+import { strategyMatrix } from '../features/strategy/matrix.fixtures';
 
 /** Each feature's authorization-matrix fixtures (features/<f>/matrix.fixtures.ts), one line per feature. */
-export const featureMatrices: FeatureMatrix[] = [];
+export const featureMatrices: FeatureMatrix[] = [
+  strategyMatrix,
+];

@@ -19,6 +19,15 @@ import { ImportPage } from '../features/importer/pages/ImportPage';
 import { AuditPage } from '../features/audit/pages/AuditPage';
 import { AccountPage } from '../features/account/pages/AccountPage';
 import { NetworkPage } from '../features/network/pages/NetworkPage';
+import { StrategyPage } from '../features/strategy/pages/StrategyPage';
+import { InitiativePage } from '../features/strategy/pages/InitiativePage';
+import { CalendarPage } from '../features/strategy/pages/CalendarPage';
+import { StrategyOverviewPage } from '../features/strategy/pages/StrategyOverviewPage';
+import { PortfolioPage } from '../features/strategy/pages/PortfolioPage';
+import { DecisionsPage } from '../features/strategy/pages/DecisionsPage';
+import { AmbassadorsPage } from '../features/strategy/pages/AmbassadorsPage';
+import { TermsPage } from '../features/strategy/pages/TermsPage';
+import { StrategyVersionPage } from '../features/strategy/pages/StrategyVersionPage';
 
 const router = createBrowserRouter([
   {
@@ -54,6 +63,20 @@ const router = createBrowserRouter([
               { element: <RequireAbility ability="person:create" />, children: [{ path: 'admin/personer/ny', element: <PersonNewPage /> }] },
               { element: <RequireAbility ability="people:import" />, children: [{ path: 'admin/import', element: <ImportPage /> }] },
               { element: <RequireAbility ability="audit:read" />, children: [{ path: 'admin/log', element: <AuditPage /> }] },
+              {
+                element: <RequireAbility ability="strategy:read" />,
+                children: [
+                  { path: 'strategi', element: <StrategyPage /> },
+                  { path: 'strategi/indsatser/:id', element: <InitiativePage /> },
+                  { path: 'strategi/aarshjul', element: <CalendarPage /> },
+                  { path: 'strategi/teknologier', element: <PortfolioPage /> },
+                  { path: 'strategi/beslutninger', element: <DecisionsPage /> },
+                  { path: 'strategi/ambassadoerer', element: <AmbassadorsPage /> },
+                  { path: 'strategi/:id/versioner/:version', element: <StrategyVersionPage /> },
+                ],
+              },
+              { element: <RequireAbility ability="strategy:manage" />, children: [{ path: 'strategi/begreber', element: <TermsPage /> }] },
+              { element: <RequireAbility ability="strategy:overview" />, children: [{ path: 'strategi/overblik', element: <StrategyOverviewPage /> }] },
               { element: <RequireAbility ability="network:read" />, children: [{ path: 'netvaerk', element: <NetworkPage /> }] },
             ],
           },

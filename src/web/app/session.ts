@@ -16,7 +16,17 @@ export type Ability =
   | 'people:import'
   | 'audit:read'
   | 'network:read'
-  | 'account:self';
+  | 'account:self'
+  | 'strategy:read'
+  | 'strategy:manage'
+  | 'strategy:overview'
+  | 'strategy:export'
+  | 'initiative:create'
+  | 'decision:create'
+  | 'ambassador:manage'
+  | 'calendar:read'
+  | 'calendar:manage'
+  | 'calendar:subscribe';
 
 export type Me = {
   account: { id: string; email: string; locale: string };

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconBuilding, IconFileImport, IconHistory, IconHome, IconNetwork, IconSitemap, IconUsers } from '@tabler/icons-react';
+import { IconBuilding, IconCalendarEvent, IconChartBar, IconDeviceLaptop, IconFileImport, IconGavel, IconTags, IconTarget, IconHistory, IconHome, IconNetwork, IconSitemap, IconUserStar, IconUsers } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { type Ability, type Me, can } from '../session';
@@ -15,11 +15,22 @@ const ADMIN: Item[] = [
   { to: '/admin/log', label: 'nav.audit', icon: IconHistory, ability: 'audit:read' },
 ];
 
+const STRATEGY: Item[] = [
+  { to: '/strategi', label: 'nav.strategy', icon: IconTarget, ability: 'strategy:read', exact: true },
+  { to: '/strategi/overblik', label: 'nav.strategyOverview', icon: IconChartBar, ability: 'strategy:overview' },
+  { to: '/strategi/aarshjul', label: 'nav.calendar', icon: IconCalendarEvent, ability: 'calendar:read' },
+  { to: '/strategi/teknologier', label: 'strategy.nav.portfolio', icon: IconDeviceLaptop, ability: 'strategy:read' },
+  { to: '/strategi/beslutninger', label: 'strategy.nav.decisions', icon: IconGavel, ability: 'strategy:read' },
+  { to: '/strategi/ambassadoerer', label: 'strategy.nav.ambassadors', icon: IconUserStar, ability: 'strategy:read' },
+  { to: '/strategi/begreber', label: 'strategy.nav.terms', icon: IconTags, ability: 'strategy:manage' },
+];
+
 /** Navigation by module; each link appears only when the account's abilities allow it. */
 export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const admin = ADMIN.filter((i) => !i.ability || can(me, i.ability));
+  const strategy = STRATEGY.filter((i) => !i.ability || can(me, i.ability));
   const link = (i: Item) => {
     const active = i.exact ? pathname === i.to : pathname === i.to || pathname.startsWith(`${i.to}/`);
     const Icon = i.icon;
@@ -41,6 +52,14 @@ export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void })
   return (
     <Stack gap={2}>
       {link({ to: '/', label: 'nav.overview', icon: IconHome, exact: true })}
+      {strategy.length > 0 ? (
+        <>
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" component="h2">
+            {t('nav.strategyGroup')}
+          </Text>
+          {strategy.map(link)}
+        </>
+      ) : null}
       {admin.length > 0 ? (
         <>
           <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" component="h2">

@@ -1,0 +1,355 @@
+import { useMemo, useState } from 'react';
+import { Alert, Anchor, Button, Card, Group, MultiSelect, SegmentedControl, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import dayjs from 'dayjs';
+import isoWeek from 'dayjs/plugin/isoWeek';
+import type { EChartsOption } from 'echarts';
+import { useTranslation } from 'react-i18next';
+import { FORM_STYLE } from '../components/formStyle';
+import { Link } from 'react-router';
+import { fieldErrors } from '../../../app/api';
+import { useSignedIn } from '../../../app/session';
+import { CopyLink } from '../../../shared/CopyLink';
+import { ProblemAlert } from '../../../shared/ProblemAlert';
+import { EmptyState } from '../../../shared/EmptyState';
+import { PageHeader } from '../../../shared/PageHeader';
+import { QueryState } from '../../../shared/QueryState';
+import { calendarQuery, departmentsQuery, feedsQuery, useStrategyMutation, useTerms, type Calendar, type CalendarItem } from '../api/strategy';
+import { StrategyChart } from '../components/StrategyChart';
+
+dayjs.extend(isoWeek);
+const dk = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
+const KIND_COLOR: Record<string, string> = { milestone: '#005d7e', followup: '#d9480f', event: '#5f3dc4' };
+
+/** The school year as a circular wheel: months outside, ISO weeks inside, items as dots by date. */
+function Wheel({ cal }: { cal: Calendar }) {
+  const { t } = useTranslation();
+  const option = useMemo<EChartsOption>(() => {
+    const start = dayjs(cal.from);
+    const total = dayjs(cal.to).diff(start, 'day') + 1;
+    const months: { name: string; value: number }[] = [];
+    for (let m = start; m.isBefore(dayjs(cal.to)); m = m.add(1, 'month')) months.push({ name: t(`months.${m.month() + 1}`).slice(0, 3), value: m.daysInMonth() });
+    const weeks: { name: string; value: number }[] = [];
+    let d = start;
+    while (d.diff(start, 'day') < total) {
+      const end = d.endOf('isoWeek');
+      const days = Math.min(end.diff(d, 'day') + 1, total - d.diff(start, 'day'));
+      weeks.push({ name: String(d.isoWeek()), value: days });
+      d = d.add(days, 'day');
+    }
+    const radiusOf: Record<string, number> = { milestone: 0.88, followup: 0.66, event: 0.44 };
+    return {
+      tooltip: { trigger: 'item' },
+      polar: { radius: ['0%', '68%'], center: ['50%', '50%'] },
+      angleAxis: { type: 'value', min: 0, max: total, startAngle: 90, clockwise: true, show: false },
+      radiusAxis: { type: 'value', min: 0, max: 1, show: false },
+      series: [
+        { type: 'pie', radius: ['84%', '98%'], startAngle: 90, clockwise: true, silent: true, data: months, label: { position: 'inside', color: '#fff', fontSize: 11 }, itemStyle: { color: '#005d7e', borderColor: '#fff', borderWidth: 2 }, tooltip: { show: false } },
+        { type: 'pie', radius: ['70%', '83%'], startAngle: 90, clockwise: true, silent: true, data: weeks, label: { position: 'inside', color: '#212529', fontSize: 8 }, itemStyle: { color: '#e7f5ff', borderColor: '#fff', borderWidth: 1 }, tooltip: { show: false } },
+        {
+          type: 'scatter',
+          coordinateSystem: 'polar',
+          symbolSize: 10,
+          data: cal.items.map((i) => ({ value: [radiusOf[i.kind] ?? 0.25, dayjs(i.startsOn).diff(start, 'day') + 0.5], name: `${dk(i.startsOn)} ${i.title}`, itemStyle: { color: KIND_COLOR[i.kind] ?? '#495057' } })),
+          tooltip: { formatter: (p: unknown) => (p as { name: string }).name },
+        },
+      ],
+    } as EChartsOption;
+  }, [cal, t]);
+  return (
+    <>
+      <StrategyChart option={option} height={560} label={t('calendar.wheelLabel', { count: cal.items.length })} />
+      <Group gap="lg" justify="center" aria-hidden>
+        {Object.entries(KIND_COLOR).map(([kind, color]) => (
+          <Group key={kind} gap={6}>
+            <span style={{ width: 10, height: 10, borderRadius: 5, background: color, display: 'inline-block' }} />
+            <Text size="sm">{t(`calendar.kinds.${kind}`)}</Text>
+          </Group>
+        ))}
+      </Group>
+    </>
+  );
+}
+
+type ItemInput = { title: string; description: string; startsOn: string; endsOn: string; departmentId: string | null; sigtelinjer: string[] };
+
+/** Adds an item to the årshjul by hand, or edits one that was added by hand. */
+function ItemForm({ item, onDone }: { item?: CalendarItem; onDone: () => void }) {
+  const { t } = useTranslation();
+  const me = useSignedIn();
+  const isTop = me.roles.includes('top_management');
+  const terms = useTerms();
+  const departments = useQuery(departmentsQuery);
+  const [v, setV] = useState<ItemInput>({
+    title: item?.title ?? '',
+    description: item?.description ?? '',
+    startsOn: item?.startsOn ?? '',
+    endsOn: item?.endsOn ?? '',
+    departmentId: item ? item.departmentId : isTop ? null : (me.person?.department?.id ?? null),
+    sigtelinjer: item?.sigtelinjer ?? [],
+  });
+  const save = useStrategyMutation<ItemInput>(item ? 'PATCH' : 'POST', () => (item ? `/calendar/items/${item.id}` : '/calendar/items'), (i) =>
+    item
+      ? { title: i.title, description: i.description || null, startsOn: i.startsOn, endsOn: i.endsOn || i.startsOn }
+      : { ...i, description: i.description || null, endsOn: i.endsOn || undefined },
+  );
+  const errors = fieldErrors(save.error);
+  const set = <K extends keyof ItemInput>(k: K, value: ItemInput[K]) => setV((s) => ({ ...s, [k]: value }));
+  return (
+    <form
+      noValidate
+      style={FORM_STYLE}
+      aria-label={item ? t('calendar.items.editLabel', { title: item.title }) : t('calendar.items.add')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate(v, { onSuccess: onDone });
+      }}
+    >
+      <Stack gap="sm">
+        <TextInput label={t('fields.title')} value={v.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} required />
+        <Group grow align="flex-start">
+          <TextInput type="date" label={t('fields.startsOn')} value={v.startsOn} onChange={(e) => set('startsOn', e.currentTarget.value)} error={errors.startsOn} required />
+          <TextInput type="date" label={t('fields.endsOn')} description={t('calendar.items.endHint')} value={v.endsOn} onChange={(e) => set('endsOn', e.currentTarget.value)} error={errors.endsOn} />
+        </Group>
+        {item ? null : (
+          <Group grow align="flex-start">
+            <Select
+              label={t('fields.department')}
+              placeholder={isTop ? t('calendar.items.wholeSchool') : undefined}
+              data={(departments.data ?? []).filter((d) => isTop || d.id === me.person?.department?.id).map((d) => ({ value: d.id, label: d.name }))}
+              value={v.departmentId}
+              onChange={(x) => set('departmentId', x)}
+              clearable={isTop}
+              error={errors.departmentId}
+            />
+            <MultiSelect label={t('fields.sigtelinjer')} data={(terms.data?.sigtelinje ?? []).filter((x) => !x.archived).map((x) => ({ value: x.key, label: `${x.key}. ${x.label}` }))} value={v.sigtelinjer} onChange={(x) => set('sigtelinjer', x)} />
+          </Group>
+        )}
+        <Textarea label={t('calendar.items.description')} value={v.description} onChange={(e) => set('description', e.currentTarget.value)} error={errors.description} autosize minRows={2} />
+        {save.error ? <ProblemAlert error={save.error} /> : null}
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            {item ? t('common.save') : t('calendar.items.add')}
+          </Button>
+          <Button variant="subtle" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Edit and cancel buttons for an item added by hand (items from other modules are changed where they come from). */
+function ItemActions({ item, onEdit }: { item: CalendarItem; onEdit: () => void }) {
+  const { t } = useTranslation();
+  const cancel = useStrategyMutation<string>('PATCH', (id) => `/calendar/items/${id}`, () => ({ cancelled: true }));
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Button size="compact-xs" variant="subtle" onClick={onEdit} aria-label={t('calendar.items.editLabel', { title: item.title })}>
+        {t('calendar.items.edit')}
+      </Button>
+      <Button
+        size="compact-xs"
+        variant="subtle"
+        color="red.9"
+        loading={cancel.isPending}
+        aria-label={t('calendar.items.cancelLabel', { title: item.title })}
+        onClick={() => {
+          if (window.confirm(t('calendar.items.confirmCancel', { title: item.title }))) cancel.mutate(item.id);
+        }}
+      >
+        {t('calendar.items.cancel')}
+      </Button>
+    </Group>
+  );
+}
+
+function Subscribe({ departmentId }: { departmentId: string | null }) {
+  const { t } = useTranslation();
+  const create = useStrategyMutation<{ departmentId: string | null }, { id: string; url: string }>('POST', () => '/calendar/feeds');
+  const revoke = useStrategyMutation<string>('DELETE', (id) => `/calendar/feeds/${id}`);
+  const feeds = useQuery(feedsQuery);
+  const dtf = new Intl.DateTimeFormat('da-DK', { dateStyle: 'medium', timeZone: 'Europe/Copenhagen' });
+  return (
+    <Card>
+      <Stack gap="xs">
+        <Title order={2} fz="lg">
+          {t('calendar.subscribeTitle')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('calendar.subscribeHint')}
+        </Text>
+        <Group>
+          <Button variant="light" onClick={() => create.mutate({ departmentId })} loading={create.isPending}>
+            {departmentId ? t('calendar.subscribeDepartment') : t('calendar.subscribeSchool')}
+          </Button>
+        </Group>
+        {create.data && feeds.data?.some((f) => f.id === create.data.id) ? (
+          <Alert color="teal.9" title={t('calendar.feeds.onceTitle')}>
+            <Stack gap="xs">
+              <Text size="sm">{t('calendar.feeds.onceHint')}</Text>
+              <CopyLink link={create.data.url} label={t('calendar.feedUrl')} />
+              <Group>
+                <Button component="a" href={new URL(create.data.url).pathname} download="aarshjul.ics" variant="light">
+                  {t('calendar.downloadIcs')}
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        ) : null}
+        {revoke.error ? <ProblemAlert error={revoke.error} /> : null}
+        <Title order={3} fz="md" mt="sm">
+          {t('calendar.feeds.title')}
+        </Title>
+        {feeds.data && feeds.data.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('calendar.feeds.empty')}
+          </Text>
+        ) : (
+          <Table data-testid="feeds">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('calendar.feeds.scope')}</Table.Th>
+                <Table.Th scope="col">{t('calendar.feeds.created')}</Table.Th>
+                <Table.Th scope="col">{t('common.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {(feeds.data ?? []).map((f) => (
+                <Table.Tr key={f.id}>
+                  <Table.Td>
+                    {f.departmentName ?? t('calendar.feeds.wholeSchool')}
+                    {f.mine ? null : ` (${t('calendar.feeds.someoneElse')})`}
+                  </Table.Td>
+                  <Table.Td>{dtf.format(new Date(f.createdAt))}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red.9"
+                      loading={revoke.isPending && revoke.variables === f.id}
+                      onClick={() => {
+                        if (window.confirm(t('calendar.feeds.confirmRevoke'))) revoke.mutate(f.id);
+                      }}
+                    >
+                      {t('calendar.feeds.revoke')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+/** /strategi/aarshjul: the årshjul as a wheel and as a list, filtered by department and sigtelinje, with an iCalendar subscription. */
+export function CalendarPage() {
+  const { t } = useTranslation();
+  const [view, setView] = useState<'wheel' | 'list'>(() => (typeof window !== 'undefined' && window.innerWidth < 700 ? 'list' : 'wheel'));
+  const [departmentId, setDepartmentId] = useState<string | null>(null);
+  const [sigtelinje, setSigtelinje] = useState<string | null>(null);
+  const terms = useTerms();
+  const departments = useQuery(departmentsQuery);
+  const q = useQuery(calendarQuery({ departmentId, sigtelinje }));
+  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<CalendarItem | null>(null);
+  return (
+    <>
+      <PageHeader
+        eyebrow={t('nav.strategyGroup')}
+        title={t('calendar.title')}
+        description={t('calendar.lead')}
+        actions={
+          q.data?.canManage && !adding ? (
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+              {t('calendar.items.add')}
+            </Button>
+          ) : null
+        }
+      />
+      <Stack gap="lg">
+        {adding || editing ? (
+          <Card>
+            <Title order={2} fz="lg" mb="sm">
+              {editing ? t('calendar.items.editLabel', { title: editing.title }) : t('calendar.items.add')}
+            </Title>
+            <ItemForm
+              key={editing?.id ?? 'new'}
+              item={editing ?? undefined}
+              onDone={() => {
+                setAdding(false);
+                setEditing(null);
+              }}
+            />
+          </Card>
+        ) : null}
+        <Group align="flex-end">
+          <Select label={t('fields.department')} placeholder={t('strategy.filters.all')} data={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))} value={departmentId} onChange={setDepartmentId} clearable w={220} />
+          <Select label={t('strategy.filters.sigtelinje')} placeholder={t('strategy.filters.all')} data={(terms.data?.sigtelinje ?? []).map((x) => ({ value: x.key, label: `${x.key}. ${x.label}` }))} value={sigtelinje} onChange={setSigtelinje} clearable w={280} />
+          <SegmentedControl
+            aria-label={t('calendar.view')}
+            value={view}
+            onChange={(v) => setView(v === 'list' ? 'list' : 'wheel')}
+            data={[
+              { value: 'wheel', label: t('calendar.wheel') },
+              { value: 'list', label: t('calendar.list') },
+            ]}
+          />
+        </Group>
+        <QueryState query={q}>
+          {(cal) => (
+            <>
+              <Text size="sm" c="dimmed">
+                {t('calendar.period', { from: dk(cal.from), to: dk(cal.to) })}
+              </Text>
+              {cal.items.length === 0 ? (
+                <EmptyState title={t('calendar.emptyTitle')} hint={cal.canManage ? t('calendar.emptyHintManage') : t('calendar.emptyHint')} />
+              ) : view === 'wheel' ? (
+                <Card>
+                  <Wheel cal={cal} />
+                </Card>
+              ) : null}
+              {cal.items.length > 0 ? (
+                <Table.ScrollContainer minWidth={view === 'list' ? 320 : 480}>
+                  <Table striped data-testid="calendar-list" className={view === 'wheel' ? 'visually-hidden' : undefined}>
+                    <caption className="visually-hidden">{t('calendar.listCaption')}</caption>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">{t('calendar.date')}</Table.Th>
+                        <Table.Th scope="col">{t('calendar.item')}</Table.Th>
+                        <Table.Th scope="col">{t('calendar.kind')}</Table.Th>
+                        {cal.canManage ? <Table.Th scope="col">{t('common.actions')}</Table.Th> : null}
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {cal.items.map((i) => (
+                        <Table.Tr key={i.id}>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                            {dk(i.startsOn)}
+                            {i.endsOn !== i.startsOn ? ` – ${dk(i.endsOn)}` : ''}
+                            <Text size="xs" c="dimmed">
+                              {t('calendar.weekN', { week: dayjs(i.startsOn).isoWeek() })}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td>{i.link ? <Anchor component={Link} to={i.link}>{i.title}</Anchor> : i.title}</Table.Td>
+                          <Table.Td>{t(`calendar.kinds.${i.kind}`, { defaultValue: i.kind })}</Table.Td>
+                          {cal.canManage ? <Table.Td>{i.source === 'calendar' && view === 'list' ? <ItemActions item={i} onEdit={() => setEditing(i)} /> : null}</Table.Td> : null}
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              ) : null}
+            </>
+          )}
+        </QueryState>
+        <Subscribe departmentId={departmentId} />
+      </Stack>
+    </>
+  );
+}

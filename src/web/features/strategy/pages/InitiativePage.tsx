@@ -1,0 +1,355 @@
+import { useMemo, useState } from 'react';
+import { Anchor, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { EChartsOption } from 'echarts';
+import { useTranslation } from 'react-i18next';
+import { FORM_STYLE } from '../components/formStyle';
+import { Link, useParams } from 'react-router';
+import { fieldErrors } from '../../../app/api';
+import { PageHeader } from '../../../shared/PageHeader';
+import { ProblemAlert } from '../../../shared/ProblemAlert';
+import { QueryState } from '../../../shared/QueryState';
+import { initiativeQuery, useStrategyMutation, type Indicator, type Initiative } from '../api/strategy';
+import { StatusBadge } from '../components/StatusBadge';
+import { StrategyChart } from '../components/StrategyChart';
+
+const dk = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+
+function IndicatorCard({ ind, canRecord }: { ind: Indicator; canRecord: boolean }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState<number | string>('');
+  const [on, setOn] = useState(today());
+  const record = useStrategyMutation<{ value: number; measuredOn: string }>('POST', () => `/indicators/${ind.id}/measurements`);
+  const errors = fieldErrors(record.error);
+  const option = useMemo<EChartsOption>(
+    () => ({
+      grid: { left: 8, right: 16, top: 30, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0, textStyle: { color: '#212529' } },
+      xAxis: { type: 'time', axisLabel: { color: '#495057' } },
+      yAxis: { type: 'value', scale: true, axisLabel: { color: '#495057' } },
+      series: [
+        { type: 'line', name: t('strategy.indicators.expected'), data: ind.expected.map((p) => [p.on, p.value]), lineStyle: { type: 'dashed', color: '#868e96' }, itemStyle: { color: '#868e96' }, symbol: 'none' },
+        { type: 'line', name: t('strategy.indicators.actual'), data: ind.measurements.map((m) => [m.measuredOn, m.value]), lineStyle: { color: '#005d7e', width: 2 }, itemStyle: { color: '#005d7e' } },
+      ],
+    }),
+    [ind, t],
+  );
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={3} fz="md">
+            {ind.name} ({ind.unit})
+          </Title>
+          <StatusBadge status={ind.status} />
+        </Group>
+        <Text size="sm" c="dimmed">
+          {t('strategy.indicators.summary', { baseline: ind.baseline, target: ind.target, date: dk(ind.targetOn), latest: ind.latestValue ?? '–', direction: t(`strategy.direction.${ind.direction}`) })}
+        </Text>
+        <StrategyChart option={option} height={220} label={t('strategy.indicators.chartLabel', { name: ind.name })} />
+        <Table>
+          <caption className="visually-hidden">{t('strategy.indicators.measurements', { name: ind.name })}</caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('fields.measuredOn')}</Table.Th>
+              <Table.Th scope="col">{t('fields.value')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {ind.measurements.map((m) => (
+              <Table.Tr key={m.id}>
+                <Table.Td>{dk(m.measuredOn)}</Table.Td>
+                <Table.Td>{m.value}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        {canRecord ? (
+          <form
+            noValidate
+            style={FORM_STYLE}
+            aria-label={t('strategy.indicators.record', { name: ind.name })}
+            onSubmit={(e) => {
+              e.preventDefault();
+              record.mutate({ value: Number(value), measuredOn: on }, { onSuccess: () => setValue('') });
+            }}
+          >
+            <Group align="flex-end">
+              <NumberInput label={t('fields.value')} value={value} onChange={setValue} error={errors.value} decimalSeparator="," w={140} />
+              <TextInput type="date" label={t('fields.measuredOn')} value={on} onChange={(e) => setOn(e.currentTarget.value)} error={errors.measuredOn} />
+              <Button type="submit" loading={record.isPending}>
+                {t('strategy.indicators.recordButton')}
+              </Button>
+            </Group>
+            {record.error && !errors.value && !errors.measuredOn ? <ProblemAlert error={record.error} /> : null}
+          </form>
+        ) : null}
+      </Stack>
+    </Card>
+  );
+}
+
+function NewIndicator({ initiative }: { initiative: Initiative }) {
+  const { t } = useTranslation();
+  const [v, setV] = useState({ name: '', unit: '%', baseline: '' as number | string, target: '' as number | string, targetOn: initiative.endsOn, direction: 'increase' });
+  const add = useStrategyMutation<typeof v>('POST', () => `/initiatives/${initiative.id}/indicators`, (x) => ({ ...x, baseline: Number(x.baseline), target: Number(x.target), baselineOn: initiative.startsOn }));
+  const errors = fieldErrors(add.error);
+  return (
+    <form
+      noValidate
+      style={FORM_STYLE}
+      aria-label={t('strategy.indicators.new')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        add.mutate(v);
+      }}
+    >
+      <Stack gap="xs">
+        <Title order={3} fz="md">
+          {t('strategy.indicators.new')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput label={t('fields.name')} value={v.name} onChange={(e) => setV({ ...v, name: e.currentTarget.value })} error={errors.name} required />
+          <TextInput label={t('fields.unit')} value={v.unit} onChange={(e) => setV({ ...v, unit: e.currentTarget.value })} error={errors.unit} required />
+          <Select
+            label={t('strategy.indicators.direction')}
+            data={['increase', 'decrease', 'maintain'].map((d) => ({ value: d, label: t(`strategy.direction.${d}`) }))}
+            value={v.direction}
+            onChange={(x) => setV({ ...v, direction: x ?? 'increase' })}
+            allowDeselect={false}
+          />
+          <NumberInput label={t('fields.baseline')} value={v.baseline} onChange={(x) => setV({ ...v, baseline: x })} error={errors.baseline} decimalSeparator="," required />
+          <NumberInput label={t('fields.target')} value={v.target} onChange={(x) => setV({ ...v, target: x })} error={errors.target} decimalSeparator="," required />
+          <TextInput type="date" label={t('fields.targetOn')} value={v.targetOn} onChange={(e) => setV({ ...v, targetOn: e.currentTarget.value })} error={errors.targetOn} required />
+        </SimpleGrid>
+        {add.error && !Object.keys(errors).length ? <ProblemAlert error={add.error} /> : null}
+        {errors.tolerance ? <ProblemAlert error={add.error} /> : null}
+        <Group>
+          <Button type="submit" loading={add.isPending}>
+            {t('strategy.indicators.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function CheckinForm({ initiative }: { initiative: Initiative }) {
+  const { t } = useTranslation();
+  const [v, setV] = useState({ heldOn: today(), progress: 0 as number | string, decisions: '', nextSteps: '' });
+  const add = useStrategyMutation<typeof v>('POST', () => `/initiatives/${initiative.id}/checkins`, (x) => ({ ...x, progress: Number(x.progress) }));
+  const errors = fieldErrors(add.error);
+  return (
+    <form
+      noValidate
+      style={FORM_STYLE}
+      aria-label={t('strategy.checkins.new')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        add.mutate(v, { onSuccess: () => setV({ ...v, decisions: '', nextSteps: '' }) });
+      }}
+    >
+      <Stack gap="xs">
+        <Group grow align="flex-start">
+          <TextInput type="date" label={t('fields.heldOn')} value={v.heldOn} onChange={(e) => setV({ ...v, heldOn: e.currentTarget.value })} error={errors.heldOn} />
+          <NumberInput label={t('strategy.checkins.progress')} min={0} max={100} suffix=" %" value={v.progress} onChange={(x) => setV({ ...v, progress: x })} error={errors.progress} />
+        </Group>
+        <Textarea label={t('strategy.checkins.decisions')} value={v.decisions} onChange={(e) => setV({ ...v, decisions: e.currentTarget.value })} autosize />
+        <Textarea label={t('strategy.checkins.nextSteps')} value={v.nextSteps} onChange={(e) => setV({ ...v, nextSteps: e.currentTarget.value })} autosize />
+        {add.error ? <ProblemAlert error={add.error} /> : null}
+        <Group>
+          <Button type="submit" loading={add.isPending}>
+            {t('strategy.checkins.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function CommentForm({ initiative }: { initiative: Initiative }) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState('');
+  const add = useStrategyMutation<{ body: string }>('POST', () => `/initiatives/${initiative.id}/comments`);
+  return (
+    <form
+      noValidate
+      style={FORM_STYLE}
+      onSubmit={(e) => {
+        e.preventDefault();
+        add.mutate({ body }, { onSuccess: () => setBody('') });
+      }}
+    >
+      <Group align="flex-end">
+        <Textarea label={t('strategy.comments.new')} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={fieldErrors(add.error).body} style={{ flex: 1 }} autosize />
+        <Button type="submit" loading={add.isPending}>
+          {t('strategy.comments.save')}
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
+function DatedForm({ initiative, kind }: { initiative: Initiative; kind: 'milestones' | 'followups' }) {
+  const { t } = useTranslation();
+  const [v, setV] = useState({ title: '', dueOn: '' });
+  const add = useStrategyMutation<typeof v>('POST', () => `/initiatives/${initiative.id}/${kind}`);
+  const errors = fieldErrors(add.error);
+  return (
+    <form
+      noValidate
+      style={FORM_STYLE}
+      aria-label={t(`strategy.${kind}.new`)}
+      onSubmit={(e) => {
+        e.preventDefault();
+        add.mutate(v, { onSuccess: () => setV({ title: '', dueOn: '' }) });
+      }}
+    >
+      <Group align="flex-end">
+        <TextInput label={t(`strategy.${kind}.titleLabel`)} value={v.title} onChange={(e) => setV({ ...v, title: e.currentTarget.value })} error={errors.title} />
+        <TextInput type="date" label={t('fields.dueOn')} value={v.dueOn} onChange={(e) => setV({ ...v, dueOn: e.currentTarget.value })} error={errors.dueOn} />
+        <Button type="submit" variant="light" loading={add.isPending}>
+          {t(`strategy.${kind}.add`)}
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
+/** /strategi/indsatser/:id: one initiative with its "why", indicators and charts, check-ins, follow-up and comments. */
+export function InitiativePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const q = useQuery(initiativeQuery(id));
+  return (
+    <QueryState query={q}>
+      {(i) => (
+        <>
+          <PageHeader
+            eyebrow={
+              <Anchor component={Link} to="/strategi">
+                {t('strategy.title')}
+              </Anchor>
+            }
+            title={i.title}
+            description={`${t('strategy.initiatives.whyPrefix')} ${i.why}`}
+            actions={<StatusBadge status={i.status} />}
+          />
+          <Stack gap="lg">
+            <Card>
+              <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                <Text size="sm">
+                  <strong>{t('strategy.initiatives.level')}:</strong> {i.level === 'central' ? t('strategy.initiatives.central') : i.departmentName}
+                </Text>
+                <Text size="sm">
+                  <strong>{t('fields.ownerId')}:</strong> {i.owner?.name ?? '–'}
+                </Text>
+                <Text size="sm">
+                  <strong>{t('strategy.initiatives.periodLabel')}:</strong> {dk(i.startsOn)} – {dk(i.endsOn)}
+                </Text>
+                {i.parent ? (
+                  <Text size="sm">
+                    <strong>{t('fields.parentId')}:</strong>{' '}
+                    <Anchor underline="always" component={Link} to={`/strategi/indsatser/${i.parent.id}`}>
+                      {i.parent.title}
+                    </Anchor>
+                  </Text>
+                ) : null}
+                {i.statusReason ? (
+                  <Text size="sm">
+                    <strong>{t('strategy.initiatives.overrideReason')}:</strong> {i.statusReason}
+                  </Text>
+                ) : null}
+              </SimpleGrid>
+            </Card>
+            <Title order={2} fz="lg">
+              {t('strategy.indicators.title')}
+            </Title>
+            {i.indicators.length === 0 ? <Text c="dimmed">{i.can.update ? t('strategy.indicators.emptyLeader') : t('strategy.indicators.empty')}</Text> : null}
+            {i.indicators.map((ind) => (
+              <IndicatorCard key={ind.id} ind={ind} canRecord={i.can.checkin} />
+            ))}
+            {i.can.update ? (
+              <Card>
+                <NewIndicator initiative={i} />
+              </Card>
+            ) : null}
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <Card>
+                <Title order={2} fz="lg" mb="sm">
+                  {t('strategy.milestones.title')}
+                </Title>
+                {i.milestones.length ? (
+                  <Stack gap={4} mb="sm">
+                    {i.milestones.map((m) => (
+                      <Text key={m.id} size="sm">
+                        {dk(m.dueOn)} · {m.title}
+                      </Text>
+                    ))}
+                  </Stack>
+                ) : (
+                  <Text size="sm" c="dimmed" mb="sm">
+                    {t('strategy.milestones.empty')}
+                  </Text>
+                )}
+                {i.can.update ? <DatedForm initiative={i} kind="milestones" /> : null}
+              </Card>
+              <Card>
+                <Title order={2} fz="lg" mb="sm">
+                  {t('strategy.followups.title')}
+                </Title>
+                {i.followups.length ? (
+                  <Stack gap={4} mb="sm">
+                    {i.followups.map((f) => (
+                      <Text key={f.id} size="sm" c={f.overdue ? 'red.9' : undefined}>
+                        {dk(f.dueOn)} · {f.title} {f.overdue ? `(${t('strategy.followups.overdue')})` : f.held ? `(${t('strategy.followups.held')})` : ''}
+                      </Text>
+                    ))}
+                  </Stack>
+                ) : (
+                  <Text size="sm" c="dimmed" mb="sm">
+                    {t('strategy.followups.empty')}
+                  </Text>
+                )}
+                {i.can.checkin ? <DatedForm initiative={i} kind="followups" /> : null}
+              </Card>
+            </SimpleGrid>
+            <Card>
+              <Title order={2} fz="lg" mb="sm">
+                {t('strategy.checkins.title')}
+              </Title>
+              {i.checkins.map((c) => (
+                <Text key={c.id} size="sm" mb={6}>
+                  <strong>
+                    {dk(c.heldOn)} · {c.progress} % · {c.authorName}
+                  </strong>
+                  {c.decisions ? ` — ${t('strategy.checkins.decisions')}: ${c.decisions}` : ''}
+                  {c.nextSteps ? ` — ${t('strategy.checkins.nextSteps')}: ${c.nextSteps}` : ''}
+                </Text>
+              ))}
+              {i.checkins.length === 0 ? (
+                <Text size="sm" c="dimmed" mb="sm">
+                  {t('strategy.checkins.empty')}
+                </Text>
+              ) : null}
+              {i.can.checkin ? <CheckinForm initiative={i} /> : null}
+            </Card>
+            <Card>
+              <Title order={2} fz="lg" mb="sm">
+                {t('strategy.comments.title')}
+              </Title>
+              {i.comments.map((c) => (
+                <Text key={c.id} size="sm" mb={6}>
+                  <strong>{c.authorName}:</strong> {c.body}
+                </Text>
+              ))}
+              {i.can.comment ? <CommentForm initiative={i} /> : null}
+            </Card>
+          </Stack>
+        </>
+      )}
+    </QueryState>
+  );
+}
