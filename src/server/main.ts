@@ -11,10 +11,11 @@ import { openConfiguredDatabase } from './runtime';
 async function main(): Promise<void> {
   const config = loadConfig();
   const { database, release } = openConfiguredDatabase(config);
-  const [{ buildApp }, { createMailer }, { seedDemo }, { DEMO_PASSWORD }, { isEmpty }] = await Promise.all([
+  const [{ buildApp }, { createMailer }, { seedDemo }, { seedDemoModules }, { DEMO_PASSWORD }, { isEmpty }] = await Promise.all([
     import('./app'),
     import('./platform/mail'),
     import('./seed/demo'),
+    import('./seed/demo-modules'),
     import('./seed/demo-data'),
     import('./seed/create-school'),
   ]);
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     if (database.kind === 'pglite') await database.db.execute(sql`analyze`);
     if (config.seedDemo && (await isEmpty(database.db))) {
       const logins = await seedDemo(database.db);
+      await seedDemoModules(database.db);
       console.log('\nDemo-skolen "Demo Erhvervsskole" er oprettet. Log ind med (adgangskode / password: %s):', DEMO_PASSWORD);
       for (const l of logins) console.log(`  ${l.email.padEnd(28)} ${l.role}`);
       console.log('');
