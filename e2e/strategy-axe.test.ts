@@ -136,6 +136,27 @@ describe('axe: every strategy and årshjul page without serious or critical viol
     const page = await h.newPage();
     await signIn(page, 'leder@demo.example');
     const found = await scan(page, ['/strategi', '/strategi/overblik', '/strategi/ambassadoerer', `/strategi/indsatser/${initiativeId}`], 'head');
+    // the initiative page with its new forms open: edit (with a field error), status (with the missing reason), moving a milestone
+    await page.getByRole('button', { name: 'Redigér indsats' }).click();
+    const edit = page.getByRole('form', { name: 'Redigér indsats' });
+    await edit.getByLabel(/^Hvorfor/).fill('x'.repeat(281));
+    await edit.getByRole('button', { name: 'Gem ændringer' }).click();
+    await expect.poll(() => edit.getByLabel(/^Hvorfor/).getAttribute('aria-invalid')).toBe('true');
+    found.push(...(await seriousViolations(page, 'initiative edit form with error')));
+    await edit.getByRole('button', { name: 'Annuller' }).click();
+    await page.getByRole('button', { name: 'Ændr status' }).click();
+    const status = page.getByRole('form', { name: 'Ændr status' });
+    await status.getByRole('button', { name: 'Gem status' }).click();
+    await status.getByText('Skriv en begrundelse', { exact: true }).waitFor();
+    found.push(...(await seriousViolations(page, 'initiative status form with error')));
+    await status.getByRole('button', { name: 'Annuller' }).click();
+    await page.getByRole('button', { name: 'Markér som nået: Første videoer' }).click();
+    await page.getByTestId('milestones-item').getByText('Nået', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Markér som afholdt: Opfølgning' }).click();
+    await page.getByTestId('followups-item').getByText('Afholdt', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Flyt Første videoer' }).click();
+    await page.getByRole('form', { name: 'Flyt Første videoer' }).waitFor();
+    found.push(...(await seriousViolations(page, 'initiative with milestone reached, follow-up held and move form')));
     expect(found).toEqual([]);
   });
 

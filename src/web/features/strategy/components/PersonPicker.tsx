@@ -6,10 +6,27 @@ import { useTranslation } from 'react-i18next';
 import { peopleSearchQuery } from '../api/strategy';
 
 /** A searchable person select (GET /people?q=), keeping the chosen person visible while searching. */
-export function PersonPicker({ label, value, onChange, error, required, description }: { label: string; value: string | null; onChange: (id: string | null, name: string | null) => void; error?: string; required?: boolean; description?: string }) {
+export function PersonPicker({
+  label,
+  value,
+  onChange,
+  error,
+  required,
+  description,
+  initial,
+}: {
+  label: string;
+  value: string | null;
+  onChange: (id: string | null, name: string | null) => void;
+  error?: string;
+  required?: boolean;
+  description?: string;
+  /** The person already chosen (shown before any search). */
+  initial?: { id: string; name: string } | null;
+}) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
+  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(initial ? { value: initial.id, label: initial.name } : null);
   const [q] = useDebouncedValue(search, 250);
   const people = useQuery({ ...peopleSearchQuery(chosen && chosen.label === q ? '' : q), placeholderData: keepPreviousData });
   const data = (people.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }));

@@ -10,7 +10,10 @@ import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
 import { initiativeQuery, useStrategyMutation, type Indicator, type Initiative } from '../api/strategy';
+import { DatedItem } from '../components/DatedItem';
+import { InitiativeEditForm } from '../components/InitiativeEditForm';
 import { StatusBadge } from '../components/StatusBadge';
+import { StatusForm } from '../components/StatusForm';
 import { StrategyChart } from '../components/StrategyChart';
 
 const dk = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
@@ -223,6 +226,7 @@ export function InitiativePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const q = useQuery(initiativeQuery(id));
+  const [open, setOpen] = useState<'edit' | 'status' | null>(null);
   return (
     <QueryState query={q}>
       {(i) => (
@@ -235,9 +239,39 @@ export function InitiativePage() {
             }
             title={i.title}
             description={`${t('strategy.initiatives.whyPrefix')} ${i.why}`}
-            actions={<StatusBadge status={i.status} />}
+            actions={
+              <Group gap="xs">
+                <StatusBadge status={i.status} />
+                {i.can.update && open !== 'edit' ? (
+                  <Button variant="light" onClick={() => setOpen('edit')}>
+                    {t('strategy.initiatives.editButton')}
+                  </Button>
+                ) : null}
+                {i.can.setStatus && open !== 'status' ? (
+                  <Button variant="light" onClick={() => setOpen('status')}>
+                    {t('strategy.statusForm.open')}
+                  </Button>
+                ) : null}
+              </Group>
+            }
           />
           <Stack gap="lg">
+            {open === 'edit' && i.can.update ? (
+              <Card withBorder>
+                <Title order={2} fz="lg" mb="sm">
+                  {t('strategy.initiatives.editForm')}
+                </Title>
+                <InitiativeEditForm key={i.id} initiative={i} onDone={() => setOpen(null)} />
+              </Card>
+            ) : null}
+            {open === 'status' && i.can.setStatus ? (
+              <Card withBorder>
+                <Title order={2} fz="lg" mb="sm">
+                  {t('strategy.statusForm.title')}
+                </Title>
+                <StatusForm key={`${i.id}-${i.status}`} initiative={i} onDone={() => setOpen(null)} />
+              </Card>
+            ) : null}
             <Card>
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
                 <Text size="sm">
@@ -255,6 +289,16 @@ export function InitiativePage() {
                     <Anchor underline="always" component={Link} to={`/strategi/indsatser/${i.parent.id}`}>
                       {i.parent.title}
                     </Anchor>
+                  </Text>
+                ) : null}
+                {i.collaborators.length ? (
+                  <Text size="sm">
+                    <strong>{t('fields.collaboratorIds')}:</strong> {i.collaborators.map((c) => c.name).join(', ')}
+                  </Text>
+                ) : null}
+                {i.stateReason ? (
+                  <Text size="sm">
+                    <strong>{t('strategy.initiatives.stateReason')}:</strong> {i.stateReason}
                   </Text>
                 ) : null}
                 {i.statusReason ? (
@@ -282,11 +326,9 @@ export function InitiativePage() {
                   {t('strategy.milestones.title')}
                 </Title>
                 {i.milestones.length ? (
-                  <Stack gap={4} mb="sm">
+                  <Stack gap="xs" mb="sm">
                     {i.milestones.map((m) => (
-                      <Text key={m.id} size="sm">
-                        {dk(m.dueOn)} · {m.title}
-                      </Text>
+                      <DatedItem key={m.id} kind="milestones" item={m} canEdit={i.can.update} />
                     ))}
                   </Stack>
                 ) : (
@@ -301,11 +343,9 @@ export function InitiativePage() {
                   {t('strategy.followups.title')}
                 </Title>
                 {i.followups.length ? (
-                  <Stack gap={4} mb="sm">
+                  <Stack gap="xs" mb="sm">
                     {i.followups.map((f) => (
-                      <Text key={f.id} size="sm" c={f.overdue ? 'red.9' : undefined}>
-                        {dk(f.dueOn)} · {f.title} {f.overdue ? `(${t('strategy.followups.overdue')})` : f.held ? `(${t('strategy.followups.held')})` : ''}
-                      </Text>
+                      <DatedItem key={f.id} kind="followups" item={{ ...f, done: f.held }} canEdit={i.can.checkin} />
                     ))}
                   </Stack>
                 ) : (
