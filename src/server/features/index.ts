@@ -1,5 +1,6 @@
 import type { App } from '../platform/http';
 import { auditRoutes } from './audit/routes';
+import { competenceRoutes } from './competence/routes';
 import { authRoutes } from './auth/routes';
 import { importRoutes } from './importer/routes';
 import { meRoutes } from './me/routes';
@@ -18,4 +19,5 @@ export function registerFeatures(app: App): void {
   importRoutes(app);
   auditRoutes(app);
   networkRoutes(app);
+  competenceRoutes(app);
 }

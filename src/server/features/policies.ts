@@ -1,8 +1,9 @@
 import type { Rule } from '../platform/policy-helpers';
+import { competenceRules, exportRules } from './competence/policy';
 
 /**
  * Each feature's policy rules, merged into the one policy module (platform/policy.ts).
  * A feature adds `export const <feature>Rules = { ... } satisfies Record<string, Rule>` in its
  * own policy.ts and one spread line here.
  */
-export const featureRules = {} satisfies Record<string, Rule>;
+export const featureRules = { ...competenceRules, ...exportRules } satisfies Record<string, Rule>;
