@@ -10,6 +10,7 @@ export type ProfileResource = { kind: 'competenceProfile'; personId: string; dep
 export type SettingResource = { kind: 'competenceSetting'; leaderSeesIndividuals: boolean };
 export type StaffResource = { kind: 'competenceStaff'; personId: string; departmentId: string | null };
 export type ContractResource = { kind: 'competenceContract'; personId: string; leaderPersonId: string };
+export type RoundResource = { kind: 'competenceRound'; eligible: boolean };
 export type EnrolmentResource = { kind: 'competenceEnrolment'; personId: string };
 
 const is = <T extends { kind: string }>(kind: T['kind']) => (r: object | undefined): r is T => (r as { kind?: string } | undefined)?.kind === kind;
@@ -18,6 +19,7 @@ const isSetting = is<SettingResource>('competenceSetting');
 const isStaff = is<StaffResource>('competenceStaff');
 const isContract = is<ContractResource>('competenceContract');
 const isEnrolment = is<EnrolmentResource>('competenceEnrolment');
+const isRound = is<RoundResource>('competenceRound');
 
 const self = (a: Actor, personId: string) => a.person?.id === personId;
 const headOf = (a: Actor, departmentId: string | null) => has(a, 'department_head') && departmentId !== null && a.person?.departmentId === departmentId;
@@ -25,6 +27,8 @@ const headOf = (a: Actor, departmentId: string | null) => has(a, 'department_hea
 export const competenceRules = {
   /** Own profile, own self-assessment, the framework, the course catalogue, own data export. */
   'competence:self': member,
+  /** Answer a round: only staff the round includes (its departments; not students or company supervisors). */
+  'competence:answer': (a, r) => member(a) && isRound(r) && r.eligible,
   /** One person's individual levels. */
   'competence:profile': (a, r) => isProfile(r) && (self(a, r.personId) || (r.leaderSeesIndividuals && headOf(a, r.departmentId))),
   /** Anonymous aggregates (heatmap, completion, course evaluations). */

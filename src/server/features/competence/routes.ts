@@ -204,10 +204,10 @@ export function competenceRoutes(app: App): void {
     return { round: presentRound(round), framework: { ...fw, statements: STATEMENTS, basicChecks: BASIC_CHECKS }, ...(await draftOf(db, actor.school.id, round.id, actor.person.id)), settings: await getSettings(db, actor.school.id) };
   });
 
-  app.put('/competence/rounds/:id/assessment', { config: { action: 'competence:self' }, schema: { tags: ['competence'], summary: 'Save (and submit) my answers', params: ZId, body: ZAssessmentInput } }, async (req) => {
+  app.put('/competence/rounds/:id/assessment', { config: { action: 'competence:answer' }, schema: { tags: ['competence'], summary: 'Save (and submit) my answers', params: ZId, body: ZAssessmentInput } }, async (req) => {
     const actor = requireSchool(actorOf(req));
     const round = await loadScoped(db, actor, competenceRounds, req.params.id);
-    authorize(actor, 'competence:self');
+    authorize(actor, 'competence:answer', { kind: 'competenceRound', eligible: await isEligible(db, actor.school.id, round, actor.person.id) });
     const fw = await loadFramework(db, actor.school.id, round.frameworkId);
     if (!fw) throw notFound();
     return db.transaction((tx) => saveAssessment(tx, actor, round, fw, req.body));
@@ -242,10 +242,10 @@ export function competenceRoutes(app: App): void {
 
   app.get('/competence/heatmap', { config: { action: 'competence:aggregate' }, schema: { tags: ['competence'], summary: 'Areas × departments: mean level and distribution, change since the previous round (5 or more persons)', querystring: ZHeatmapQuery } }, async (req) => {
     const actor = requireSchool(actorOf(req));
-    authorize(actor, 'competence:aggregate');
     const round = req.query.roundId
       ? await loadScoped(db, actor, competenceRounds, req.query.roundId)
       : (await db.select().from(competenceRounds).where(eq(competenceRounds.schoolId, actor.school.id)).orderBy(desc(competenceRounds.opensOn)).limit(1))[0];
+    authorize(actor, 'competence:aggregate');
     const settings = await getSettings(db, actor.school.id);
     if (!round) return { round: null, compare: null, framework: null, current: null, previous: null, settings };
     const fw = await loadFramework(db, actor.school.id, round.frameworkId);
