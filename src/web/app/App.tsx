@@ -19,6 +19,12 @@ import { ImportPage } from '../features/importer/pages/ImportPage';
 import { AuditPage } from '../features/audit/pages/AuditPage';
 import { AccountPage } from '../features/account/pages/AccountPage';
 import { NetworkPage } from '../features/network/pages/NetworkPage';
+import { MyCompetencePage } from '../features/competence/pages/MyCompetencePage';
+import { AssessmentPage } from '../features/competence/pages/AssessmentPage';
+import { CompetenceOverviewPage } from '../features/competence/pages/OverviewPage';
+import { CoursesPage } from '../features/competence/pages/CoursesPage';
+import { ContractsPage } from '../features/competence/pages/ContractsPage';
+import { FrameworkPage } from '../features/competence/pages/FrameworkPage';
 
 const router = createBrowserRouter([
   {
@@ -55,6 +61,17 @@ const router = createBrowserRouter([
               { element: <RequireAbility ability="people:import" />, children: [{ path: 'admin/import', element: <ImportPage /> }] },
               { element: <RequireAbility ability="audit:read" />, children: [{ path: 'admin/log', element: <AuditPage /> }] },
               { element: <RequireAbility ability="network:read" />, children: [{ path: 'netvaerk', element: <NetworkPage /> }] },
+              {
+                element: <RequireAbility ability="competence:self" />,
+                children: [
+                  { path: 'kompetencer', element: <MyCompetencePage /> },
+                  { path: 'kompetencer/selvevaluering/:roundId', element: <AssessmentPage /> },
+                  { path: 'kompetencer/forloeb', element: <CoursesPage /> },
+                  { path: 'kompetencer/kontrakter', element: <ContractsPage /> },
+                  { path: 'kompetencer/ramme', element: <FrameworkPage /> },
+                ],
+              },
+              { element: <RequireAbility ability="competence:aggregate" />, children: [{ path: 'kompetencer/overblik', element: <CompetenceOverviewPage /> }] },
             ],
           },
         ],

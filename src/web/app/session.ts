@@ -16,7 +16,16 @@ export type Ability =
   | 'people:import'
   | 'audit:read'
   | 'network:read'
-  | 'account:self';
+  | 'account:self'
+  | 'competence:self'
+  | 'competence:aggregate'
+  | 'competence:staffStatus'
+  | 'competence:frameworkManage'
+  | 'competence:roundManage'
+  | 'competence:settings'
+  | 'course:manage'
+  | 'course:enrol'
+  | 'contract:list';
 
 export type Me = {
   account: { id: string; email: string; locale: string };

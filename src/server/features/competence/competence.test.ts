@@ -31,7 +31,6 @@ async function openRound(title: string, opensOn = today, closesOn = addDays(toda
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id as string;
 }
-const staff = (n: number, departmentId: string) => Promise.all(Array.from({ length: n }, () => buildPerson(db, school, { roles: ['teacher'], departmentId, account: false })));
 
 beforeAll(async () => {
   school = await buildSchool(db, { departments: ['Bygge og Anlæg', 'Handel og Kontor', 'Sundhed'] });

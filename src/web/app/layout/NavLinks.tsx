@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconBuilding, IconFileImport, IconHistory, IconHome, IconNetwork, IconSitemap, IconUsers } from '@tabler/icons-react';
+import { IconBuilding, IconChartRadar, IconFileImport, IconGridDots, IconHistory, IconHome, IconListDetails, IconNetwork, IconSchool, IconSignature, IconSitemap, IconUsers } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { type Ability, type Me, can } from '../session';
@@ -15,11 +15,20 @@ const ADMIN: Item[] = [
   { to: '/admin/log', label: 'nav.audit', icon: IconHistory, ability: 'audit:read' },
 ];
 
+const COMPETENCE: Item[] = [
+  { to: '/kompetencer', label: 'nav.competenceMine', icon: IconChartRadar, ability: 'competence:self', exact: true },
+  { to: '/kompetencer/overblik', label: 'nav.competenceOverview', icon: IconGridDots, ability: 'competence:aggregate' },
+  { to: '/kompetencer/forloeb', label: 'nav.competenceCourses', icon: IconSchool, ability: 'competence:self' },
+  { to: '/kompetencer/kontrakter', label: 'nav.competenceContracts', icon: IconSignature, ability: 'contract:list' },
+  { to: '/kompetencer/ramme', label: 'nav.competenceFramework', icon: IconListDetails, ability: 'competence:self' },
+];
+
 /** Navigation by module; each link appears only when the account's abilities allow it. */
 export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const admin = ADMIN.filter((i) => !i.ability || can(me, i.ability));
+  const competence = COMPETENCE.filter((i) => !i.ability || can(me, i.ability));
   const link = (i: Item) => {
     const active = i.exact ? pathname === i.to : pathname === i.to || pathname.startsWith(`${i.to}/`);
     const Icon = i.icon;
@@ -41,6 +50,14 @@ export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void })
   return (
     <Stack gap={2}>
       {link({ to: '/', label: 'nav.overview', icon: IconHome, exact: true })}
+      {competence.length > 0 ? (
+        <>
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" component="h2">
+            {t('nav.competenceGroup')}
+          </Text>
+          {competence.map(link)}
+        </>
+      ) : null}
       {admin.length > 0 ? (
         <>
           <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" component="h2">
