@@ -7,7 +7,7 @@ import { buildPerson, buildSchool, type BuiltPerson, type BuiltSchool } from '..
 import { todayCph } from './assessments';
 import { BASIC_CHECKS } from './framework-data';
 import { basicPassed, BASIC_PASS, effectiveLevel, levelOfMean } from './levels';
-import { writeAssessments } from './test-helpers';
+import { writeAssessments } from './bulk-assessments';
 
 const { app, database } = await testApp();
 const db = database.db;

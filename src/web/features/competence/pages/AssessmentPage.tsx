@@ -32,7 +32,9 @@ function Steps({ draft, roundId }: { draft: Draft; roundId: string }) {
   const [answers, setAnswers] = useState<Record<string, number>>(draft.answers);
   const firstOpen = fw.areas.findIndex((a) => a.competences.some((c) => answers[c.id] === undefined));
   const [step, setStep] = useState(draft.basicAnswers ? (firstOpen < 0 ? fw.areas.length : firstOpen + 1) : 0);
-  useEffect(() => window.scrollTo(0, 0), [step]);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [step]);
   const total = fw.areas.reduce((s, a) => s + a.competences.length, 0);
   const answered = Object.keys(answers).length;
   const closed = draft.round.status !== 'open';
