@@ -54,10 +54,10 @@ function Steps({ draft, roundId }: { draft: Draft; roundId: string }) {
   return (
     <Stack gap="md" maw={760}>
       <div>
-        <Text size="sm" id="progress-label">
+        <Text size="sm">
           {t('competence.assessment.stepOf', { step: step + 1, total: fw.areas.length + 1 })} · {t('competence.assessment.answered', { answered, total })}
         </Text>
-        <Progress value={(answered / total) * 100} aria-labelledby="progress-label" mt={4} />
+        <Progress value={(answered / total) * 100} aria-label={t('competence.assessment.answered', { answered, total })} mt={4} />
       </div>
       {closed ? <Alert color="orange">{t('competence.assessment.closed')}</Alert> : null}
       {draft.submittedAt ? <Alert color="green">{t('competence.assessment.alreadySubmitted')}</Alert> : null}

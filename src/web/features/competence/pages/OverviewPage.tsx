@@ -90,7 +90,7 @@ export function CompetenceOverviewPage() {
                                 <Table.Td key={c.areaId}>
                                   {r.suppressed ? '–' : c.mean}
                                   {delta !== null ? (
-                                    <Text span size="xs" c={delta >= 0 ? 'green.9' : 'red.9'} ml={4}>
+                                    <Text span size="xs" c={delta >= 0 ? '#1d5a2a' : '#9b1c1c'} fw={600} ml={4}>
                                       ({delta >= 0 ? '+' : ''}
                                       {delta})
                                     </Text>
