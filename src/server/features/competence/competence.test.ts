@@ -433,3 +433,21 @@ describe('cross-school', () => {
     expect(rounds?.n).toBe(1);
   });
 });
+
+describe('the national view', () => {
+  it('the network coordinator sees schools × areas from 5 persons, a school of 4 hidden with its complement; school staff get 403', async () => {
+    const { buildCoordinator } = await import('../../test/factories');
+    const coordinator = await buildCoordinator(db, school.networkId);
+    const c = await signIn(app, coordinator.email);
+    const res = await c.get('/api/v1/competence/national');
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.areas.map((a: { code: string }) => a.code)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    const shown = body.schools.filter((s: { suppressed: boolean }) => !s.suppressed);
+    const hidden = body.schools.filter((s: { suppressed: boolean }) => s.suppressed);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(hidden.every((s: { count: null; means: (number | null)[] }) => s.count === null && s.means.every((m) => m === null))).toBe(true);
+    expect(shown.every((s: { count: number }) => s.count >= 5)).toBe(true);
+    expect((await admin.get('/api/v1/competence/national')).statusCode).toBe(403);
+  });
+});

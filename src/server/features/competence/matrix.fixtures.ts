@@ -79,6 +79,7 @@ export const competenceMatrix: FeatureMatrix = async ({ db, a, b, deptA, deptB }
       other: (c) => ({ url: `/api/v1/competence/people/${c.targetB.id}/export` }),
     },
     'GET /api/v1/competence/heatmap': { own: () => ({ url: `/api/v1/competence/heatmap?roundId=${A.round.id}` }), other: () => ({ url: `/api/v1/competence/heatmap?roundId=${B.round.id}` }) },
+    'GET /api/v1/competence/national': { own: () => ({ url: '/api/v1/competence/national' }) },
     'GET /api/v1/competence/level-zero': { own: () => ({ url: '/api/v1/competence/level-zero', resource: { kind: 'competenceSetting', leaderSeesIndividuals: true } }) },
     'GET /api/v1/competence/staff-status': { own: () => ({ url: '/api/v1/competence/staff-status' }) },
     'GET /api/v1/competence/courses': { own: () => ({ url: '/api/v1/competence/courses' }) },

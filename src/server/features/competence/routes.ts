@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { competenceRounds, competenceSettings, departments, people } from '../../db/schema/index';
 import { requireSchool, type SchoolActor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
-import { invalid, notFound } from '../../platform/errors';
+import { forbidden, invalid, notFound } from '../../platform/errors';
 import { actorOf, attachment, type App } from '../../platform/http';
 import { loadScoped } from '../../platform/loader';
 import { authorize } from '../../platform/policy';
@@ -15,6 +15,7 @@ import type { ProfileResource } from './policy';
 import { courseRoutes, staffStatus, suggestionsFor } from './courses';
 import { contractRoutes } from './contracts';
 import { exchangeRoutes } from './exchange';
+import { nationalHeatmap } from './national';
 
 export const ZId = z.strictObject({ id: z.string().max(100) });
 const ZDate = z.iso.date();
@@ -273,6 +274,13 @@ export function competenceRoutes(app: App): void {
     const actor = requireSchool(actorOf(req));
     authorize(actor, 'competence:staffStatus');
     return staffStatus(db, actor);
+  });
+
+  app.get('/competence/national', { config: { action: 'network:read' }, schema: { tags: ['competence'], summary: "The network's view: mean level per school × area (5 or more persons per school, no personal data)" } }, async (req) => {
+    const actor = actorOf(req);
+    authorize(actor, 'network:read');
+    if (!actor.network) throw forbidden();
+    return nationalHeatmap(db, actor.network.id);
   });
 
   courseRoutes(app);
