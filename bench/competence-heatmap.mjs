@@ -1,7 +1,8 @@
 // Issue 4 figures. (1) A 1,000-employee school with 3 mapping rounds on the embedded database:
 // GET /api/v1/competence/heatmap (latest round + change since the previous) p95, with /healthz in the
 // same run. (2) The national view over 100 schools / 60,000 employees on PostgreSQL
-// (BENCH_PG_URL, default the local socket; a scratch database is created and dropped): p95.
+// (BENCH_PG_URL with DB in place of the database name, default the local socket; a scratch database
+// is created and dropped): p95.
 // Latencies are measured with sequential requests from one client (exact percentiles), after a warm-up.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -82,12 +83,11 @@ async function fillSchool(db, schoolId, n, tag) {
 
 // ---------- (2) PostgreSQL, 100 schools / 60,000 staff ----------
 {
-  const base = process.env.BENCH_PG_URL ?? 'postgresql:///postgres?host=/var/run/postgresql';
+  const pgUrl = (db) => (process.env.BENCH_PG_URL ?? 'postgresql://root@localhost/DB?host=/var/run/postgresql').replace('/DB', `/${db}`);
+  const base = pgUrl('postgres');
   const name = `retning_competence_bench_${process.pid}`;
-  const admin = new URL(base);
   execFileSync('psql', [base, '-qc', `create database ${name}`]);
-  admin.pathname = `/${name}`;
-  const url = admin.toString();
+  const url = pgUrl(name);
   try {
     const { openPostgres } = await imp('db/client.ts');
     const { createSchool, ensureNetwork } = await imp('seed/create-school.ts');

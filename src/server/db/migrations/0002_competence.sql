@@ -7,6 +7,16 @@ CREATE TABLE "competence_answers" (
 	CONSTRAINT "competence_answers_level" CHECK ("competence_answers"."level" between 0 and 6)
 );
 --> statement-breakpoint
+CREATE TABLE "competence_area_levels" (
+	"school_id" uuid NOT NULL,
+	"assessment_id" uuid NOT NULL,
+	"area_id" uuid NOT NULL,
+	"round_id" uuid NOT NULL,
+	"department_id" uuid,
+	"mean" double precision NOT NULL,
+	CONSTRAINT "competence_area_levels_school_id_assessment_id_area_id_pk" PRIMARY KEY("school_id","assessment_id","area_id")
+);
+--> statement-breakpoint
 CREATE TABLE "competence_assessments" (
 	"school_id" uuid NOT NULL,
 	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
@@ -149,6 +159,9 @@ CREATE TABLE "competence_settings" (
 ALTER TABLE "competence_answers" ADD CONSTRAINT "competence_answers_school_id_schools_id_fk" FOREIGN KEY ("school_id") REFERENCES "public"."schools"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "competence_answers" ADD CONSTRAINT "competence_answers_school_id_assessment_id_competence_assessments_school_id_id_fk" FOREIGN KEY ("school_id","assessment_id") REFERENCES "public"."competence_assessments"("school_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "competence_answers" ADD CONSTRAINT "competence_answers_school_id_competence_id_competence_items_school_id_id_fk" FOREIGN KEY ("school_id","competence_id") REFERENCES "public"."competence_items"("school_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "competence_area_levels" ADD CONSTRAINT "competence_area_levels_school_id_schools_id_fk" FOREIGN KEY ("school_id") REFERENCES "public"."schools"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "competence_area_levels" ADD CONSTRAINT "competence_area_levels_school_id_assessment_id_competence_assessments_school_id_id_fk" FOREIGN KEY ("school_id","assessment_id") REFERENCES "public"."competence_assessments"("school_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "competence_area_levels" ADD CONSTRAINT "competence_area_levels_school_id_area_id_competence_items_school_id_id_fk" FOREIGN KEY ("school_id","area_id") REFERENCES "public"."competence_items"("school_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "competence_assessments" ADD CONSTRAINT "competence_assessments_school_id_schools_id_fk" FOREIGN KEY ("school_id") REFERENCES "public"."schools"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "competence_assessments" ADD CONSTRAINT "competence_assessments_school_id_round_id_competence_rounds_school_id_id_fk" FOREIGN KEY ("school_id","round_id") REFERENCES "public"."competence_rounds"("school_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "competence_assessments" ADD CONSTRAINT "competence_assessments_school_id_person_id_people_school_id_id_fk" FOREIGN KEY ("school_id","person_id") REFERENCES "public"."people"("school_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -170,6 +183,7 @@ ALTER TABLE "competence_rounds" ADD CONSTRAINT "competence_rounds_school_id_fram
 ALTER TABLE "competence_sessions" ADD CONSTRAINT "competence_sessions_school_id_schools_id_fk" FOREIGN KEY ("school_id") REFERENCES "public"."schools"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "competence_sessions" ADD CONSTRAINT "competence_sessions_school_id_course_id_competence_courses_school_id_id_fk" FOREIGN KEY ("school_id","course_id") REFERENCES "public"."competence_courses"("school_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "competence_settings" ADD CONSTRAINT "competence_settings_school_id_schools_id_fk" FOREIGN KEY ("school_id") REFERENCES "public"."schools"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "competence_area_levels_round_idx" ON "competence_area_levels" USING btree ("school_id","round_id","department_id","area_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "competence_assessments_person_uq" ON "competence_assessments" USING btree ("school_id","round_id","person_id");--> statement-breakpoint
 CREATE INDEX "competence_contracts_person_idx" ON "competence_contracts" USING btree ("school_id","person_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "competence_enrolments_person_uq" ON "competence_enrolments" USING btree ("school_id","course_id","person_id");--> statement-breakpoint

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, check, date, doublePrecision, foreignKey, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { people, schools } from './tenancy';
 
 /**
@@ -131,6 +131,29 @@ export const competenceAnswers = pgTable(
     foreignKey({ columns: [t.schoolId, t.assessmentId], foreignColumns: [competenceAssessments.schoolId, competenceAssessments.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.schoolId, t.competenceId], foreignColumns: [competenceItems.schoolId, competenceItems.id] }),
     check('competence_answers_level', sql`${t.level} between 0 and 6`),
+  ],
+);
+
+/**
+ * Each submitted assessment's effective mean per area (0 everywhere when the basic check failed),
+ * written at submission so that heatmaps and the national view aggregate a few rows per person
+ * instead of every answer.
+ */
+export const competenceAreaLevels = pgTable(
+  'competence_area_levels',
+  {
+    schoolId: schoolId(),
+    assessmentId: uuid('assessment_id').notNull(),
+    areaId: uuid('area_id').notNull(),
+    roundId: uuid('round_id').notNull(),
+    departmentId: uuid('department_id'),
+    mean: doublePrecision('mean').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.schoolId, t.assessmentId, t.areaId] }),
+    index('competence_area_levels_round_idx').on(t.schoolId, t.roundId, t.departmentId, t.areaId),
+    foreignKey({ columns: [t.schoolId, t.assessmentId], foreignColumns: [competenceAssessments.schoolId, competenceAssessments.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.schoolId, t.areaId], foreignColumns: [competenceItems.schoolId, competenceItems.id] }),
   ],
 );
 

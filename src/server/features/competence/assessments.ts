@@ -33,6 +33,21 @@ export async function isEligible(exec: Executor, schoolId: string, round: RoundR
   return row !== undefined;
 }
 
+/** Writes the effective mean per area of submitted assessments (replacing earlier rows of the same assessments). */
+export async function materialiseAreaLevels(tx: Executor, schoolId: string, assessmentIds: string[]): Promise<void> {
+  if (!assessmentIds.length) return;
+  const ids = sql.join(assessmentIds.map((id) => sql`${id}::uuid`), sql`, `);
+  await tx.execute(sql`delete from competence_area_levels where school_id = ${schoolId} and assessment_id in (${ids})`);
+  await tx.execute(sql`
+    insert into competence_area_levels (school_id, assessment_id, area_id, round_id, department_id, mean)
+    select a.school_id, a.id, i.parent_id, a.round_id, a.department_id, avg(case when a.basic_passed then ans.level else 0 end)::float8
+    from competence_assessments a
+    join competence_answers ans on ans.school_id = a.school_id and ans.assessment_id = a.id
+    join competence_items i on i.school_id = ans.school_id and i.id = ans.competence_id
+    where a.school_id = ${schoolId} and a.id in (${ids}) and a.submitted_at is not null
+    group by a.school_id, a.id, i.parent_id, a.round_id, a.department_id`);
+}
+
 export type AssessmentInput = { basicAnswers?: boolean[] | undefined; answers?: { competenceId: string; level: number }[] | undefined; submit?: boolean | undefined };
 
 /** Saves (and optionally submits) the actor's own answers in one transaction; the round must be open. */
@@ -54,7 +69,7 @@ export async function saveAssessment(tx: Executor, actor: SchoolActor, round: Ro
       .values({ schoolId, roundId: round.id, personId: actor.person.id, departmentId: actor.person.departmentId, basicAnswers: input.basicAnswers ?? null })
       .returning();
   } else if (input.basicAnswers) {
-    await tx.update(competenceAssessments).set({ basicAnswers: input.basicAnswers, updatedAt: sql`now()` }).where(and(eq(competenceAssessments.schoolId, schoolId), eq(competenceAssessments.id, assessment.id)));
+    await tx.update(competenceAssessments).set({ basicAnswers: input.basicAnswers, ...(assessment.submittedAt ? { basicPassed: basicPassed(input.basicAnswers) } : {}), updatedAt: sql`now()` }).where(and(eq(competenceAssessments.schoolId, schoolId), eq(competenceAssessments.id, assessment.id)));
   }
   if (!assessment) throw new Error('assessment insert failed');
   for (const a of input.answers ?? []) {
@@ -78,6 +93,7 @@ export async function saveAssessment(tx: Executor, actor: SchoolActor, round: Ro
       .set({ submittedAt: sql`now()`, basicPassed: basicPassed(basic), departmentId: actor.person.departmentId, updatedAt: sql`now()` })
       .where(and(eq(competenceAssessments.schoolId, schoolId), eq(competenceAssessments.id, assessment.id)));
   }
+  if (input.submit || assessment.submittedAt) await materialiseAreaLevels(tx, schoolId, [assessment.id]);
   await audit(tx, actor, {
     action: input.submit ? 'competence.assessment_submitted' : 'competence.assessment_saved',
     resourceType: 'competence_assessment',
@@ -146,14 +162,7 @@ export type HeatmapRow = { departmentId: string | null; name: string; suppressed
  */
 export async function heatmap(exec: Executor, schoolId: string, round: RoundRow, fw: Framework, departmentFilter?: string | null) {
   const rows = await exec.execute<{ d: string | null; area: string; n: number; m: number; l0: number; l1: number; l2: number; l3: number; l4: number; l5: number; l6: number; g: number }>(sql`
-    with pa as (
-      select a.department_id d, i.parent_id area, a.person_id p, avg(case when a.basic_passed then ans.level else 0 end)::float8 m
-      from competence_assessments a
-      join competence_answers ans on ans.school_id = a.school_id and ans.assessment_id = a.id
-      join competence_items i on i.school_id = ans.school_id and i.id = ans.competence_id
-      where a.school_id = ${schoolId} and a.round_id = ${round.id} and a.submitted_at is not null
-      group by 1, 2, 3
-    )
+    with pa as (select department_id d, area_id area, mean m from competence_area_levels where school_id = ${schoolId} and round_id = ${round.id})
     select d, area, grouping(d)::int g, count(*)::int n, avg(m)::float8 m,
       ${sql.raw([0, 1, 2, 3, 4, 5, 6].map((l) => `(count(*) filter (where floor(m + 1e-9) = ${l}))::int l${l}`).join(', '))}
     from pa group by grouping sets ((d, area), (area))`);

@@ -1,6 +1,7 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { competenceAnswers, competenceAssessments, competenceItems } from '../../db/schema/index';
+import { materialiseAreaLevels } from './assessments';
 
 /** Writes submitted assessments straight into the database (tests, seed and bench): level(person index, competence index). */
 export async function writeAssessments(
@@ -27,4 +28,5 @@ export async function writeAssessments(
     return comps.map((c, ci) => ({ schoolId, assessmentId: r.id, competenceId: c.id, level: level(p, ci) }));
   });
   for (let i = 0; i < answers.length; i += 2000) await exec.insert(competenceAnswers).values(answers.slice(i, i + 2000));
+  for (let i = 0; i < rows.length; i += 500) await materialiseAreaLevels(exec, schoolId, rows.slice(i, i + 500).map((r) => r.id));
 }

@@ -1,6 +1,6 @@
 import { and, count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, competenceAnswers, competenceAssessments, competenceContracts, competenceFrameworks, competenceRounds, people } from '../../db/schema/index';
+import { auditEvents, competenceAnswers, competenceAreaLevels, competenceAssessments, competenceContracts, competenceFrameworks, competenceRounds, people } from '../../db/schema/index';
 import { testApp } from '../../test/app';
 import { signIn, type TestClient } from '../../test/client';
 import { buildPerson, buildSchool, type BuiltPerson, type BuiltSchool } from '../../test/factories';
@@ -124,6 +124,10 @@ describe('self-assessment', () => {
     expect(profile.latest.basicPassed).toBe(true);
     expect(profile.latest.competences[comps[0]?.id ?? '']).toBe(3);
     expect(profile.latest.areas[0]).toEqual({ id: fw.areas[0]?.id, mean: 3, level: 3 });
+    // the submission wrote one effective mean per area for the heatmap
+    const levels = await db.select().from(competenceAreaLevels).where(and(eq(competenceAreaLevels.schoolId, school.id), eq(competenceAreaLevels.roundId, roundId)));
+    expect(levels).toHaveLength(7);
+    expect(levels.find((l) => l.areaId === fw.areas[0]?.id)?.mean).toBe(3);
   });
 
   it('refuses an unknown competence, a level outside 0–6 and a wrong number of basic answers, writing nothing', async () => {

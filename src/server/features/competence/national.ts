@@ -18,12 +18,8 @@ export async function nationalHeatmap(exec: Executor, networkId: string) {
         where s.network_id = ${networkId} and s.archived_at is null
         order by r.school_id, r.opens_on desc
       ), pa as (
-        select a.school_id, i.parent_id area, a.person_id, avg(case when a.basic_passed then ans.level else 0 end)::float8 m
-        from latest l
-        join competence_assessments a on a.school_id = l.school_id and a.round_id = l.id and a.submitted_at is not null
-        join competence_answers ans on ans.school_id = a.school_id and ans.assessment_id = a.id
-        join competence_items i on i.school_id = ans.school_id and i.id = ans.competence_id
-        group by 1, 2, 3
+        select l.school_id, al.area_id area, al.mean m from latest l
+        join competence_area_levels al on al.school_id = l.school_id and al.round_id = l.id
       )
       select pa.school_id, s.name school, ar.code, ar.title->>'da' title, count(*)::int n, avg(pa.m)::float8 m
       from pa join schools s on s.id = pa.school_id
