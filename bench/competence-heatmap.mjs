@@ -52,7 +52,7 @@ async function fillSchool(db, schoolId, n, tag) {
 }
 
 // ---------- (1) embedded database, one school of 1,000 ----------
-{
+if (process.env.BENCH_PART !== 'national') {
   const { openPglite } = await imp('db/client.ts');
   const heat = [];
   const health = [];
@@ -82,7 +82,7 @@ async function fillSchool(db, schoolId, n, tag) {
 }
 
 // ---------- (2) PostgreSQL, 100 schools / 60,000 staff ----------
-{
+if (process.env.BENCH_PART !== 'embedded') {
   const pgUrl = (db) => (process.env.BENCH_PG_URL ?? 'postgresql://root@localhost/DB?host=/var/run/postgresql').replace('/DB', `/${db}`);
   const base = pgUrl('postgres');
   const name = `retning_competence_bench_${process.pid}`;

@@ -20,9 +20,12 @@ export const todayCph = (now = new Date()) => new Intl.DateTimeFormat('sv-SE', {
 export const roundIsOpen = (r: RoundRow, today = todayCph()) => r.closedAt === null && r.opensOn <= today && today <= r.closesOn;
 export const roundClosed = () => new AppError(409, 'round_closed');
 
-/** Staff who take part in a round: active, in its departments (or the whole school), not only students or company supervisors. */
-export function eligibleWhere(schoolId: string, round: Pick<RoundRow, 'departmentIds'>) {
-  const staff = sql`exists (select 1 from person_roles r where r.school_id = ${people.schoolId} and r.person_id = ${people.id} and r.role not in ('student', 'company_supervisor'))`;
+/** Who takes part in a round: active, in its departments (or the whole school), staff or students by the round's framework. */
+export function eligibleWhere(schoolId: string, round: Pick<RoundRow, 'departmentIds' | 'frameworkId'>) {
+  // A staff framework's round is for staff (not students or company supervisors); a student framework's round for students.
+  const staff = sql`case (select f.kind from competence_frameworks f where f.school_id = ${people.schoolId} and f.id = ${round.frameworkId})
+    when 'student' then exists (select 1 from person_roles r where r.school_id = ${people.schoolId} and r.person_id = ${people.id} and r.role = 'student')
+    else exists (select 1 from person_roles r where r.school_id = ${people.schoolId} and r.person_id = ${people.id} and r.role not in ('student', 'company_supervisor')) end`;
   const conds = [eq(people.schoolId, schoolId), eq(people.active, true), staff];
   if (round.departmentIds) conds.push(round.departmentIds.length ? inArray(people.departmentId, round.departmentIds) : sql`false`);
   return and(...conds);

@@ -455,3 +455,22 @@ describe('the national view', () => {
     expect((await admin.get('/api/v1/competence/national')).statusCode).toBe(403);
   });
 });
+
+describe('the student framework', () => {
+  it('a round on the student framework is answered by students, not staff', async () => {
+    const student = await buildPerson(db, school, { roles: ['student'], departmentId: deptA });
+    const sc = await signIn(app, student.email);
+    const res = await admin.post('/api/v1/competence/rounds', { title: 'Elever', opensOn: today, closesOn: today, frameworkKind: 'student' });
+    expect(res.statusCode).toBe(201);
+    const roundId = res.json().id;
+    const draft = (await sc.get(`/api/v1/competence/rounds/${roundId}/assessment`)).json();
+    const comps = draft.framework.areas.flatMap((a: { competences: { id: string }[] }) => a.competences);
+    const answers = comps.map((c: { id: string }) => ({ competenceId: c.id, level: 2 }));
+    const ok = await sc.put(`/api/v1/competence/rounds/${roundId}/assessment`, { basicAnswers: [true, true, true, true, true], answers, submit: true });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect((await teacherClient.put(`/api/v1/competence/rounds/${roundId}/assessment`, { answers: [] })).statusCode).toBe(403);
+    // and a student cannot answer the staff round
+    const staffRound = (await admin.post('/api/v1/competence/rounds', { title: 'Personale', opensOn: today, closesOn: today })).json().id;
+    expect((await sc.put(`/api/v1/competence/rounds/${staffRound}/assessment`, { answers: [] })).statusCode).toBe(403);
+  });
+});

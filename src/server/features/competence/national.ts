@@ -17,14 +17,14 @@ export async function nationalHeatmap(exec: Executor, networkId: string) {
         join schools s on s.id = r.school_id
         where s.network_id = ${networkId} and s.archived_at is null
         order by r.school_id, r.opens_on desc
-      ), pa as (
-        select l.school_id, al.area_id area, al.mean m from latest l
+      ), agg as (
+        select al.school_id, al.area_id, count(*)::int n, avg(al.mean)::float8 m from latest l
         join competence_area_levels al on al.school_id = l.school_id and al.round_id = l.id
+        group by 1, 2
       )
-      select pa.school_id, s.name school, ar.code, ar.title->>'da' title, count(*)::int n, avg(pa.m)::float8 m
-      from pa join schools s on s.id = pa.school_id
-      join competence_items ar on ar.school_id = pa.school_id and ar.id = pa.area
-      group by 1, 2, 3, 4`),
+      select agg.school_id, s.name school, ar.code, ar.title->>'da' title, agg.n, agg.m
+      from agg join schools s on s.id = agg.school_id
+      join competence_items ar on ar.school_id = agg.school_id and ar.id = agg.area_id`),
   );
   const areas = [...new Map(rows.map((r) => [r.code, r.title])).entries()].sort((a, b) => a[0].localeCompare(b[0], 'da', { numeric: true })).map(([code, title]) => ({ code, title }));
   const bySchool = new Map<string, typeof rows>();
