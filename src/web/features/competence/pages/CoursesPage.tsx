@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Checkbox, Group, NumberInput, Rating, Select, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Checkbox, Group, MultiSelect, NumberInput, Rating, Select, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSignedIn, can } from '../../../app/session';
 import { EmptyState } from '../../../shared/EmptyState';
 import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
+import { useFramework } from '../api/framework';
+import { tr } from '../api/types';
 import { useAddSession, useCancelEnrolment, useCourses, useCreateCourse, useEnrol, useEvaluate, useParticipants, useRecordProgress, type Course } from '../api/courses';
 
 const FORMATS = ['presence', 'online_mini', 'peer_training', 'diploma_module', 'vocational_technology'] as const;
@@ -210,8 +212,12 @@ function AddSession({ courseId }: { courseId: string }) {
 }
 
 function NewCourse() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const create = useCreateCourse();
+  const fw = useFramework();
+  const [competences, setCompetences] = useState<string[]>([]);
+  const [targetLevel, setTargetLevel] = useState<number | string>(3);
+  const options = (fw.data?.areas ?? []).map((a) => ({ group: tr(a.title, i18n.language), items: a.competences.map((c) => ({ value: c.id, label: `${c.code} ${tr(c.title, i18n.language)}` })) }));
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [format, setFormat] = useState<string | null>('presence');
@@ -224,7 +230,10 @@ function NewCourse() {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          create.mutate({ title, description, mandatory, format: format ?? 'presence', targets: [], audience: { allStaff, newHires, levelZero, departmentIds: [] } }, { onSuccess: () => setTitle('') });
+          create.mutate(
+            { title, description, mandatory, format: format ?? 'presence', targets: competences.map((competenceId) => ({ competenceId, targetLevel: Number(targetLevel) })), audience: { allStaff, newHires, levelZero, departmentIds: [] } },
+            { onSuccess: () => setTitle('') },
+          );
         }}
       >
         <Stack gap="xs">
@@ -234,6 +243,10 @@ function NewCourse() {
           <Group align="flex-end" wrap="wrap">
             <TextInput label={t('fields.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required w={280} />
             <Select label={t('fields.format')} data={FORMATS.map((f) => ({ value: f, label: t(`competence.format.${f}`) }))} value={format} onChange={setFormat} allowDeselect={false} w={240} />
+          </Group>
+          <Group align="flex-end" wrap="wrap">
+            <MultiSelect label={t('competence.courses.targets')} data={options} value={competences} onChange={setCompetences} searchable w={420} />
+            <NumberInput label={t('fields.targetLevel')} min={0} max={6} value={targetLevel} onChange={setTargetLevel} w={120} />
           </Group>
           <Textarea label={t('competence.courses.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} />
           <Group>
