@@ -1,5 +1,6 @@
 import type { App } from '../platform/http';
 import { auditRoutes } from './audit/routes';
+import { competenceRoutes } from './competence/routes';
 import { authRoutes } from './auth/routes';
 import { importRoutes } from './importer/routes';
 import { meRoutes } from './me/routes';
@@ -22,4 +23,5 @@ export function registerFeatures(app: App): void {
   networkRoutes(app);
   strategyRoutes(app);
   calendarRoutes(app);
+  competenceRoutes(app);
 }

@@ -1,5 +1,6 @@
 import type { Rule } from '../platform/policy-helpers';
 import { strategyRules } from './strategy/policy';
+import { competenceRules, exportRules } from './competence/policy';
 
 /**
  * Each feature's policy rules, merged into the one policy module (platform/policy.ts).
@@ -8,4 +9,6 @@ import { strategyRules } from './strategy/policy';
  */
 export const featureRules = {
   ...strategyRules,
+  ...competenceRules,
+  ...exportRules,
 } satisfies Record<string, Rule>;

@@ -3,13 +3,15 @@ import type { Db } from '../db/client';
 import { schools } from '../db/schema/index';
 import { DEMO_SCHOOL } from './demo-data';
 import { seedDemoStrategy } from './demo-strategy';
+import { seedDemoCompetence } from './demo-competence';
 
 /**
- * Demo content of the modules (a strategy, …) for the demo school, so that a first look at
+ * Demo content of the modules (a strategy, competence rounds, courses, …) for the demo school, so that a first look at
  * `npm start` shows a school in use. The browser tests start from the bare demo school instead.
  */
 export async function seedDemoModules(db: Db): Promise<void> {
   const [school] = await db.select({ id: schools.id }).from(schools).where(eq(schools.name, DEMO_SCHOOL.name)).limit(1);
   if (!school) return;
   await seedDemoStrategy(db, school.id);
+  await seedDemoCompetence(db);
 }

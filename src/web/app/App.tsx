@@ -28,6 +28,12 @@ import { DecisionsPage } from '../features/strategy/pages/DecisionsPage';
 import { AmbassadorsPage } from '../features/strategy/pages/AmbassadorsPage';
 import { TermsPage } from '../features/strategy/pages/TermsPage';
 import { StrategyVersionPage } from '../features/strategy/pages/StrategyVersionPage';
+import { MyCompetencePage } from '../features/competence/pages/MyCompetencePage';
+import { AssessmentPage } from '../features/competence/pages/AssessmentPage';
+import { CompetenceOverviewPage } from '../features/competence/pages/OverviewPage';
+import { CoursesPage } from '../features/competence/pages/CoursesPage';
+import { ContractsPage } from '../features/competence/pages/ContractsPage';
+import { FrameworkPage } from '../features/competence/pages/FrameworkPage';
 
 const router = createBrowserRouter([
   {
@@ -78,6 +84,17 @@ const router = createBrowserRouter([
               { element: <RequireAbility ability="strategy:manage" />, children: [{ path: 'strategi/begreber', element: <TermsPage /> }] },
               { element: <RequireAbility ability="strategy:overview" />, children: [{ path: 'strategi/overblik', element: <StrategyOverviewPage /> }] },
               { element: <RequireAbility ability="network:read" />, children: [{ path: 'netvaerk', element: <NetworkPage /> }] },
+              {
+                element: <RequireAbility ability="competence:self" />,
+                children: [
+                  { path: 'kompetencer', element: <MyCompetencePage /> },
+                  { path: 'kompetencer/selvevaluering/:roundId', element: <AssessmentPage /> },
+                  { path: 'kompetencer/forloeb', element: <CoursesPage /> },
+                  { path: 'kompetencer/kontrakter', element: <ContractsPage /> },
+                  { path: 'kompetencer/ramme', element: <FrameworkPage /> },
+                ],
+              },
+              { element: <RequireAbility ability="competence:aggregate" />, children: [{ path: 'kompetencer/overblik', element: <CompetenceOverviewPage /> }] },
             ],
           },
         ],

@@ -26,7 +26,16 @@ export type Ability =
   | 'ambassador:manage'
   | 'calendar:read'
   | 'calendar:manage'
-  | 'calendar:subscribe';
+  | 'calendar:subscribe'
+  | 'competence:self'
+  | 'competence:aggregate'
+  | 'competence:staffStatus'
+  | 'competence:frameworkManage'
+  | 'competence:roundManage'
+  | 'competence:settings'
+  | 'course:manage'
+  | 'course:enrol'
+  | 'contract:list';
 
 export type Me = {
   account: { id: string; email: string; locale: string };

@@ -2,3 +2,4 @@ export * from './tenancy';
 export * from './auth';
 export * from './audit';
 export * from './strategy';
+export * from './competence';

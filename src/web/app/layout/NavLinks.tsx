@@ -1,36 +1,74 @@
 import type { ComponentType } from 'react';
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconBuilding, IconCalendarEvent, IconChartBar, IconDeviceLaptop, IconFileImport, IconGavel, IconTags, IconTarget, IconHistory, IconHome, IconNetwork, IconSitemap, IconUserStar, IconUsers } from '@tabler/icons-react';
+import {
+  IconBuilding,
+  IconCalendarEvent,
+  IconChartBar,
+  IconChartRadar,
+  IconDeviceLaptop,
+  IconFileImport,
+  IconGavel,
+  IconGridDots,
+  IconHistory,
+  IconHome,
+  IconListDetails,
+  IconNetwork,
+  IconSchool,
+  IconSignature,
+  IconSitemap,
+  IconTags,
+  IconTarget,
+  IconUserStar,
+  IconUsers,
+} from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { type Ability, type Me, can } from '../session';
 
 type Item = { to: string; label: string; icon: ComponentType<{ size?: number }>; ability?: Ability; exact?: boolean };
+type Group = { title: string; items: Item[] };
 
-const ADMIN: Item[] = [
-  { to: '/admin/skole', label: 'nav.school', icon: IconBuilding, ability: 'school:update' },
-  { to: '/admin/organisation', label: 'nav.organisation', icon: IconSitemap, ability: 'org:manage' },
-  { to: '/admin/personer', label: 'nav.people', icon: IconUsers, ability: 'people:list' },
-  { to: '/admin/import', label: 'nav.import', icon: IconFileImport, ability: 'people:import' },
-  { to: '/admin/log', label: 'nav.audit', icon: IconHistory, ability: 'audit:read' },
-];
-
-const STRATEGY: Item[] = [
-  { to: '/strategi', label: 'nav.strategy', icon: IconTarget, ability: 'strategy:read', exact: true },
-  { to: '/strategi/overblik', label: 'nav.strategyOverview', icon: IconChartBar, ability: 'strategy:overview' },
-  { to: '/strategi/aarshjul', label: 'nav.calendar', icon: IconCalendarEvent, ability: 'calendar:read' },
-  { to: '/strategi/teknologier', label: 'strategy.nav.portfolio', icon: IconDeviceLaptop, ability: 'strategy:read' },
-  { to: '/strategi/beslutninger', label: 'strategy.nav.decisions', icon: IconGavel, ability: 'strategy:read' },
-  { to: '/strategi/ambassadoerer', label: 'strategy.nav.ambassadors', icon: IconUserStar, ability: 'strategy:read' },
-  { to: '/strategi/begreber', label: 'strategy.nav.terms', icon: IconTags, ability: 'strategy:manage' },
+/** The modules in the order of the school's work; a module appears only when it has something for this account. */
+const GROUPS: Group[] = [
+  {
+    title: 'nav.strategyGroup',
+    items: [
+      { to: '/strategi', label: 'nav.strategy', icon: IconTarget, ability: 'strategy:read', exact: true },
+      { to: '/strategi/overblik', label: 'nav.strategyOverview', icon: IconChartBar, ability: 'strategy:overview' },
+      { to: '/strategi/aarshjul', label: 'nav.calendar', icon: IconCalendarEvent, ability: 'calendar:read' },
+      { to: '/strategi/teknologier', label: 'strategy.nav.portfolio', icon: IconDeviceLaptop, ability: 'strategy:read' },
+      { to: '/strategi/beslutninger', label: 'strategy.nav.decisions', icon: IconGavel, ability: 'strategy:read' },
+      { to: '/strategi/ambassadoerer', label: 'strategy.nav.ambassadors', icon: IconUserStar, ability: 'strategy:read' },
+      { to: '/strategi/begreber', label: 'strategy.nav.terms', icon: IconTags, ability: 'strategy:manage' },
+    ],
+  },
+  {
+    title: 'nav.competenceGroup',
+    items: [
+      { to: '/kompetencer', label: 'nav.competenceMine', icon: IconChartRadar, ability: 'competence:self', exact: true },
+      { to: '/kompetencer/overblik', label: 'nav.competenceOverview', icon: IconGridDots, ability: 'competence:aggregate' },
+      { to: '/kompetencer/forloeb', label: 'nav.competenceCourses', icon: IconSchool, ability: 'competence:self' },
+      { to: '/kompetencer/kontrakter', label: 'nav.competenceContracts', icon: IconSignature, ability: 'contract:list' },
+      { to: '/kompetencer/ramme', label: 'nav.competenceFramework', icon: IconListDetails, ability: 'competence:self' },
+    ],
+  },
+  {
+    title: 'nav.administration',
+    items: [
+      { to: '/admin/skole', label: 'nav.school', icon: IconBuilding, ability: 'school:update' },
+      { to: '/admin/organisation', label: 'nav.organisation', icon: IconSitemap, ability: 'org:manage' },
+      { to: '/admin/personer', label: 'nav.people', icon: IconUsers, ability: 'people:list' },
+      { to: '/admin/import', label: 'nav.import', icon: IconFileImport, ability: 'people:import' },
+      { to: '/admin/log', label: 'nav.audit', icon: IconHistory, ability: 'audit:read' },
+    ],
+  },
+  { title: 'nav.networkGroup', items: [{ to: '/netvaerk', label: 'nav.network', icon: IconNetwork, ability: 'network:read' }] },
 ];
 
 /** Navigation by module; each link appears only when the account's abilities allow it. */
 export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const admin = ADMIN.filter((i) => !i.ability || can(me, i.ability));
-  const strategy = STRATEGY.filter((i) => !i.ability || can(me, i.ability));
   const link = (i: Item) => {
     const active = i.exact ? pathname === i.to : pathname === i.to || pathname.startsWith(`${i.to}/`);
     const Icon = i.icon;
@@ -52,30 +90,18 @@ export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void })
   return (
     <Stack gap={2}>
       {link({ to: '/', label: 'nav.overview', icon: IconHome, exact: true })}
-      {strategy.length > 0 ? (
-        <>
-          <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" component="h2">
-            {t('nav.strategyGroup')}
-          </Text>
-          {strategy.map(link)}
-        </>
-      ) : null}
-      {admin.length > 0 ? (
-        <>
-          <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" component="h2">
-            {t('nav.administration')}
-          </Text>
-          {admin.map(link)}
-        </>
-      ) : null}
-      {can(me, 'network:read') ? (
-        <>
-          <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" component="h2">
-            {t('nav.networkGroup')}
-          </Text>
-          {link({ to: '/netvaerk', label: 'nav.network', icon: IconNetwork })}
-        </>
-      ) : null}
+      {GROUPS.map((group) => {
+        const items = group.items.filter((i) => !i.ability || can(me, i.ability));
+        if (items.length === 0) return null;
+        return (
+          <Stack gap={2} key={group.title}>
+            <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" component="h2">
+              {t(group.title)}
+            </Text>
+            {items.map(link)}
+          </Stack>
+        );
+      })}
     </Stack>
   );
 }

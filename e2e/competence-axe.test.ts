@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, signIn } from './harness';
+import { startCompetenceHarness } from './competence-harness';
+
+async function seriousViolations(page: Page, label: string): Promise<string[]> {
+  await page.locator('h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+async function scan(page: Page, paths: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    found.push(...(await seriousViolations(page, path)));
+    const h1 = await page.locator('h1').count();
+    if (h1 !== 1) found.push(`${path}: ${h1} h1 elements`);
+    if (!(await page.title()).includes('Retning')) found.push(`${path}: no document title`);
+  }
+  return found;
+}
+
+describe('axe: every competence page without serious or critical violations', () => {
+  let h: Harness;
+  let roundId = '';
+  beforeAll(async () => {
+    h = await startCompetenceHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('as the teacher, including the self-assessment at 375×740', async () => {
+    const page = await h.newPage();
+    await signIn(page, 'laerer@demo.example');
+    await page.goto('/kompetencer');
+    const href = await page.getByRole('link', { name: 'Start selvevaluering' }).getAttribute('href');
+    roundId = href?.split('/').pop() ?? '';
+    const found = await scan(page, ['/kompetencer', `/kompetencer/selvevaluering/${roundId}`, '/kompetencer/forloeb', '/kompetencer/kontrakter', '/kompetencer/ramme']);
+    const phone = await h.newPage({ width: 375, height: 740 });
+    await signIn(phone, 'laerer@demo.example');
+    found.push(...(await scan(phone, [`/kompetencer/selvevaluering/${roundId}`])));
+    await phone.getByLabel('Jeg kan gemme, finde og dele en fil').check();
+    await phone.getByRole('button', { name: 'Gem og fortsæt' }).click();
+    await phone.getByRole('radiogroup').first().waitFor();
+    found.push(...(await seriousViolations(phone, 'self-assessment area step at 375')));
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    found.push(...(await scan(phone, ['/kompetencer'])));
+    expect(found).toEqual([]);
+  });
+
+  it('as the department head and the director (overview, courses with participants, contracts)', async () => {
+    const page = await h.newPage();
+    await signIn(page, 'leder@demo.example');
+    const found = await scan(page, ['/kompetencer/overblik', '/kompetencer/forloeb', '/kompetencer/kontrakter', '/kompetencer/ramme']);
+    await page.goto('/kompetencer/forloeb');
+    await page.locator('.mantine-Card-root', { has: page.getByRole('heading', { name: /^Grundkursus/ }) }).getByRole('switch', { name: 'Vis deltagere' }).check();
+    await page.getByRole('checkbox', { name: /deltog$/ }).first().waitFor();
+    found.push(...(await seriousViolations(page, 'course participants')));
+    const director = await h.newPage();
+    await signIn(director, 'direktion@demo.example');
+    found.push(...(await scan(director, ['/kompetencer/overblik', '/kompetencer/ramme'])));
+    expect(found).toEqual([]);
+  });
+});

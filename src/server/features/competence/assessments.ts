@@ -1,0 +1,245 @@
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { competenceAnswers, competenceAssessments, competenceRounds, departments, people } from '../../db/schema/index';
+import type { SchoolActor } from '../../platform/actor';
+import { audit } from '../../platform/audit';
+import { AppError, invalid } from '../../platform/errors';
+import { suppress } from '../../platform/anonymity';
+import { BASIC_CHECKS } from './framework-data';
+import { competencesOf, loadFramework, type Framework } from './frameworks';
+import { basicPassed, effectiveLevel, levelOfMean, mean, round1 } from './levels';
+
+type RoundRow = typeof competenceRounds.$inferSelect;
+
+/** Rows of a raw query, whichever driver (PGlite or node-postgres) ran it. */
+export const rowsOf = <T>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[]));
+
+/** Today's date in Copenhagen (rounds open and close on Danish calendar days). */
+export const todayCph = (now = new Date()) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
+
+export const roundIsOpen = (r: RoundRow, today = todayCph()) => r.closedAt === null && r.opensOn <= today && today <= r.closesOn;
+export const roundClosed = () => new AppError(409, 'round_closed');
+
+/** Who takes part in a round: active, in its departments (or the whole school), staff or students by the round's framework. */
+export function eligibleWhere(schoolId: string, round: Pick<RoundRow, 'departmentIds' | 'frameworkId'>) {
+  // A staff framework's round is for staff (not students or company supervisors); a student framework's round for students.
+  const staff = sql`case (select f.kind from competence_frameworks f where f.school_id = ${people.schoolId} and f.id = ${round.frameworkId})
+    when 'student' then exists (select 1 from person_roles r where r.school_id = ${people.schoolId} and r.person_id = ${people.id} and r.role = 'student')
+    else exists (select 1 from person_roles r where r.school_id = ${people.schoolId} and r.person_id = ${people.id} and r.role not in ('student', 'company_supervisor')) end`;
+  const conds = [eq(people.schoolId, schoolId), eq(people.active, true), staff];
+  if (round.departmentIds) conds.push(round.departmentIds.length ? inArray(people.departmentId, round.departmentIds) : sql`false`);
+  return and(...conds);
+}
+
+export async function isEligible(exec: Executor, schoolId: string, round: RoundRow, personId: string): Promise<boolean> {
+  const [row] = await exec.select({ id: people.id }).from(people).where(and(eligibleWhere(schoolId, round), eq(people.id, personId)));
+  return row !== undefined;
+}
+
+/** Writes the effective mean per area of submitted assessments (replacing earlier rows of the same assessments). */
+export async function materialiseAreaLevels(tx: Executor, schoolId: string, assessmentIds: string[]): Promise<void> {
+  if (!assessmentIds.length) return;
+  const ids = sql.join(assessmentIds.map((id) => sql`${id}::uuid`), sql`, `);
+  await tx.execute(sql`delete from competence_area_levels where school_id = ${schoolId} and assessment_id in (${ids})`);
+  await tx.execute(sql`
+    insert into competence_area_levels (school_id, assessment_id, area_id, round_id, department_id, mean)
+    select a.school_id, a.id, i.parent_id, a.round_id, a.department_id, avg(case when a.basic_passed then ans.level else 0 end)::float8
+    from competence_assessments a
+    join competence_answers ans on ans.school_id = a.school_id and ans.assessment_id = a.id
+    join competence_items i on i.school_id = ans.school_id and i.id = ans.competence_id
+    where a.school_id = ${schoolId} and a.id in (${ids}) and a.submitted_at is not null
+    group by a.school_id, a.id, i.parent_id, a.round_id, a.department_id`);
+}
+
+export type AssessmentInput = { basicAnswers?: boolean[] | undefined; answers?: { competenceId: string; level: number }[] | undefined; submit?: boolean | undefined };
+
+/** Saves (and optionally submits) the actor's own answers in one transaction; the round must be open. */
+export async function saveAssessment(tx: Executor, actor: SchoolActor, round: RoundRow, fw: Framework, input: AssessmentInput) {
+  if (!roundIsOpen(round)) throw roundClosed();
+  const known = new Set(competencesOf(fw).map((c) => c.id));
+  const fields = (input.answers ?? []).flatMap((a, i) => (known.has(a.competenceId) ? [] : [{ field: `answers.${i}.competenceId`, key: 'competence.validation.unknown_competence' }]));
+  if (input.basicAnswers && input.basicAnswers.length !== BASIC_CHECKS.length) fields.push({ field: 'basicAnswers', key: 'competence.validation.basic_count' });
+  if (fields.length) throw invalid(fields);
+  const schoolId = actor.school.id;
+  const [existing] = await tx
+    .select()
+    .from(competenceAssessments)
+    .where(and(eq(competenceAssessments.schoolId, schoolId), eq(competenceAssessments.roundId, round.id), eq(competenceAssessments.personId, actor.person.id)));
+  let assessment = existing;
+  if (!assessment) {
+    [assessment] = await tx
+      .insert(competenceAssessments)
+      .values({ schoolId, roundId: round.id, personId: actor.person.id, departmentId: actor.person.departmentId, basicAnswers: input.basicAnswers ?? null })
+      .returning();
+  } else if (input.basicAnswers) {
+    await tx.update(competenceAssessments).set({ basicAnswers: input.basicAnswers, ...(assessment.submittedAt ? { basicPassed: basicPassed(input.basicAnswers) } : {}), updatedAt: sql`now()` }).where(and(eq(competenceAssessments.schoolId, schoolId), eq(competenceAssessments.id, assessment.id)));
+  }
+  if (!assessment) throw new Error('assessment insert failed');
+  for (const a of input.answers ?? []) {
+    await tx
+      .insert(competenceAnswers)
+      .values({ schoolId, assessmentId: assessment.id, competenceId: a.competenceId, level: a.level })
+      .onConflictDoUpdate({ target: [competenceAnswers.schoolId, competenceAnswers.assessmentId, competenceAnswers.competenceId], set: { level: a.level } });
+  }
+  const answered = await tx
+    .select({ competenceId: competenceAnswers.competenceId, level: competenceAnswers.level })
+    .from(competenceAnswers)
+    .where(and(eq(competenceAnswers.schoolId, schoolId), eq(competenceAnswers.assessmentId, assessment.id)));
+  const basic = input.basicAnswers ?? assessment.basicAnswers;
+  if (input.submit) {
+    const missing = competencesOf(fw).filter((c) => !answered.some((a) => a.competenceId === c.id));
+    const errs = missing.map((c) => ({ field: `answers.${c.id}`, key: 'competence.validation.unanswered' }));
+    if (!basic || basic.length !== BASIC_CHECKS.length) errs.unshift({ field: 'basicAnswers', key: 'competence.validation.unanswered' });
+    if (errs.length) throw invalid(errs);
+    await tx
+      .update(competenceAssessments)
+      .set({ submittedAt: sql`now()`, basicPassed: basicPassed(basic), departmentId: actor.person.departmentId, updatedAt: sql`now()` })
+      .where(and(eq(competenceAssessments.schoolId, schoolId), eq(competenceAssessments.id, assessment.id)));
+  }
+  if (input.submit || assessment.submittedAt) await materialiseAreaLevels(tx, schoolId, [assessment.id]);
+  await audit(tx, actor, {
+    action: input.submit ? 'competence.assessment_submitted' : 'competence.assessment_saved',
+    resourceType: 'competence_assessment',
+    resourceId: assessment.id,
+    summary: round.title,
+    changes: { answers: input.answers?.length ?? 0 },
+  });
+  return { id: assessment.id, answered: answered.length, submitted: input.submit === true || assessment.submittedAt !== null };
+}
+
+/** The actor's draft or submission in a round, for resuming. */
+export async function draftOf(exec: Executor, schoolId: string, roundId: string, personId: string) {
+  const [a] = await exec
+    .select()
+    .from(competenceAssessments)
+    .where(and(eq(competenceAssessments.schoolId, schoolId), eq(competenceAssessments.roundId, roundId), eq(competenceAssessments.personId, personId)));
+  if (!a) return { basicAnswers: null, answers: {} as Record<string, number>, submittedAt: null };
+  const answers = await exec
+    .select({ competenceId: competenceAnswers.competenceId, level: competenceAnswers.level })
+    .from(competenceAnswers)
+    .where(and(eq(competenceAnswers.schoolId, schoolId), eq(competenceAnswers.assessmentId, a.id)));
+  return { basicAnswers: a.basicAnswers, answers: Object.fromEntries(answers.map((x) => [x.competenceId, x.level])), submittedAt: a.submittedAt?.toISOString() ?? null };
+}
+
+export type ProfileLevels = {
+  roundId: string;
+  roundTitle: string;
+  submittedAt: string;
+  basicPassed: boolean;
+  competences: Record<string, number>;
+  areas: { id: string; mean: number; level: number }[];
+};
+
+/** A person's submitted assessments, newest round first, with effective levels. */
+export async function profileOf(exec: Executor, schoolId: string, personId: string, fw: Framework): Promise<ProfileLevels[]> {
+  const rows = await exec
+    .select({ a: competenceAssessments, title: competenceRounds.title, opensOn: competenceRounds.opensOn })
+    .from(competenceAssessments)
+    .innerJoin(competenceRounds, and(eq(competenceRounds.schoolId, competenceAssessments.schoolId), eq(competenceRounds.id, competenceAssessments.roundId)))
+    .where(and(eq(competenceAssessments.schoolId, schoolId), eq(competenceAssessments.personId, personId), isNotNull(competenceAssessments.submittedAt), eq(competenceRounds.frameworkId, fw.id)))
+    .orderBy(desc(competenceRounds.opensOn));
+  const out: ProfileLevels[] = [];
+  for (const { a, title } of rows) {
+    const answers = await exec
+      .select({ competenceId: competenceAnswers.competenceId, level: competenceAnswers.level })
+      .from(competenceAnswers)
+      .where(and(eq(competenceAnswers.schoolId, schoolId), eq(competenceAnswers.assessmentId, a.id)));
+    const passed = a.basicPassed === true;
+    const competences = Object.fromEntries(answers.map((x) => [x.competenceId, effectiveLevel(x.level, passed)]));
+    const areas = fw.areas.map((area) => {
+      const m = mean(area.competences.map((c) => competences[c.id] ?? 0));
+      return { id: area.id, mean: round1(m), level: levelOfMean(m) };
+    });
+    out.push({ roundId: a.roundId, roundTitle: title, submittedAt: a.submittedAt?.toISOString() ?? '', basicPassed: passed, competences, areas });
+  }
+  return out;
+}
+
+type Cell = { areaId: string; mean: number | null; distribution: number[] | null };
+export type HeatmapRow = { departmentId: string | null; name: string; suppressed: boolean; count: number | null; cells: Cell[] };
+
+/**
+ * Areas × departments for one round: mean level and distribution of person-area levels. A
+ * department is shown only with 5 or more respondents, with complementary suppression across
+ * departments, and the school row only when the school has 5 or more.
+ */
+export async function heatmap(exec: Executor, schoolId: string, round: RoundRow, fw: Framework, departmentFilter?: string | null) {
+  const rows = await exec.execute<{ d: string | null; area: string; n: number; m: number; l0: number; l1: number; l2: number; l3: number; l4: number; l5: number; l6: number; g: number }>(sql`
+    with pa as (select department_id d, area_id area, mean m from competence_area_levels where school_id = ${schoolId} and round_id = ${round.id})
+    select d, area, grouping(d)::int g, count(*)::int n, avg(m)::float8 m,
+      ${sql.raw([0, 1, 2, 3, 4, 5, 6].map((l) => `(count(*) filter (where floor(m + 1e-9) = ${l}))::int l${l}`).join(', '))}
+    from pa group by grouping sets ((d, area), (area))`);
+  type R = { d: string | null; area: string; n: number; m: number; l0: number; l1: number; l2: number; l3: number; l4: number; l5: number; l6: number; g: number };
+  const list = rowsOf<R>(rows);
+  const deptNames = await exec.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.schoolId, schoolId)).orderBy(asc(departments.name));
+  const byDept = new Map<string | null, R[]>();
+  const school: R[] = [];
+  for (const r of list as R[]) {
+    if (r.g === 1) school.push(r);
+    else byDept.set(r.d, [...(byDept.get(r.d) ?? []), r]);
+  }
+  const cellsOf = (rs: R[]): Cell[] =>
+    fw.areas.map((area) => {
+      const r = rs.find((x) => x.area === area.id);
+      return { areaId: area.id, mean: r ? round1(r.m) : null, distribution: r ? [r.l0, r.l1, r.l2, r.l3, r.l4, r.l5, r.l6] : null };
+    });
+  const groups = [...byDept.entries()].map(([d, rs]) => ({ key: d ?? 'none', count: rs[0]?.n ?? 0, value: rs }));
+  const { cells: shown, totalShown } = suppress(groups);
+  const names = new Map(deptNames.map((d) => [d.id, d.name]));
+  let out: HeatmapRow[] = shown.map((c) => {
+    const d = c.key === 'none' ? null : c.key;
+    return c.suppressed
+      ? { departmentId: d, name: d ? (names.get(d) ?? '') : '', suppressed: true, count: null, cells: fw.areas.map((a) => ({ areaId: a.id, mean: null, distribution: null })) }
+      : { departmentId: d, name: d ? (names.get(d) ?? '') : '', suppressed: false, count: c.count, cells: cellsOf(c.value) };
+  });
+  if (departmentFilter !== undefined) out = out.filter((r) => r.departmentId === departmentFilter);
+  out.sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  const schoolCount = school[0]?.n ?? 0;
+  return {
+    school: { suppressed: !totalShown, count: totalShown ? schoolCount : null, cells: totalShown ? cellsOf(school) : fw.areas.map((a) => ({ areaId: a.id, mean: null, distribution: null })) },
+    departments: out,
+  };
+}
+
+/** Respondents and invited staff per department; a department's completion is shown only when it has 5 or more invited. */
+export async function completion(exec: Executor, schoolId: string, round: RoundRow) {
+  const invited = await exec
+    .select({ d: people.departmentId, n: sql<number>`count(*)::int` })
+    .from(people)
+    .where(eligibleWhere(schoolId, round))
+    .groupBy(people.departmentId);
+  const answered = await exec
+    .select({ d: competenceAssessments.departmentId, n: sql<number>`count(*)::int` })
+    .from(competenceAssessments)
+    .where(and(eq(competenceAssessments.schoolId, schoolId), eq(competenceAssessments.roundId, round.id), isNotNull(competenceAssessments.submittedAt)))
+    .groupBy(competenceAssessments.departmentId);
+  const names = new Map((await exec.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.schoolId, schoolId))).map((d) => [d.id, d.name]));
+  const totalInvited = invited.reduce((s, r) => s + r.n, 0);
+  const totalAnswered = answered.reduce((s, r) => s + r.n, 0);
+  const { cells } = suppress(invited.map((r) => ({ key: r.d ?? 'none', count: r.n, value: answered.find((a) => a.d === r.d)?.n ?? 0 })));
+  return {
+    invited: totalInvited,
+    submitted: totalInvited >= 5 ? totalAnswered : null,
+    departments: cells
+      .map((c) => ({ departmentId: c.key === 'none' ? null : c.key, name: c.key === 'none' ? '' : (names.get(c.key) ?? ''), suppressed: c.suppressed, invited: c.suppressed ? null : c.count, submitted: c.suppressed ? null : c.value }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'da')),
+  };
+}
+
+/** The department's people whose latest submitted assessment places them at level 0. */
+export async function levelZeroList(exec: Executor, schoolId: string, departmentId: string) {
+  const rows = await exec.execute<{ id: string; name: string; submitted_at: string; round_title: string }>(sql`
+    select p.id, p.name, latest.submitted_at, latest.title as round_title from people p
+    join lateral (
+      select a.basic_passed, a.submitted_at, r.title from competence_assessments a
+      join competence_rounds r on r.school_id = a.school_id and r.id = a.round_id
+      where a.school_id = p.school_id and a.person_id = p.id and a.submitted_at is not null
+      order by r.opens_on desc, a.submitted_at desc limit 1
+    ) latest on true
+    where p.school_id = ${schoolId} and p.department_id = ${departmentId} and p.active and latest.basic_passed = false
+    order by lower(p.name)`);
+  const list = rowsOf<{ id: string; name: string; submitted_at: string | Date; round_title: string }>(rows);
+  return list.map((r) => ({ personId: r.id, name: r.name, roundTitle: r.round_title, submittedAt: new Date(r.submitted_at).toISOString() }));
+}
+
+export { loadFramework };

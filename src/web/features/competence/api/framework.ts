@@ -1,0 +1,28 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../app/api';
+import type { Framework, L, Settings } from './types';
+
+export type FrameworkWithItems = Framework & { statements: { level: number; da: string; en: string }[]; basicChecks: L[] };
+export const frameworkQuery = queryOptions({ queryKey: ['competence', 'framework'], queryFn: () => api<FrameworkWithItems>('/competence/framework') });
+/** GET /competence/framework: the school's staff framework. */
+export const useFramework = () => useQuery(frameworkQuery);
+
+export const useSettings = () => useQuery({ queryKey: ['competence', 'settings'], queryFn: () => api<Settings>('/competence/settings') });
+
+/** PATCH /competence/settings */
+export function useUpdateSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: Partial<Settings>) => api<Settings>('/competence/settings', { method: 'PATCH', json: patch }),
+    onSuccess: (s) => client.setQueryData(['competence', 'settings'], s),
+  });
+}
+
+/** POST /competence/frameworks/case: import a CASE package (JSON text). */
+export function useImportCase() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (text: string) => api<Framework>('/competence/frameworks/case', { method: 'POST', body: text, contentType: 'application/json' }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['competence'] }),
+  });
+}

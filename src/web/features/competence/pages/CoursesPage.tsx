@@ -1,0 +1,268 @@
+import { useState } from 'react';
+import { Badge, Button, Card, Checkbox, Group, MultiSelect, NumberInput, Rating, Select, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSignedIn, can } from '../../../app/session';
+import { EmptyState } from '../../../shared/EmptyState';
+import { PageHeader } from '../../../shared/PageHeader';
+import { ProblemAlert } from '../../../shared/ProblemAlert';
+import { QueryState } from '../../../shared/QueryState';
+import { useFramework } from '../api/framework';
+import { tr } from '../api/types';
+import { useAddSession, useCancelEnrolment, useCourses, useCreateCourse, useEnrol, useEvaluate, useParticipants, useRecordProgress, type Course } from '../api/courses';
+
+const FORMATS = ['presence', 'online_mini', 'peer_training', 'diploma_module', 'vocational_technology'] as const;
+
+/** The course catalogue (kompetenceforløb): enrol, waiting list, evaluation; leaders create courses, sessions and record attendance. */
+export function CoursesPage() {
+  const { t } = useTranslation();
+  const me = useSignedIn();
+  const courses = useCourses();
+  const manage = can(me, 'course:manage');
+  return (
+    <>
+      <PageHeader title={t('competence.courses.title')} description={t('competence.courses.lead')} />
+      <Stack gap="lg">
+        {manage ? <NewCourse /> : null}
+        <QueryState query={courses}>
+          {(list) =>
+            list.length === 0 ? (
+              <EmptyState title={t('competence.courses.emptyTitle')} hint={manage ? t('competence.courses.emptyHintManage') : t('competence.courses.emptyHint')} />
+            ) : (
+              <Stack gap="md">
+                {list.map((c) => (
+                  <CourseCard key={c.id} course={c} manage={manage} />
+                ))}
+              </Stack>
+            )
+          }
+        </QueryState>
+      </Stack>
+    </>
+  );
+}
+
+function CourseCard({ course, manage }: { course: Course; manage: boolean }) {
+  const { t, i18n } = useTranslation();
+  const enrol = useEnrol(course.id);
+  const cancel = useCancelEnrolment();
+  const evaluate = useEvaluate();
+  const [rating, setRating] = useState(0);
+  const [showParticipants, setShowParticipants] = useState(false);
+  const mine = course.myEnrolment;
+  const fmt = (iso: string) => new Date(iso).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <Card>
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={2} fz="lg">
+            {course.title}
+          </Title>
+          <Group gap={6}>
+            {course.mandatory ? <Badge color="red.8">{t('competence.courses.mandatory')}</Badge> : <Badge variant="light">{t('competence.courses.voluntary')}</Badge>}
+            <Badge variant="outline">{t(`competence.format.${course.format}`)}</Badge>
+            {course.audience.newHires ? <Badge variant="light" color="grape">{t('competence.courses.onboarding')}</Badge> : null}
+          </Group>
+        </Group>
+        {course.description ? <Text size="sm">{course.description}</Text> : null}
+        {mine ? (
+          <Group gap="xs">
+            <Badge color={mine.status === 'waiting' ? 'yellow' : 'green'}>{t(`competence.courses.status.${mine.status}`)}</Badge>
+            {mine.completed ? <Badge color="green" variant="light">{t('competence.courses.completed')}</Badge> : null}
+            {!mine.completed ? (
+              <Button size="xs" variant="default" onClick={() => cancel.mutate(mine.id)} loading={cancel.isPending}>
+                {t('competence.courses.cancel')}
+              </Button>
+            ) : null}
+          </Group>
+        ) : null}
+        {mine && (mine.attended || mine.completed) && mine.rating === null ? (
+          <Group>
+            <Text size="sm" id={`rate-${course.id}`}>
+              {t('competence.courses.evaluate')}
+            </Text>
+            <Rating value={rating} onChange={setRating} aria-labelledby={`rate-${course.id}`} />
+            <Button size="xs" disabled={!rating} onClick={() => evaluate.mutate({ id: mine.id, rating, comment: '' })}>
+              {t('competence.courses.sendEvaluation')}
+            </Button>
+          </Group>
+        ) : null}
+        {course.sessions.length === 0 ? (
+          !mine ? (
+            <Group>
+              <Text size="sm" c="dimmed">
+                {t('competence.courses.noSessions')}
+              </Text>
+              <Button size="xs" onClick={() => enrol.mutate(null)} loading={enrol.isPending}>
+                {t('competence.courses.enrol')}
+              </Button>
+            </Group>
+          ) : null
+        ) : (
+          <Table.ScrollContainer minWidth={480}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('fields.startsAt')}</Table.Th>
+                  <Table.Th scope="col">{t('fields.place')}</Table.Th>
+                  <Table.Th scope="col">{t('fields.capacity')}</Table.Th>
+                  <Table.Th scope="col">{t('competence.courses.action')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {course.sessions.map((s) => (
+                  <Table.Tr key={s.id}>
+                    <Table.Td>{fmt(s.startsAt)}</Table.Td>
+                    <Table.Td>{s.place ?? s.onlineUrl}</Table.Td>
+                    <Table.Td>{t('competence.courses.seats', { enrolled: s.enrolled, capacity: s.capacity, waiting: s.waiting })}</Table.Td>
+                    <Table.Td>
+                      {!mine ? (
+                        <Button size="xs" onClick={() => enrol.mutate(s.id)} loading={enrol.isPending}>
+                          {s.enrolled >= s.capacity ? t('competence.courses.joinWaiting') : t('competence.courses.enrol')}
+                        </Button>
+                      ) : null}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+        {enrol.error ? <ProblemAlert error={enrol.error} /> : null}
+        {manage ? (
+          <>
+            <Group>
+              <Switch label={t('competence.courses.showParticipants')} checked={showParticipants} onChange={(e) => setShowParticipants(e.currentTarget.checked)} />
+            </Group>
+            {showParticipants ? <Participants courseId={course.id} /> : null}
+            <AddSession courseId={course.id} />
+          </>
+        ) : null}
+      </Stack>
+    </Card>
+  );
+}
+
+function Participants({ courseId }: { courseId: string }) {
+  const { t } = useTranslation();
+  const list = useParticipants(courseId, true);
+  const record = useRecordProgress();
+  return (
+    <QueryState query={list}>
+      {(rows) =>
+        rows.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('competence.courses.noParticipants')}
+          </Text>
+        ) : (
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('fields.name')}</Table.Th>
+                <Table.Th scope="col">{t('competence.courses.statusLabel')}</Table.Th>
+                <Table.Th scope="col">{t('competence.courses.attended')}</Table.Th>
+                <Table.Th scope="col">{t('competence.courses.completed')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Td>{p.name}</Table.Td>
+                  <Table.Td>{t(`competence.courses.status.${p.status}`)}</Table.Td>
+                  <Table.Td>
+                    <Checkbox aria-label={t('competence.courses.attendedFor', { name: p.name })} checked={p.attended} disabled={p.status !== 'enrolled'} onChange={(e) => record.mutate({ id: p.id, attended: e.currentTarget.checked }, { onSuccess: () => void list.refetch() })} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Checkbox aria-label={t('competence.courses.completedFor', { name: p.name })} checked={p.completed} disabled={p.status !== 'enrolled'} onChange={(e) => record.mutate({ id: p.id, completed: e.currentTarget.checked }, { onSuccess: () => void list.refetch() })} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )
+      }
+    </QueryState>
+  );
+}
+
+function AddSession({ courseId }: { courseId: string }) {
+  const { t } = useTranslation();
+  const add = useAddSession(courseId);
+  const [startsAt, setStartsAt] = useState('');
+  const [place, setPlace] = useState('');
+  const [capacity, setCapacity] = useState<number | string>(12);
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        const online = /^https?:\/\//.test(place);
+        add.mutate({ startsAt: new Date(startsAt).toISOString(), place: online ? null : place, onlineUrl: online ? place : null, capacity: Number(capacity) }, { onSuccess: () => setPlace('') });
+      }}
+    >
+      <Group align="flex-end" wrap="wrap">
+        <TextInput type="datetime-local" label={t('fields.startsAt')} value={startsAt} onChange={(e) => setStartsAt(e.currentTarget.value)} required />
+        <TextInput label={t('competence.courses.placeOrLink')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} required />
+        <NumberInput label={t('fields.capacity')} min={1} value={capacity} onChange={setCapacity} w={110} />
+        <Button type="submit" variant="default" loading={add.isPending}>
+          {t('competence.courses.addSession')}
+        </Button>
+      </Group>
+      {add.error ? <ProblemAlert error={add.error} /> : null}
+    </form>
+  );
+}
+
+function NewCourse() {
+  const { t, i18n } = useTranslation();
+  const create = useCreateCourse();
+  const fw = useFramework();
+  const [competences, setCompetences] = useState<string[]>([]);
+  const [targetLevel, setTargetLevel] = useState<number | string>(3);
+  const options = (fw.data?.areas ?? []).map((a) => ({ group: tr(a.title, i18n.language), items: a.competences.map((c) => ({ value: c.id, label: `${c.code} ${tr(c.title, i18n.language)}` })) }));
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [format, setFormat] = useState<string | null>('presence');
+  const [mandatory, setMandatory] = useState(false);
+  const [allStaff, setAllStaff] = useState(false);
+  const [newHires, setNewHires] = useState(false);
+  const [levelZero, setLevelZero] = useState(false);
+  return (
+    <Card>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          create.mutate(
+            { title, description, mandatory, format: format ?? 'presence', targets: competences.map((competenceId) => ({ competenceId, targetLevel: Number(targetLevel) })), audience: { allStaff, newHires, levelZero, departmentIds: [] } },
+            { onSuccess: () => setTitle('') },
+          );
+        }}
+      >
+        <Stack gap="xs">
+          <Title order={2} fz="lg">
+            {t('competence.courses.newTitle')}
+          </Title>
+          <Group align="flex-end" wrap="wrap">
+            <TextInput label={t('fields.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required w={280} />
+            <Select label={t('fields.format')} data={FORMATS.map((f) => ({ value: f, label: t(`competence.format.${f}`) }))} value={format} onChange={setFormat} allowDeselect={false} w={240} />
+          </Group>
+          <Group align="flex-end" wrap="wrap">
+            <MultiSelect label={t('competence.courses.targets')} data={options} value={competences} onChange={setCompetences} searchable w={420} />
+            <NumberInput label={t('fields.targetLevel')} min={0} max={6} value={targetLevel} onChange={setTargetLevel} w={120} />
+          </Group>
+          <Textarea label={t('competence.courses.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} />
+          <Group>
+            <Checkbox label={t('competence.courses.mandatory')} checked={mandatory} onChange={(e) => setMandatory(e.currentTarget.checked)} />
+            <Checkbox label={t('competence.courses.audienceAll')} checked={allStaff} onChange={(e) => setAllStaff(e.currentTarget.checked)} />
+            <Checkbox label={t('competence.courses.audienceNew')} checked={newHires} onChange={(e) => setNewHires(e.currentTarget.checked)} />
+            <Checkbox label={t('competence.courses.audienceZero')} checked={levelZero} onChange={(e) => setLevelZero(e.currentTarget.checked)} />
+          </Group>
+          {create.error ? <ProblemAlert error={create.error} /> : null}
+          <Group>
+            <Button type="submit" loading={create.isPending}>
+              {t('competence.courses.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
