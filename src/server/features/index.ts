@@ -2,6 +2,7 @@ import type { App } from '../platform/http';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { importRoutes } from './importer/routes';
+import { libraryRoutes } from './library/routes';
 import { meRoutes } from './me/routes';
 import { networkRoutes } from './network/routes';
 import { orgRoutes } from './org/routes';
@@ -18,4 +19,5 @@ export function registerFeatures(app: App): void {
   importRoutes(app);
   auditRoutes(app);
   networkRoutes(app);
+  libraryRoutes(app);
 }

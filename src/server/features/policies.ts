@@ -1,8 +1,11 @@
 import type { Rule } from '../platform/policy-helpers';
+import { libraryRules } from './library/policy';
 
 /**
  * Each feature's policy rules, merged into the one policy module (platform/policy.ts).
  * A feature adds `export const <feature>Rules = { ... } satisfies Record<string, Rule>` in its
  * own policy.ts and one spread line here.
  */
-export const featureRules = {} satisfies Record<string, Rule>;
+export const featureRules = {
+  ...libraryRules,
+} satisfies Record<string, Rule>;

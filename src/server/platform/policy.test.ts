@@ -18,7 +18,7 @@ const actorWith = (roles: SchoolRole[], departmentId: string | null = 'd1'): Act
 const coordinator: Actor = { ...actorWith([]), school: null, person: null, network: { id: 'n', roles: ['network_coordinator'] } };
 
 /** The expected matrix, written out by hand: which school roles may take each resource-less action. */
-const EXPECTED: Record<Exclude<Action, 'person:read'>, SchoolRole[] | 'all'> = {
+const EXPECTED: Record<Exclude<Action, 'person:read' | keyof typeof featureRules>, SchoolRole[] | 'all'> = {
   'school:read': 'all',
   'school:update': ['school_admin'],
   'school:export': ['school_admin'],
@@ -41,7 +41,7 @@ describe('policy matrix (role × action)', () => {
     expect(core.sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  for (const [action, allowed] of Object.entries(EXPECTED) as [Exclude<Action, 'person:read'>, SchoolRole[] | 'all'][]) {
+  for (const [action, allowed] of Object.entries(EXPECTED) as [Exclude<Action, 'person:read' | keyof typeof featureRules>, SchoolRole[] | 'all'][]) {
     for (const role of SCHOOL_ROLES) {
       const want = allowed === 'all' || allowed.includes(role);
       it(`${role} ${want ? 'may' : 'may not'} ${action}`, () => {
