@@ -105,7 +105,7 @@ export async function valuesOf(exec: Executor, actor: SchoolActor, input: TItemI
   }
   if (input.programmeId) {
     const found = await rawQuery(exec, sql`select 1 from programmes where school_id = ${actor.school.id} and id = ${input.programmeId}`);
-    if (!found.rows.length) throw invalid([{ field: 'programmeId', key: 'validation.unknown_programme' }]);
+    if (!found.rows.length) throw invalid([{ field: 'programmeId', key: 'library.validation.unknown_programme' }]);
   }
   if (input.programmeId !== undefined) v.programmeId = input.programmeId;
   return v;
@@ -117,7 +117,7 @@ export async function setCoauthors(exec: Executor, schoolId: string, itemId: str
   const wanted = [...new Set(ids)].filter((id) => id !== authorId);
   if (wanted.length) {
     const found = await exec.select({ id: people.id }).from(people).where(and(eq(people.schoolId, schoolId), inArray(people.id, wanted), eq(people.active, true)));
-    if (found.length !== wanted.length) throw invalid([{ field: 'coAuthorIds', key: 'validation.unknown_person' }]);
+    if (found.length !== wanted.length) throw invalid([{ field: 'coAuthorIds', key: 'library.validation.unknown_person' }]);
   }
   await exec.delete(libraryCoauthors).where(and(eq(libraryCoauthors.schoolId, schoolId), eq(libraryCoauthors.itemId, itemId)));
   if (wanted.length) await exec.insert(libraryCoauthors).values(wanted.map((personId) => ({ schoolId, itemId, personId })));
@@ -130,7 +130,7 @@ export async function setMaterials(exec: Executor, schoolId: string, itemId: str
       .select({ id: libraryItems.id })
       .from(libraryItems)
       .where(and(eq(libraryItems.schoolId, schoolId), inArray(libraryItems.id, wanted), eq(libraryItems.kind, 'material')));
-    if (found.length !== wanted.length) throw invalid([{ field: 'materialIds', key: 'validation.unknown_material' }]);
+    if (found.length !== wanted.length) throw invalid([{ field: 'materialIds', key: 'library.validation.unknown_material' }]);
   }
   await exec.delete(libraryItemMaterials).where(and(eq(libraryItemMaterials.schoolId, schoolId), eq(libraryItemMaterials.itemId, itemId)));
   if (wanted.length) await exec.insert(libraryItemMaterials).values(wanted.map((materialId, position) => ({ schoolId, itemId, materialId, position })));

@@ -100,8 +100,8 @@ export function networkRoutes(app: App, helpers: { present: (actor: ReturnType<t
 
   app.get('/library/network/:schoolId/:id', { config: { action: 'libraryNetwork:read' }, schema: { tags: ['library'], summary: 'One item of the shared library', params: ZParams } }, async (req) => {
     const actor = actorOf(req);
-    authorize(actor, 'libraryNetwork:read');
     const { row, schoolName } = await loadNetworkItem(db, actor, req.params.schoolId, req.params.id);
+    authorize(actor, 'libraryNetwork:read');
     return { ...presentShared(actor, row, schoolName), canCurate: isCoordinator(actor), canAdapt: actor.school !== null };
   });
 
@@ -111,8 +111,8 @@ export function networkRoutes(app: App, helpers: { present: (actor: ReturnType<t
     { config: { action: 'libraryNetwork:curate' }, schema: { tags: ['library'], summary: 'The network coordinator features or withdraws a shared item', params: ZParams, body: ZCurate } },
     async (req) => {
       const actor = actorOf(req);
-      authorize(actor, 'libraryNetwork:curate');
       const { row, schoolName } = await loadNetworkItem(db, actor, req.params.schoolId, req.params.id);
+      authorize(actor, 'libraryNetwork:curate');
       const patch: Partial<ItemRow> = {};
       if (req.body.featured !== undefined) patch.networkFeatured = req.body.featured;
       if (req.body.withdrawn !== undefined) patch.networkWithdrawn = req.body.withdrawn;
@@ -132,11 +132,12 @@ export function networkRoutes(app: App, helpers: { present: (actor: ReturnType<t
     '/library/network/:schoolId/:id/adapt',
     { config: { action: 'libraryNetwork:adapt' }, schema: { tags: ['library'], summary: 'Adapt a shared item from another school into one’s own draft', params: ZParams } },
     async (req, reply) => {
-      const actor = requireSchool(actorOf(req));
-      authorize(actor, 'libraryNetwork:adapt');
+      const actor = actorOf(req);
       const { row, schoolName } = await loadNetworkItem(db, actor, req.params.schoolId, req.params.id);
-      const created = await db.transaction((tx) => adaptInto(tx, actor, row, schoolName));
-      return reply.code(201).send(await helpers.present(actor, created.id));
+      authorize(actor, 'libraryNetwork:adapt');
+      const member = requireSchool(actor);
+      const created = await db.transaction((tx) => adaptInto(tx, member, row, schoolName));
+      return reply.code(201).send(await helpers.present(member, created.id));
     },
   );
   void schools;

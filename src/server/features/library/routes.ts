@@ -245,9 +245,9 @@ export function libraryRoutes(app: App): void {
       for (const f of row.lockedFields) {
         if ((RELATION_FIELDS as readonly string[]).includes(f)) {
           const next = values.fields?.[f as (typeof RELATION_FIELDS)[number]];
-          if (next !== undefined && next !== (row.fields[f as (typeof RELATION_FIELDS)[number]] ?? '')) locked.push({ field: `fields.${f}`, key: 'validation.field_locked' });
+          if (next !== undefined && next !== (row.fields[f as (typeof RELATION_FIELDS)[number]] ?? '')) locked.push({ field: `fields.${f}`, key: 'library.validation.field_locked' });
         } else if (f in values && JSON.stringify((values as Record<string, unknown>)[f]) !== JSON.stringify((row as Record<string, unknown>)[f])) {
-          locked.push({ field: f, key: 'validation.field_locked' });
+          locked.push({ field: f, key: 'library.validation.field_locked' });
         }
       }
       if (locked.length) throw new AppError(422, 'field_locked', { fields: locked });
@@ -300,7 +300,7 @@ export function libraryRoutes(app: App): void {
       const empty = requiredFields.filter((f) => !htmlToText(row.fields[f as (typeof RELATION_FIELDS)[number]] ?? ''));
       if (empty.length) throw new AppError(422, 'required_fields_empty', { fields: empty.map((f) => ({ field: `fields.${f}`, key: 'validation.required' })) });
     } else if (!row.url && !row.fileKey) {
-      throw new AppError(422, 'material_without_content', { fields: [{ field: 'url', key: 'validation.url_or_file' }] });
+      throw new AppError(422, 'material_without_content', { fields: [{ field: 'url', key: 'library.validation.url_or_file' }] });
     }
     await db.transaction(async (tx) => {
       const updated = await setStatus(tx, row, { status: 'submitted', reviewerId: null });
@@ -371,7 +371,7 @@ export function libraryRoutes(app: App): void {
     authorize(actor, 'libraryItem:review', resource);
     const feedback = cleanText(req.body.feedback ?? '');
     if (req.body.decision === 'return' && !feedback) throw invalid([{ field: 'feedback', key: 'validation.required' }]);
-    if (req.body.toNetwork && !OPEN_LICENCES.includes(row.licence)) throw new AppError(422, 'licence_not_open', { fields: [{ field: 'toNetwork', key: 'validation.licence_not_open' }] });
+    if (req.body.toNetwork && !OPEN_LICENCES.includes(row.licence)) throw new AppError(422, 'licence_not_open', { fields: [{ field: 'toNetwork', key: 'library.validation.licence_not_open' }] });
     await db.transaction(async (tx) => {
       const r = await openReview(tx, row);
       await tx
@@ -411,7 +411,8 @@ export function libraryRoutes(app: App): void {
     return { current: row.version, status: row.status, versions: rows };
   });
 
-  const ZCompare = z.strictObject({ from: z.uuid(), to: z.union([z.uuid(), z.literal('current')]) });
+  const ZVersionRef = z.union([z.uuid(), z.literal('current')]);
+  const ZCompare = z.strictObject({ from: ZVersionRef, to: ZVersionRef });
   app.get('/library/items/:id/compare', { config: { action: 'libraryItem:read' }, schema: { tags: ['library'], summary: 'Field-by-field difference between two versions', params: ZId, querystring: ZCompare } }, async (req) => {
     const actor = requireSchool(actorOf(req));
     const { row, resource } = await loadItem(db, actor, req.params.id);
@@ -453,7 +454,7 @@ export function libraryRoutes(app: App): void {
     const actor = requireSchool(actorOf(req));
     const { row, resource } = await loadItem(db, actor, req.params.id);
     authorize(actor, 'libraryItem:network', resource);
-    if (req.body.shared && !OPEN_LICENCES.includes(row.licence)) throw new AppError(422, 'licence_not_open', { fields: [{ field: 'shared', key: 'validation.licence_not_open' }] });
+    if (req.body.shared && !OPEN_LICENCES.includes(row.licence)) throw new AppError(422, 'licence_not_open', { fields: [{ field: 'shared', key: 'library.validation.licence_not_open' }] });
     await db.transaction(async (tx) => {
       await tx.update(libraryItems).set({ networkShared: req.body.shared }).where(and(eq(libraryItems.schoolId, row.schoolId), eq(libraryItems.id, row.id)));
       await audit(tx, actor, { action: req.body.shared ? 'library.network_shared' : 'library.network_unshared', resourceType: 'library_item', resourceId: row.id, summary: row.title });
@@ -489,30 +490,41 @@ export function libraryRoutes(app: App): void {
   });
 
   // ---- files ----
-  app.post('/library/items/:id/file', { config: { action: 'libraryItem:update' }, schema: { tags: ['library'], summary: 'Upload the file of a material (multipart, size limit, MIME by content)', params: ZId } }, async (req) => {
+  app.post('/library/items/:id/file', { config: { action: 'libraryItem:update' }, schema: { tags: ['library'], summary: 'Upload the file of a material (multipart, size limit, MIME by content)', params: ZId, querystring: z.strictObject({ name: z.string().max(200).optional() }) } }, async (req) => {
     const actor = requireSchool(actorOf(req));
     const { row, resource } = await loadItem(db, actor, req.params.id);
     authorize(actor, 'libraryItem:update', resource);
-    if (row.kind !== 'material') throw invalid([{ field: 'file', key: 'validation.file_only_material' }]);
-    if (!req.isMultipart()) throw new AppError(415, 'unsupported_media_type');
-    const part = await req.file();
-    if (!part) throw invalid([{ field: 'file', key: 'validation.required' }]);
+    if (row.kind !== 'material') throw invalid([{ field: 'file', key: 'library.validation.file_only_material' }]);
+    const limitMb = Math.round(config.uploadLimitBytes / 1024 / 1024);
+    const tooLarge = () => new AppError(413, 'file_too_large', { vars: { mb: limitMb }, fields: [{ field: 'file', key: 'library.validation.file_too_large', vars: { mb: limitMb } }] });
     let buffer: Buffer;
-    try {
-      buffer = await part.toBuffer();
-    } catch (e) {
-      if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' || part.file.truncated) {
-        throw new AppError(413, 'file_too_large', { vars: { mb: Math.round(config.uploadLimitBytes / 1024 / 1024) }, fields: [{ field: 'file', key: 'validation.file_too_large', vars: { mb: Math.round(config.uploadLimitBytes / 1024 / 1024) } }] });
+    let filename: string;
+    if (req.isMultipart()) {
+      const part = await req.file();
+      if (!part) throw invalid([{ field: 'file', key: 'validation.required' }]);
+      try {
+        buffer = await part.toBuffer();
+      } catch (e) {
+        if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' || part.file.truncated) throw tooLarge();
+        throw e;
       }
-      throw e;
+      if (part.file.truncated) throw tooLarge();
+      filename = part.filename;
+    } else if (Buffer.isBuffer(req.body)) {
+      // a raw body (application/octet-stream) with the file name in ?name=
+      buffer = req.body;
+      if (buffer.length > config.uploadLimitBytes) throw tooLarge();
+      filename = req.query.name ?? 'fil';
+    } else {
+      throw new AppError(415, 'unsupported_media_type');
     }
-    if (part.file.truncated) throw new AppError(413, 'file_too_large', { fields: [{ field: 'file', key: 'validation.file_too_large', vars: { mb: Math.round(config.uploadLimitBytes / 1024 / 1024) } }] });
-    const mime = await detectAllowed(buffer, part.filename);
-    if (!mime) throw new AppError(415, 'file_type_forbidden', { fields: [{ field: 'file', key: 'validation.file_type_forbidden' }] });
+    if (!buffer.length) throw invalid([{ field: 'file', key: 'validation.required' }]);
+    const mime = await detectAllowed(buffer, filename);
+    if (!mime) throw new AppError(415, 'file_type_forbidden', { fields: [{ field: 'file', key: 'library.validation.file_type_forbidden' }] });
     const key = `${actor.school.id}/${randomUUID()}`;
     await mkdir(join(config.storageDir, actor.school.id), { recursive: true });
     await writeFile(join(config.storageDir, key), buffer);
-    const fileName = safeName(part.filename);
+    const fileName = safeName(filename);
     await db.transaction(async (tx) => {
       await tx.update(libraryItems).set({ fileKey: key, fileName, fileMime: mime, fileSize: buffer.length, updatedAt: new Date() }).where(and(eq(libraryItems.schoolId, row.schoolId), eq(libraryItems.id, row.id)));
       await audit(tx, actor, { action: 'library.file_uploaded', resourceType: 'library_item', resourceId: row.id, summary: fileName, changes: { mime, size: buffer.length } });
