@@ -33,8 +33,19 @@ export const htmlToText = (html: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** Plain-text fields (titles, comments): tags removed, text kept. */
-export const cleanText = (s: string): string => htmlToText(s.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+/**
+ * Plain-text fields (titles, summaries, comments): tags and their script content removed, text
+ * kept; a "<" that would still open a tag becomes "‹", so no markup is ever stored.
+ */
+export const cleanText = (s: string): string => {
+  let prev = s;
+  for (let i = 0; i < 3; i++) {
+    const next = htmlToText(prev);
+    if (next === prev) break;
+    prev = next;
+  }
+  return prev.replace(/<(?=[\p{L}!/?])/gu, '‹');
+};
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
