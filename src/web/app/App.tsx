@@ -19,6 +19,12 @@ import { ImportPage } from '../features/importer/pages/ImportPage';
 import { AuditPage } from '../features/audit/pages/AuditPage';
 import { AccountPage } from '../features/account/pages/AccountPage';
 import { NetworkPage } from '../features/network/pages/NetworkPage';
+import { LibraryPage } from '../features/library/pages/LibraryPage';
+import { ItemNewPage } from '../features/library/pages/ItemNewPage';
+import { ItemPage } from '../features/library/pages/ItemPage';
+import { ItemEditPage } from '../features/library/pages/ItemEditPage';
+import { GlossaryPage } from '../features/library/pages/GlossaryPage';
+import { NetworkLibraryPage } from '../features/library/pages/NetworkLibraryPage';
 
 const router = createBrowserRouter([
   {
@@ -55,6 +61,18 @@ const router = createBrowserRouter([
               { element: <RequireAbility ability="people:import" />, children: [{ path: 'admin/import', element: <ImportPage /> }] },
               { element: <RequireAbility ability="audit:read" />, children: [{ path: 'admin/log', element: <AuditPage /> }] },
               { element: <RequireAbility ability="network:read" />, children: [{ path: 'netvaerk', element: <NetworkPage /> }] },
+              {
+                element: <RequireAbility ability="library:read" />,
+                children: [
+                  { path: 'videndeling', element: <LibraryPage /> },
+                  { path: 'videndeling/review', element: <LibraryPage queue /> },
+                  { path: 'videndeling/ordliste', element: <GlossaryPage /> },
+                  { path: 'videndeling/:id', element: <ItemPage /> },
+                  { path: 'videndeling/:id/rediger', element: <ItemEditPage /> },
+                ],
+              },
+              { element: <RequireAbility ability="library:create" />, children: [{ path: 'videndeling/ny', element: <ItemNewPage /> }] },
+              { element: <RequireAbility ability="libraryNetwork:read" />, children: [{ path: 'videndeling/netvaerk', element: <NetworkLibraryPage /> }] },
             ],
           },
         ],

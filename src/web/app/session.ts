@@ -16,7 +16,15 @@ export type Ability =
   | 'people:import'
   | 'audit:read'
   | 'network:read'
-  | 'account:self';
+  | 'account:self'
+  | 'library:read'
+  | 'library:create'
+  | 'library:settings'
+  | 'glossary:read'
+  | 'glossary:manage'
+  | 'libraryNetwork:read'
+  | 'libraryNetwork:adapt'
+  | 'libraryNetwork:curate';
 
 export type Me = {
   account: { id: string; email: string; locale: string };

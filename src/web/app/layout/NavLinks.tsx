@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconBuilding, IconFileImport, IconHistory, IconHome, IconNetwork, IconSitemap, IconUsers } from '@tabler/icons-react';
+import { IconBook, IconBuilding, IconClipboardCheck, IconFileImport, IconHistory, IconHome, IconLanguage, IconNetwork, IconShare, IconSitemap, IconUsers } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { type Ability, type Me, can } from '../session';
@@ -15,11 +15,19 @@ const ADMIN: Item[] = [
   { to: '/admin/log', label: 'nav.audit', icon: IconHistory, ability: 'audit:read' },
 ];
 
+const LIBRARY: Item[] = [
+  { to: '/videndeling', label: 'nav.library', icon: IconBook, ability: 'library:read', exact: true },
+  { to: '/videndeling/review', label: 'nav.review', icon: IconClipboardCheck, ability: 'library:settings' },
+  { to: '/videndeling/ordliste', label: 'nav.glossary', icon: IconLanguage, ability: 'glossary:read' },
+  { to: '/videndeling/netvaerk', label: 'nav.networkLibrary', icon: IconShare, ability: 'libraryNetwork:read' },
+];
+
 /** Navigation by module; each link appears only when the account's abilities allow it. */
 export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const admin = ADMIN.filter((i) => !i.ability || can(me, i.ability));
+  const library = LIBRARY.filter((i) => !i.ability || can(me, i.ability));
   const link = (i: Item) => {
     const active = i.exact ? pathname === i.to : pathname === i.to || pathname.startsWith(`${i.to}/`);
     const Icon = i.icon;
@@ -41,6 +49,14 @@ export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void })
   return (
     <Stack gap={2}>
       {link({ to: '/', label: 'nav.overview', icon: IconHome, exact: true })}
+      {library.length > 0 ? (
+        <>
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" component="h2">
+            {t('nav.libraryGroup')}
+          </Text>
+          {library.map(link)}
+        </>
+      ) : null}
       {admin.length > 0 ? (
         <>
           <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" component="h2">
