@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Card, Group, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,20 +43,24 @@ export function GlossaryPage() {
             list.length === 0 ? (
               <EmptyState title={t('library.glossary.empty')} hint={canManage ? t('library.glossary.emptyHint') : t('library.glossary.emptyHintReader')} />
             ) : (
-              <Card component="dl" style={{ margin: 0 }}>
-                {list.map((g) => (
-                  <div key={g.id} id={`term-${g.id}`} style={{ padding: '8px 0' }}>
-                    <Group justify="space-between">
-                      <Title order={2} size="h5" component="dt">{g.term}</Title>
-                      {canManage ? (
-                        <ActionIcon variant="subtle" color="red.9" aria-label={t('library.glossary.delete', { term: g.term })} onClick={() => mutate.mutate({ id: g.id, method: 'DELETE' })}>
-                          <IconTrash size={16} aria-hidden />
-                        </ActionIcon>
-                      ) : null}
-                    </Group>
-                    <Text component="dd" size="sm" ml={0}>{g.definition}</Text>
-                  </div>
-                ))}
+              <Card>
+                <dl style={{ margin: 0 }}>
+                  {list.map((g) => (
+                    <div key={g.id} id={`term-${g.id}`} style={{ padding: '8px 0' }}>
+                      <dt style={{ fontWeight: 700 }}>{g.term}</dt>
+                      <dd style={{ marginLeft: 0 }}>
+                        <Group justify="space-between" wrap="nowrap" align="flex-start">
+                          <Text size="sm">{g.definition}</Text>
+                          {canManage ? (
+                            <ActionIcon variant="subtle" color="red.9" aria-label={t('library.glossary.delete', { term: g.term })} onClick={() => mutate.mutate({ id: g.id, method: 'DELETE' })}>
+                              <IconTrash size={16} aria-hidden />
+                            </ActionIcon>
+                          ) : null}
+                        </Group>
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
               </Card>
             )
           }
