@@ -222,8 +222,13 @@ function ReviewPanel({ item }: { item: Item }) {
   const [toNetwork, setToNetwork] = useState(false);
   const action = useItemAction(item.id);
   const fields = item.kind === 'forlob' ? [...RELATION_FIELDS, 'general'] : ['general'];
+  const navigate = useNavigate();
+  // a returned item is the author's draft again: the reviewer goes back to the queue
   const decide = (decision: 'approve' | 'return') =>
-    action.mutate({ path: '/decision', json: { decision, feedback, checklist, fieldComments: comments, ...(decision === 'approve' ? { toNetwork } : {}) } });
+    action.mutate(
+      { path: '/decision', json: { decision, feedback, checklist, fieldComments: comments, ...(decision === 'approve' ? { toNetwork } : {}) } },
+      { onSuccess: () => (decision === 'return' ? void navigate('/videndeling/review') : undefined) },
+    );
   return (
     <Card withBorder data-testid="review-panel">
       <Stack>
