@@ -129,6 +129,6 @@ CREATE INDEX "library_items_author_idx" ON "library_items" USING btree ("school_
 CREATE INDEX "library_items_adapted_idx" ON "library_items" USING btree ("adapted_from_school_id","adapted_from_id");--> statement-breakpoint
 CREATE INDEX "library_items_network_idx" ON "library_items" USING btree ("network_shared","status");--> statement-breakpoint
 CREATE INDEX "library_items_search_idx" ON "library_items" USING gin ("search");--> statement-breakpoint
-CREATE INDEX "library_items_title_trgm_idx" ON "library_items" USING gin (lower("title") gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "library_items_text_trgm_idx" ON "library_items" USING gin (lower("title" || ' ' || "summary") gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "library_reviews_item_idx" ON "library_reviews" USING btree ("school_id","item_id");--> statement-breakpoint
 CREATE INDEX "library_versions_item_idx" ON "library_versions" USING btree ("school_id","item_id","version");

@@ -68,7 +68,7 @@ export const libraryItems = pgTable(
     index('library_items_adapted_idx').on(t.adaptedFromSchoolId, t.adaptedFromId),
     index('library_items_network_idx').on(t.networkShared, t.status),
     index('library_items_search_idx').using('gin', t.search),
-    index('library_items_title_trgm_idx').using('gin', sql`lower(${t.title}) gin_trgm_ops`),
+    index('library_items_text_trgm_idx').using('gin', sql`lower(${t.title} || ' ' || ${t.summary}) gin_trgm_ops`),
   ],
 );
 

@@ -72,7 +72,7 @@ export function networkRoutes(app: App, helpers: { present: (actor: ReturnType<t
       authorize(actor, 'libraryNetwork:read');
       if (!networkOf(actor)) throw notFound();
       const q = req.query.q ?? '';
-      const match = q ? sql`and (i.search @@ websearch_to_tsquery('danish', ${q}) or word_similarity(lower(${q}), lower(i.title || ' ' || i.summary)) >= 0.45)` : sql``;
+      const match = q ? sql`and (i.search @@ websearch_to_tsquery('danish', ${q}) or lower(${q}) <% lower(i.title || ' ' || i.summary))` : sql``;
       const rank = q ? sql`ts_rank_cd(i.search, websearch_to_tsquery('danish', ${q}))` : sql`0::real`;
       const rows = await rawQuery<{ id: string; school_id: string; school_name: string; kind: string; title: string; summary: string; licence: string; featured: boolean; withdrawn: boolean; published_at: string }>(db, sql`
         select i.id, i.school_id, s.name as school_name, i.kind, i.title, i.summary, i.licence, i.network_featured as featured, i.network_withdrawn as withdrawn, i.published_at

@@ -82,10 +82,10 @@ export async function searchItems(exec: Executor, actor: SchoolActor, q: TSearch
     const tsq = sql`websearch_to_tsquery('danish', ${text})`;
     result = await run(sql`i.search @@ ${tsq}`, sql`ts_rank_cd(i.search, ${tsq})`);
     if (result.total === 0) {
-      // typo fallback: trigram word similarity against title, summary and fields
+      // typo fallback: trigram word similarity against title and summary (GIN trigram index; <% is word_similarity ≥ 0.6)
       fuzzy = true;
-      const doc = sql`lower(i.title || ' ' || i.summary || ' ' || i.fields_text)`;
-      result = await run(sql`word_similarity(lower(${text}), ${doc}) >= 0.45`, sql`word_similarity(lower(${text}), ${doc})`);
+      const doc = sql`lower(i.title || ' ' || i.summary)`;
+      result = await run(sql`lower(${text}) <% ${doc}`, sql`word_similarity(lower(${text}), ${doc})`);
     }
   }
   const where = result.where;
