@@ -190,3 +190,21 @@ export const glossaryTerms = pgTable(
   },
   (t) => [primaryKey({ columns: [t.schoolId, t.id] }), index('glossary_terms_term_idx').on(t.schoolId, sql`lower(${t.term})`)],
 );
+
+/**
+ * The words (tsvector lexemes) of a school's library, for the search's typo fallback: a query
+ * word is matched by trigram similarity against this small vocabulary and rewritten to the
+ * closest words, instead of a trigram scan of every item. Kept by a statement-level trigger on
+ * library_items (migration library_lexemes_trigger); a word is never removed, which only costs a
+ * rewrite that finds nothing more.
+ */
+export const libraryLexemes = pgTable(
+  'library_lexemes',
+  {
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id),
+    lexeme: text('lexeme').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.schoolId, t.lexeme] }), index('library_lexemes_trgm_idx').using('gin', sql`${t.lexeme} gin_trgm_ops`)],
+);

@@ -42,6 +42,21 @@ export type SearchResult = {
   facets: { kind: Facet[]; type: Facet[]; status: Facet[]; programme: (Facet & { name: string })[]; tags: (Facet & { group: string })[] };
 };
 
+/** Query words for the typo fallback: letters and digits only, lower-cased, at most eight. */
+const wordsOf = (text: string) =>
+  [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])]
+    .filter((w) => w.length >= 3)
+    .slice(0, 8);
+
+/**
+ * One statement per search: the school and visibility restrict first (school-first indexes), the
+ * text matches through the GIN index on the stored tsvector, and a materialised CTE of the
+ * matching rows feeds the page, the total and every facet (grouping sets), so the match is
+ * evaluated once. When the Danish full-text query finds nothing the reader may see, the typo
+ * fallback rewrites each query word into the closest words of the school's vocabulary
+ * (library_lexemes, a GIN trigram index, kept by a trigger) and searches the tsvector again, so
+ * "feedbak" finds "feedback" anywhere in an item without a trigram scan of the items.
+ */
 export async function searchItems(exec: Executor, actor: SchoolActor, q: TSearchQuery): Promise<SearchResult> {
   const text = q.q?.trim() ?? '';
   const filters: SQL[] = [sql`i.school_id = ${actor.school.id}`, visibleTo(actor)];
@@ -55,57 +70,63 @@ export async function searchItems(exec: Executor, actor: SchoolActor, q: TSearch
     filters.push(sql`i.tags -> ${group} ? ${rest.join(':')}`);
   }
   const base = sql.join(filters, sql` and `);
+  const offset = (q.page - 1) * q.pageSize;
+  const words = wordsOf(text);
 
-  const run = async (match: SQL, rank: SQL) => {
-    const where = sql`${base} and ${match}`;
-    const offset = (q.page - 1) * q.pageSize;
-    const [rows, total] = await Promise.all([
-      rawQuery<{ id: string; kind: string; title: string; summary: string; status: string; material_type: string | null; programme_name: string | null; author_name: string; updated_at: string; adapted: boolean; rank: number }>(exec, sql`
+  // The Danish query, planned as a constant so the GIN index is used; the vocabulary rewrite only
+  // runs (one-time filter) when the Danish query found nothing the reader may see.
+  const cols = sql`i.id, i.kind, i.material_type, i.status, i.programme_id, i.tags, i.updated_at`;
+  const plain = sql`websearch_to_tsquery('danish', ${text})`;
+  const matching = text
+    ? sql`exact as materialized (
+        select ${cols}, ts_rank_cd(i.search, ${plain}) as rank from library_items i where ${base} and i.search @@ ${plain}),
+      corrected as (
+        select to_tsquery('simple', string_agg(alts, ' & ')) as q from (
+          select '(' || string_agg(quote_literal(c.lexeme), ' | ') || ')' as alts
+          from unnest(string_to_array(${words.join(' ')}, ' ')) with ordinality as w(word, n)
+          cross join lateral (
+            select l.lexeme from library_lexemes l
+            where l.school_id = ${actor.school.id} and l.lexeme % w.word
+            order by similarity(l.lexeme, w.word) desc, l.lexeme limit 3) c
+          where w.word <> ''
+          group by w.n) x),
+      m as materialized (
+        select * from exact
+        union all
+        select ${cols}, ts_rank_cd(i.search, (select q from corrected)) as rank from library_items i
+        where not exists (select 1 from exact) and ${base} and i.search @@ (select q from corrected))`
+    : sql`m as materialized (select ${cols}, 0::real as rank from library_items i where ${base})`;
+  const tagGroups = sql.join(TAG_GROUPS.map((t) => sql`${t}`), sql`, `);
+
+  const { rows } = await rawQuery<{ items: RawRow[] | null; facets: RawFacet[] | null; tags: { grp: string; value: string; count: number }[] | null; fuzzy: boolean }>(exec, sql`
+    with ${matching},
+    pg as (select id, rank, updated_at from m order by rank desc, updated_at desc, id limit ${q.pageSize} offset ${offset}),
+    f as (
+      select grouping(kind, material_type, status, programme_id) as g, kind, material_type, status, programme_id, count(*)::int as n
+      from m group by grouping sets ((), (kind), (material_type), (status), (programme_id))),
+    t as (
+      select g.key as grp, v.value, count(*)::int as count from m, jsonb_each(m.tags) g, jsonb_array_elements_text(g.value) v
+      where g.key in (${tagGroups}) and jsonb_typeof(g.value) = 'array' group by 1, 2 order by 3 desc, 1, 2 limit 60)
+    select
+      (select json_agg(r order by r.rank desc, r.updated_at desc, r.id) from (
         select i.id, i.kind, i.title, i.summary, i.status, i.material_type, p.name as programme_name, a.name as author_name, i.updated_at,
-               i.adapted_from_id is not null as adapted, ${rank} as rank
-        from library_items i
+               i.adapted_from_id is not null as adapted, pg.rank
+        from pg join library_items i on i.school_id = ${actor.school.id} and i.id = pg.id
         join people a on a.school_id = i.school_id and a.id = i.author_id
-        left join programmes p on p.school_id = i.school_id and p.id = i.programme_id
-        where ${where}
-        order by rank desc, i.updated_at desc, i.id
-        limit ${q.pageSize} offset ${offset}`),
-      rawQuery<{ n: number }>(exec, sql`select count(*)::int as n from library_items i where ${where}`),
-    ]);
-    return { rows: rows.rows, total: Number(total.rows[0]?.n ?? 0), where };
-  };
-
-  let fuzzy = false;
-  let result;
-  if (!text) {
-    result = await run(sql`true`, sql`0::real`);
-  } else {
-    const tsq = sql`websearch_to_tsquery('danish', ${text})`;
-    result = await run(sql`i.search @@ ${tsq}`, sql`ts_rank_cd(i.search, ${tsq})`);
-    if (result.total === 0) {
-      // typo fallback: trigram word similarity against title and summary (GIN trigram index; <% is word_similarity ≥ 0.6)
-      fuzzy = true;
-      const doc = sql`lower(i.title || ' ' || i.summary)`;
-      result = await run(sql`lower(${text}) <% ${doc}`, sql`word_similarity(lower(${text}), ${doc})`);
-    }
-  }
-  const where = result.where;
-  const facet = async (col: SQL) =>
-    (await rawQuery<{ value: string | null; count: number }>(exec, sql`select ${col} as value, count(*)::int as count from library_items i where ${where} group by 1 order by 2 desc`)).rows
-      .filter((r) => r.value !== null)
-      .map((r) => ({ value: String(r.value), count: Number(r.count) }));
-  const [kind, type, status, programme, tags] = await Promise.all([
-    facet(sql`i.kind`),
-    facet(sql`i.material_type`),
-    facet(sql`i.status`),
-    rawQuery<{ value: string; name: string; count: number }>(exec, sql`
-      select i.programme_id as value, p.name, count(*)::int as count from library_items i join programmes p on p.school_id = i.school_id and p.id = i.programme_id
-      where ${where} group by 1, 2 order by 3 desc limit 30`),
-    rawQuery<{ grp: string; value: string; count: number }>(exec, sql`
-      select g.key as grp, v.value, count(*)::int as count from library_items i, jsonb_each(i.tags) g, jsonb_array_elements_text(g.value) v
-      where ${where} and g.key in (${sql.join(TAG_GROUPS.map((t) => sql`${t}`), sql`, `)}) group by 1, 2 order by 3 desc limit 60`),
-  ]);
+        left join programmes p on p.school_id = i.school_id and p.id = i.programme_id) r) as items,
+      (select json_agg(json_build_object('g', f.g, 'kind', f.kind, 'type', f.material_type, 'status', f.status, 'programme', f.programme_id, 'name', p.name, 'n', f.n))
+        from f left join programmes p on p.school_id = ${actor.school.id} and p.id = f.programme_id) as facets,
+      (select json_agg(t) from t) as tags,
+      ${text ? sql`not exists (select 1 from exact)` : sql`false`} as fuzzy`);
+  const row = rows[0];
+  const facets = row?.facets ?? [];
+  const group = (g: number, key: 'kind' | 'type' | 'status') =>
+    facets
+      .filter((f) => f.g === g && f[key] !== null)
+      .map((f) => ({ value: String(f[key]), count: Number(f.n) }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   return {
-    items: result.rows.map((r) => ({
+    items: (row?.items ?? []).map((r) => ({
       id: r.id,
       kind: r.kind,
       title: r.title,
@@ -118,14 +139,22 @@ export async function searchItems(exec: Executor, actor: SchoolActor, q: TSearch
       adapted: r.adapted,
       rank: Number(r.rank),
     })),
-    total: result.total,
-    fuzzy,
+    total: Number(facets.find((f) => f.g === 15)?.n ?? 0),
+    fuzzy: Boolean(row?.fuzzy),
     facets: {
-      kind,
-      type,
-      status,
-      programme: programme.rows.map((r) => ({ value: r.value, name: r.name, count: Number(r.count) })),
-      tags: tags.rows.map((r) => ({ group: r.grp, value: r.value, count: Number(r.count) })),
+      // grouping() bits: kind 8, material_type 4, status 2, programme_id 1 (set when the column is rolled up)
+      kind: group(7, 'kind'),
+      type: group(11, 'type'),
+      status: group(13, 'status'),
+      programme: facets
+        .filter((f) => f.g === 14 && f.programme !== null)
+        .map((f) => ({ value: String(f.programme), name: f.name ?? '', count: Number(f.n) }))
+        .sort((a, b) => b.count - a.count)
+        .slice(0, 30),
+      tags: (row?.tags ?? []).map((r) => ({ group: r.grp, value: r.value, count: Number(r.count) })),
     },
   };
 }
+
+type RawRow = { id: string; kind: string; title: string; summary: string; status: string; material_type: string | null; programme_name: string | null; author_name: string; updated_at: string; adapted: boolean; rank: number };
+type RawFacet = { g: number; kind: string | null; type: string | null; status: string | null; programme: string | null; name: string | null; n: number };
