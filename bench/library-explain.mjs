@@ -3,16 +3,19 @@
 import { register } from 'tsx/esm/api';
 register();
 const root = new URL('../', import.meta.url).href;
-const { openPglite } = await import(root + 'src/server/db/client.ts');
+const { openPglite, openPostgres } = await import(root + 'src/server/db/client.ts');
 const { seedDemo } = await import(root + 'src/server/seed/demo.ts');
 const { seedLibraryBench } = await import(root + 'bench/library-seed.mjs');
 const { searchItems } = await import(root + 'src/server/features/library/search.ts');
 const { sql } = await import('drizzle-orm');
-const database = openPglite(undefined);
-await database.migrate();
-await seedDemo(database.db);
+// DATABASE_URL: a database the search bench already seeded (PostgreSQL); otherwise a fresh PGlite
+const database = process.env.DATABASE_URL ? openPostgres(process.env.DATABASE_URL) : openPglite(undefined);
 const db = database.db;
-await seedLibraryBench(db);
+if (!process.env.DATABASE_URL) {
+  await database.migrate();
+  await seedDemo(database.db);
+  await seedLibraryBench(db);
+}
 const r = (await db.execute(sql`select p.id, p.school_id, s.name from people p join accounts a on a.id = p.account_id join schools s on s.id = p.school_id where a.email = 'laerer@demo.example'`)).rows[0];
 const actor = { person: { id: r.id, name: 'x' }, school: { id: r.school_id, name: r.name }, roles: ['teacher'], network: null };
 const qs = ['svejsning feedback', 'skole', 'feedbak', 'kantsøm', 'praktik logbog', 'simulation', 'trivsel differentiering', 'sikkerhed', ''];
@@ -40,7 +43,7 @@ if (process.env.SQLFILE) {
   for (const stmt of readFileSync(process.env.SQLFILE, 'utf8').split(';;')) {
     if (!stmt.trim()) continue;
     const s = stmt.replaceAll(':school', `'${r.school_id}'`).replaceAll(':me', `'${r.id}'`);
-    const out = await database.client.query('explain (analyze, buffers) ' + s);
+    const out = await db.execute(sql.raw('explain (analyze, buffers) ' + s));
     console.log(out.rows.map((x) => x['QUERY PLAN']).join('\n'));
   }
 }

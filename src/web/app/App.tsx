@@ -25,6 +25,8 @@ import { ItemPage } from '../features/library/pages/ItemPage';
 import { ItemEditPage } from '../features/library/pages/ItemEditPage';
 import { GlossaryPage } from '../features/library/pages/GlossaryPage';
 import { NetworkLibraryPage } from '../features/library/pages/NetworkLibraryPage';
+import { NetworkItemPage } from '../features/library/pages/NetworkItemPage';
+import { SettingsPage } from '../features/library/pages/SettingsPage';
 
 const router = createBrowserRouter([
   {
@@ -72,7 +74,8 @@ const router = createBrowserRouter([
                 ],
               },
               { element: <RequireAbility ability="library:create" />, children: [{ path: 'videndeling/ny', element: <ItemNewPage /> }] },
-              { element: <RequireAbility ability="libraryNetwork:read" />, children: [{ path: 'videndeling/netvaerk', element: <NetworkLibraryPage /> }] },
+              { element: <RequireAbility ability="libraryNetwork:read" />, children: [{ path: 'videndeling/netvaerk', element: <NetworkLibraryPage /> }, { path: 'videndeling/netvaerk/:schoolId/:id', element: <NetworkItemPage /> }] },
+              { element: <RequireAbility ability="library:settings" />, children: [{ path: 'videndeling/indstillinger', element: <SettingsPage /> }] },
             ],
           },
         ],

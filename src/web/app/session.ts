@@ -20,6 +20,7 @@ export type Ability =
   | 'library:read'
   | 'library:create'
   | 'library:settings'
+  | 'library:review'
   | 'glossary:read'
   | 'glossary:manage'
   | 'libraryNetwork:read'

@@ -158,6 +158,7 @@ export const libraryMatrix: FeatureMatrix = async (w) => {
       own: () => ({ url: `/api/v1/library/items/${published.id}/file`, resource: res('published', colleague.id) }),
       other: () => bItem('/file'),
     },
+    'GET /api/v1/library/review/summary': { own: () => ({ url: '/api/v1/library/review/summary' }) },
     'GET /api/v1/library/colleagues': { own: () => ({ url: '/api/v1/library/colleagues?q=a' }) },
     'GET /api/v1/library/settings': { own: () => ({ url: '/api/v1/library/settings' }) },
     'PUT /api/v1/library/settings': { own: () => ({ url: '/api/v1/library/settings', body: { requiredFields: [...RELATION_FIELDS], criteria: ['Klart formål'] } }) },

@@ -46,6 +46,8 @@ export const libraryRules = {
   'library:read': isMember,
   'library:create': isStaff,
   'library:settings': isEditorial,
+  /** The editorial group's review queue and its count badge. */
+  'library:review': isEditorial,
   'libraryItem:read': item(canSee),
   'libraryItem:update': item((a, r) => isAuthor(a, r) && editable(r)),
   'libraryItem:spellcheck': item((a, r) => isAuthor(a, r) && editable(r)),

@@ -10,6 +10,8 @@ import { requireSchool, type Actor, type SchoolActor } from '../../platform/acto
 import { audit } from '../../platform/audit';
 import { AppError, forbidden, invalid, notFound } from '../../platform/errors';
 import { actorOf, attachment, type App } from '../../platform/http';
+import { ownOrigin } from '../../platform/security';
+import { notifyEditorialGroup, reviewSummary } from './notify';
 import { isUuid, loadScoped } from '../../platform/loader';
 import { authorize, can, type Action } from '../../platform/policy';
 import {
@@ -307,6 +309,8 @@ export function libraryRoutes(app: App): void {
       await addVersion(tx, actor, updated, 'submitted');
       await audit(tx, actor, { action: 'library.submitted', resourceType: 'library_item', resourceId: row.id, summary: row.title, changes: { version: row.version } });
     });
+    // the editorial group is told (in-app through the review count; by e-mail when SMTP is configured)
+    await notifyEditorialGroup(db, app.deps.mailer, actor, row, resource.coAuthorIds, ownOrigin(config, req), req.log);
     return show(actor, row.id);
   });
 
@@ -539,6 +543,12 @@ export function libraryRoutes(app: App): void {
     if (!row.fileKey) throw notFound();
     const data = await readFile(join(config.storageDir, row.fileKey));
     return attachment(reply, row.fileName ?? 'fil', row.fileMime ?? 'application/octet-stream').header('content-security-policy', "default-src 'none'; sandbox").send(data);
+  });
+
+  app.get('/library/review/summary', { config: { action: 'library:review' }, schema: { tags: ['library'], summary: "The editorial group's queue: what waits for a reviewer and what the reader has in review" } }, async (req) => {
+    const actor = requireSchool(actorOf(req));
+    authorize(actor, 'library:review');
+    return reviewSummary(db, actor);
   });
 
   // ---- colleagues (co-author picker) and settings ----

@@ -1,11 +1,12 @@
 import type { ComponentType } from 'react';
-import { NavLink, Stack, Text } from '@mantine/core';
+import { Badge, NavLink, Stack, Text } from '@mantine/core';
 import { IconBook, IconBuilding, IconClipboardCheck, IconFileImport, IconHistory, IconHome, IconLanguage, IconNetwork, IconShare, IconSitemap, IconUsers } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { type Ability, type Me, can } from '../session';
+import { useReviewSummary } from '../../features/library/api/library';
 
-type Item = { to: string; label: string; icon: ComponentType<{ size?: number }>; ability?: Ability; exact?: boolean };
+type Item = { to: string; label: string; icon: ComponentType<{ size?: number }>; ability?: Ability; exact?: boolean; badge?: { count: number; label: string } };
 
 const ADMIN: Item[] = [
   { to: '/admin/skole', label: 'nav.school', icon: IconBuilding, ability: 'school:update' },
@@ -17,7 +18,7 @@ const ADMIN: Item[] = [
 
 const LIBRARY: Item[] = [
   { to: '/videndeling', label: 'nav.library', icon: IconBook, ability: 'library:read', exact: true },
-  { to: '/videndeling/review', label: 'nav.review', icon: IconClipboardCheck, ability: 'library:settings' },
+  { to: '/videndeling/review', label: 'nav.review', icon: IconClipboardCheck, ability: 'library:review' },
   { to: '/videndeling/ordliste', label: 'nav.glossary', icon: IconLanguage, ability: 'glossary:read' },
   { to: '/videndeling/netvaerk', label: 'nav.networkLibrary', icon: IconShare, ability: 'libraryNetwork:read' },
 ];
@@ -27,7 +28,12 @@ export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void })
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const admin = ADMIN.filter((i) => !i.ability || can(me, i.ability));
-  const library = LIBRARY.filter((i) => !i.ability || can(me, i.ability));
+  // the editorial group sees how much waits for review on the "Review" entry
+  const review = useReviewSummary(can(me, 'library:review'));
+  const waiting = review.data?.waiting ?? 0;
+  const library = LIBRARY.filter((i) => !i.ability || can(me, i.ability)).map((i) =>
+    i.to === '/videndeling/review' && waiting > 0 ? { ...i, badge: { count: waiting, label: t('library.reviewBadge', { count: waiting }) } } : i,
+  );
   const link = (i: Item) => {
     const active = i.exact ? pathname === i.to : pathname === i.to || pathname.startsWith(`${i.to}/`);
     const Icon = i.icon;
@@ -38,6 +44,13 @@ export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void })
         to={i.to}
         label={t(i.label)}
         leftSection={<Icon size={18} />}
+        rightSection={
+          i.badge ? (
+            <Badge size="sm" color="red.9" variant="filled" circle={i.badge.count < 10} aria-label={i.badge.label} title={i.badge.label} data-testid="review-badge">
+              {i.badge.count}
+            </Badge>
+          ) : undefined
+        }
         active={active}
         aria-current={active ? 'page' : undefined}
         onClick={onNavigate}

@@ -144,3 +144,36 @@ export function useNetworkAction() {
 }
 export const useColleagues = (q: string) => useQuery({ queryKey: ['library', 'colleagues', q], queryFn: () => api<{ id: string; name: string }[]>(`/library/colleagues${queryString({ q })}`) });
 export const useProgrammes = () => useQuery({ queryKey: ['org', 'programmes', { archived: false }], queryFn: () => api<{ id: string; name: string }[]>('/programmes') });
+
+/** The editorial group's queue count (the badge on "Review"); refreshed every minute and on focus. */
+export const useReviewSummary = (enabled = true) =>
+  useQuery({ queryKey: ['library', 'review-summary'], queryFn: () => api<{ waiting: number; mine: number }>('/library/review/summary'), enabled, refetchInterval: 60_000 });
+
+export type Settings = { requiredFields: string[]; criteria: string[] };
+export const useSettings = () => useQuery({ queryKey: ['library', 'settings'], queryFn: () => api<Settings>('/library/settings') });
+export function useSaveSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (json: Settings) => api<Settings>('/library/settings', { method: 'PUT', json }),
+    onSuccess: (data) => {
+      client.setQueryData(['library', 'settings'], data);
+      void client.invalidateQueries({ queryKey: ['library', 'item'] });
+    },
+  });
+}
+
+export type NetworkItem = NetworkRow & {
+  subject: string | null;
+  duration: string | null;
+  fields: Partial<Record<RelationField, string>>;
+  lmsUrl: string | null;
+  materialType: string | null;
+  url: string | null;
+  tags: Partial<Record<string, string[]>>;
+  language: string;
+  publishedAt: string | null;
+  canCurate: boolean;
+  canAdapt: boolean;
+};
+export const useNetworkItem = (schoolId: string, id: string) =>
+  useQuery({ queryKey: ['library', 'network-item', schoolId, id], queryFn: () => api<NetworkItem>(`/library/network/${encodeURIComponent(schoolId)}/${encodeURIComponent(id)}`) });

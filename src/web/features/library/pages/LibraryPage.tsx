@@ -7,7 +7,7 @@ import { useCan } from '../../../app/session';
 import { EmptyState } from '../../../shared/EmptyState';
 import { PageHeader } from '../../../shared/PageHeader';
 import { QueryState } from '../../../shared/QueryState';
-import { type SearchParams, useSearch } from '../api/library';
+import { type SearchParams, useReviewSummary, useSearch } from '../api/library';
 import { StatusBadge } from '../components/StatusBadge';
 
 const FILTERS = ['kind', 'status', 'type', 'programmeId', 'tag', 'mine'] as const;
@@ -23,6 +23,7 @@ export function LibraryPage({ queue = false }: { queue?: boolean }) {
   for (const f of FILTERS) query[f] = params.get(f) ?? undefined;
   if (queue) query.status = params.get('status') ?? 'submitted';
   const result = useSearch(query);
+  const summary = useReviewSummary(queue);
   const toggle = (key: (typeof FILTERS)[number], value: string) => {
     const next = new URLSearchParams(params);
     if (next.get(key) === value) next.delete(key);
@@ -37,7 +38,11 @@ export function LibraryPage({ queue = false }: { queue?: boolean }) {
         title={queue ? t('library.review.queue') : t('library.title')}
         description={queue ? t('library.review.queueLead') : t('library.lead')}
         actions={
-          canCreate && !queue ? (
+          queue ? (
+            <Button component={Link} to="/videndeling/indstillinger" variant="default">
+              {t('library.settingsPage.open')}
+            </Button>
+          ) : canCreate ? (
             <>
               <Button component={Link} to="/videndeling/ny?type=material" variant="default">
                 {t('library.newMaterial')}
@@ -50,6 +55,11 @@ export function LibraryPage({ queue = false }: { queue?: boolean }) {
         }
       />
       <Stack gap="md">
+        {queue && summary.data ? (
+          <Text role="status" data-testid="review-summary">
+            {t('library.queueWaiting', { count: summary.data.waiting })} {summary.data.mine > 0 ? t('library.queueMine', { count: summary.data.mine }) : ''}
+          </Text>
+        ) : null}
         <Card>
           <Stack gap="sm">
             <TextInput label={t('library.search')} placeholder={t('library.searchPlaceholder')} value={text} onChange={(e) => setText(e.currentTarget.value)} type="search" />

@@ -1,8 +1,8 @@
-import { Badge, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../../app/session';
 import { EmptyState } from '../../../shared/EmptyState';
@@ -37,7 +37,11 @@ export function NetworkLibraryPage() {
                 {data.items.map((r) => (
                   <Card component="li" key={`${r.schoolId}-${r.id}`} withBorder>
                     <Group justify="space-between">
-                      <Title order={2} size="h5">{r.title}</Title>
+                      <Title order={2} size="h5">
+                        <Anchor component={Link} to={`/videndeling/netvaerk/${r.schoolId}/${r.id}`} inherit>
+                          {r.title}
+                        </Anchor>
+                      </Title>
                       <Group gap={4}>
                         {r.featured ? <Badge color="yellow.9" variant="light">{t('library.network.featured')}</Badge> : null}
                         {r.withdrawn ? <Badge color="red.9" variant="light">{t('library.network.withdrawn')}</Badge> : null}
