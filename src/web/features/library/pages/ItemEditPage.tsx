@@ -7,6 +7,7 @@ import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
 import { type Item, type ItemInput, LICENCES, MATERIAL_TYPES, RELATION_FIELDS, TAG_GROUPS, useColleagues, useItem, useItemAction, useProgrammes, useSearch, useUpload } from '../api/library';
+import { MaterialOrder } from '../components/MaterialOrder';
 import { RichField } from '../components/RichField';
 
 /** /videndeling/:id/rediger: the draft's fields, the six relation-model fields as rich text. */
@@ -123,7 +124,7 @@ function EditForm({ item }: { item: Item }) {
                     onChange={(html) => setV((old) => ({ ...old, fields: { ...old.fields, [f]: html } }))}
                   />
                 ))}
-                <MultiSelect label={t('library.form.materials')} data={materialOptions} value={v.materialIds ?? []} onChange={(x) => set({ materialIds: x })} searchable />
+                <MaterialOrder label={t('library.form.materials')} options={materialOptions} value={v.materialIds ?? []} onChange={(x) => set({ materialIds: x })} />
               </Stack>
             </Card>
           ) : (
