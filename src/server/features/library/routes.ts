@@ -572,6 +572,7 @@ export function libraryRoutes(app: App): void {
     const actor = requireSchool(actorOf(req));
     authorize(actor, 'library:settings');
     const values = { requiredFields: [...new Set(req.body.requiredFields)], criteria: req.body.criteria.map(cleanText).filter(Boolean) };
+    if (!values.criteria.length) throw invalid([{ field: 'criteria', key: 'validation.required' }]);
     await db.transaction(async (tx) => {
       await tx.insert(librarySettings).values({ schoolId: actor.school.id, ...values }).onConflictDoUpdate({ target: librarySettings.schoolId, set: { ...values, updatedAt: new Date() } });
       await audit(tx, actor, { action: 'library.settings_updated', resourceType: 'library_settings', resourceId: actor.school.id, changes: values });
@@ -607,8 +608,17 @@ export function libraryRoutes(app: App): void {
     const actor = requireSchool(actorOf(req));
     const before = await loadScoped(db, actor, glossaryTerms, req.params.id);
     authorize(actor, 'glossary:manage');
-    const patch = { ...(req.body.term ? { term: cleanText(req.body.term) } : {}), ...(req.body.definition ? { definition: cleanText(req.body.definition) } : {}) };
+    const patch = { ...(req.body.term !== undefined ? { term: cleanText(req.body.term) } : {}), ...(req.body.definition !== undefined ? { definition: cleanText(req.body.definition) } : {}) };
+    const empty = Object.entries(patch).filter(([, v]) => !v).map(([k]) => ({ field: k, key: 'validation.required' }));
+    if (empty.length) throw invalid(empty);
     const row = await db.transaction(async (tx) => {
+      if (patch.term) {
+        const [dup] = await tx
+          .select({ id: glossaryTerms.id })
+          .from(glossaryTerms)
+          .where(and(eq(glossaryTerms.schoolId, actor.school.id), sql`lower(${glossaryTerms.term}) = lower(${patch.term})`, sql`${glossaryTerms.id} <> ${before.id}`));
+        if (dup) throw new AppError(409, 'name_taken', { fields: [{ field: 'term', key: 'errors.name_taken' }] });
+      }
       const [t] = await tx.update(glossaryTerms).set(patch).where(and(eq(glossaryTerms.schoolId, actor.school.id), eq(glossaryTerms.id, before.id))).returning();
       await audit(tx, actor, { action: 'glossary.updated', resourceType: 'glossary_term', resourceId: before.id, summary: t?.term, changes: patch });
       return t ?? before;

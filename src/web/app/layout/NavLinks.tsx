@@ -46,11 +46,18 @@ export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void })
         leftSection={<Icon size={18} />}
         rightSection={
           i.badge ? (
-            <Badge size="sm" color="red.9" variant="filled" circle={i.badge.count < 10} aria-label={i.badge.label} title={i.badge.label} data-testid="review-badge">
-              {i.badge.count}
-            </Badge>
+            // the count is a description of the link, so its name stays "Til review"
+            <span aria-hidden="true">
+              <Badge size="sm" color="red.9" variant="filled" circle={i.badge.count < 10} data-testid="review-badge">
+                {i.badge.count}
+              </Badge>
+              <span id="review-badge-label" hidden>
+                {i.badge.label}
+              </span>
+            </span>
           ) : undefined
         }
+        aria-describedby={i.badge ? 'review-badge-label' : undefined}
         active={active}
         aria-current={active ? 'page' : undefined}
         onClick={onNavigate}
