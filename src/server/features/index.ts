@@ -3,6 +3,7 @@ import { auditRoutes } from './audit/routes';
 import { competenceRoutes } from './competence/routes';
 import { authRoutes } from './auth/routes';
 import { importRoutes } from './importer/routes';
+import { libraryRoutes } from './library/routes';
 import { meRoutes } from './me/routes';
 import { networkRoutes } from './network/routes';
 import { orgRoutes } from './org/routes';
@@ -24,4 +25,5 @@ export function registerFeatures(app: App): void {
   strategyRoutes(app);
   calendarRoutes(app);
   competenceRoutes(app);
+  libraryRoutes(app);
 }

@@ -1,6 +1,7 @@
 import type { Rule } from '../platform/policy-helpers';
 import { strategyRules } from './strategy/policy';
 import { competenceRules, exportRules } from './competence/policy';
+import { libraryRules } from './library/policy';
 
 /**
  * Each feature's policy rules, merged into the one policy module (platform/policy.ts).
@@ -11,4 +12,5 @@ export const featureRules = {
   ...strategyRules,
   ...competenceRules,
   ...exportRules,
+  ...libraryRules,
 } satisfies Record<string, Rule>;

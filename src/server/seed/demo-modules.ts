@@ -4,9 +4,10 @@ import { schools } from '../db/schema/index';
 import { DEMO_SCHOOL } from './demo-data';
 import { seedDemoStrategy } from './demo-strategy';
 import { seedDemoCompetence } from './demo-competence';
+import { seedDemoLibrary } from './demo-library';
 
 /**
- * Demo content of the modules (a strategy, competence rounds, courses, …) for the demo school, so that a first look at
+ * Demo content of the modules (a strategy, competence rounds and courses, published forløb and a glossary) for the demo school, so that a first look at
  * `npm start` shows a school in use. The browser tests start from the bare demo school instead.
  */
 export async function seedDemoModules(db: Db): Promise<void> {
@@ -14,4 +15,5 @@ export async function seedDemoModules(db: Db): Promise<void> {
   if (!school) return;
   await seedDemoStrategy(db, school.id);
   await seedDemoCompetence(db);
+  await seedDemoLibrary(db);
 }

@@ -34,6 +34,14 @@ import { CompetenceOverviewPage } from '../features/competence/pages/OverviewPag
 import { CoursesPage } from '../features/competence/pages/CoursesPage';
 import { ContractsPage } from '../features/competence/pages/ContractsPage';
 import { FrameworkPage } from '../features/competence/pages/FrameworkPage';
+import { LibraryPage } from '../features/library/pages/LibraryPage';
+import { ItemNewPage } from '../features/library/pages/ItemNewPage';
+import { ItemPage } from '../features/library/pages/ItemPage';
+import { ItemEditPage } from '../features/library/pages/ItemEditPage';
+import { GlossaryPage } from '../features/library/pages/GlossaryPage';
+import { NetworkLibraryPage } from '../features/library/pages/NetworkLibraryPage';
+import { NetworkItemPage } from '../features/library/pages/NetworkItemPage';
+import { SettingsPage } from '../features/library/pages/SettingsPage';
 
 const router = createBrowserRouter([
   {
@@ -95,6 +103,19 @@ const router = createBrowserRouter([
                 ],
               },
               { element: <RequireAbility ability="competence:aggregate" />, children: [{ path: 'kompetencer/overblik', element: <CompetenceOverviewPage /> }] },
+              {
+                element: <RequireAbility ability="library:read" />,
+                children: [
+                  { path: 'videndeling', element: <LibraryPage /> },
+                  { path: 'videndeling/review', element: <LibraryPage queue /> },
+                  { path: 'videndeling/ordliste', element: <GlossaryPage /> },
+                  { path: 'videndeling/:id', element: <ItemPage /> },
+                  { path: 'videndeling/:id/rediger', element: <ItemEditPage /> },
+                ],
+              },
+              { element: <RequireAbility ability="library:create" />, children: [{ path: 'videndeling/ny', element: <ItemNewPage /> }] },
+              { element: <RequireAbility ability="libraryNetwork:read" />, children: [{ path: 'videndeling/netvaerk', element: <NetworkLibraryPage /> }, { path: 'videndeling/netvaerk/:schoolId/:id', element: <NetworkItemPage /> }] },
+              { element: <RequireAbility ability="library:settings" />, children: [{ path: 'videndeling/indstillinger', element: <SettingsPage /> }] },
             ],
           },
         ],

@@ -35,7 +35,16 @@ export type Ability =
   | 'competence:settings'
   | 'course:manage'
   | 'course:enrol'
-  | 'contract:list';
+  | 'contract:list'
+  | 'library:read'
+  | 'library:create'
+  | 'library:settings'
+  | 'library:review'
+  | 'glossary:read'
+  | 'glossary:manage'
+  | 'libraryNetwork:read'
+  | 'libraryNetwork:adapt'
+  | 'libraryNetwork:curate';
 
 export type Me = {
   account: { id: string; email: string; locale: string };

@@ -3,3 +3,4 @@ export * from './auth';
 export * from './audit';
 export * from './strategy';
 export * from './competence';
+export * from './library';

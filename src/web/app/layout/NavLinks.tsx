@@ -1,7 +1,11 @@
 import type { ComponentType } from 'react';
-import { NavLink, Stack, Text } from '@mantine/core';
+import { Badge, NavLink, Stack, Text } from '@mantine/core';
 import {
+  IconBook,
   IconBuilding,
+  IconClipboardCheck,
+  IconLanguage,
+  IconShare,
   IconCalendarEvent,
   IconChartBar,
   IconChartRadar,
@@ -24,8 +28,9 @@ import {
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { type Ability, type Me, can } from '../session';
+import { useReviewSummary } from '../../features/library/api/library';
 
-type Item = { to: string; label: string; icon: ComponentType<{ size?: number }>; ability?: Ability; exact?: boolean };
+type Item = { to: string; label: string; icon: ComponentType<{ size?: number }>; ability?: Ability; exact?: boolean; badge?: { count: number; label: string } };
 type Group = { title: string; items: Item[] };
 
 /** The modules in the order of the school's work; a module appears only when it has something for this account. */
@@ -40,6 +45,15 @@ const GROUPS: Group[] = [
       { to: '/strategi/beslutninger', label: 'strategy.nav.decisions', icon: IconGavel, ability: 'strategy:read' },
       { to: '/strategi/ambassadoerer', label: 'strategy.nav.ambassadors', icon: IconUserStar, ability: 'strategy:read' },
       { to: '/strategi/begreber', label: 'strategy.nav.terms', icon: IconTags, ability: 'strategy:manage' },
+    ],
+  },
+  {
+    title: 'nav.libraryGroup',
+    items: [
+      { to: '/videndeling', label: 'nav.library', icon: IconBook, ability: 'library:read', exact: true },
+      { to: '/videndeling/review', label: 'nav.review', icon: IconClipboardCheck, ability: 'library:review' },
+      { to: '/videndeling/ordliste', label: 'nav.glossary', icon: IconLanguage, ability: 'glossary:read' },
+      { to: '/videndeling/netvaerk', label: 'nav.networkLibrary', icon: IconShare, ability: 'libraryNetwork:read' },
     ],
   },
   {
@@ -69,6 +83,11 @@ const GROUPS: Group[] = [
 export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  // the editorial group sees how much waits for review on the "Review" entry
+  const review = useReviewSummary(can(me, 'library:review'));
+  const waiting = review.data?.waiting ?? 0;
+  const withBadge = (i: Item): Item =>
+    i.to === '/videndeling/review' && waiting > 0 ? { ...i, badge: { count: waiting, label: t('library.reviewBadge', { count: waiting }) } } : i;
   const link = (i: Item) => {
     const active = i.exact ? pathname === i.to : pathname === i.to || pathname.startsWith(`${i.to}/`);
     const Icon = i.icon;
@@ -79,6 +98,20 @@ export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void })
         to={i.to}
         label={t(i.label)}
         leftSection={<Icon size={18} />}
+        rightSection={
+          i.badge ? (
+            // the count is a description of the link, so its name stays "Til review"
+            <span aria-hidden="true">
+              <Badge size="sm" color="red.9" variant="filled" circle={i.badge.count < 10} data-testid="review-badge">
+                {i.badge.count}
+              </Badge>
+              <span id="review-badge-label" hidden>
+                {i.badge.label}
+              </span>
+            </span>
+          ) : undefined
+        }
+        aria-describedby={i.badge ? 'review-badge-label' : undefined}
         active={active}
         aria-current={active ? 'page' : undefined}
         onClick={onNavigate}
@@ -91,7 +124,7 @@ export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void })
     <Stack gap={2}>
       {link({ to: '/', label: 'nav.overview', icon: IconHome, exact: true })}
       {GROUPS.map((group) => {
-        const items = group.items.filter((i) => !i.ability || can(me, i.ability));
+        const items = group.items.filter((i) => !i.ability || can(me, i.ability)).map(withBadge);
         if (items.length === 0) return null;
         return (
           <Stack gap={2} key={group.title}>

@@ -1,0 +1,172 @@
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Executor } from '../../db/client';
+import { libraryCoauthors, libraryItemMaterials, libraryItems, people, personTeams, type RelationFields } from '../../db/schema/index';
+import type { Actor, SchoolActor } from '../../platform/actor';
+import { invalid } from '../../platform/errors';
+import { loadScoped } from '../../platform/loader';
+import type { LibraryItemResource, Status } from './policy';
+import { cleanHtml, cleanText, htmlToText } from './sanitize';
+
+export const RELATION_FIELDS = ['laeringsforudsaetninger', 'rammefaktorer', 'maal', 'indhold', 'laereprocesser', 'vurdering'] as const;
+export type RelationField = (typeof RELATION_FIELDS)[number];
+export const MATERIAL_TYPES = ['document', 'video', 'link', 'simulation', 'quiz', 'other'] as const;
+export const LICENCES = ['cc_by', 'cc_by_sa', 'cc_by_nc', 'all_rights'] as const;
+export const TAG_GROUPS = ['uddannelse', 'fag', 'niveau', 'sigtelinje', 'teknologi'] as const;
+/** Fields the editorial group can lock for adapters. */
+export const LOCKABLE = ['title', 'summary', 'subject', 'duration', 'lmsUrl', ...RELATION_FIELDS] as const;
+
+const ZHttpUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((s) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(s), { error: 'validation.http_url' });
+const ZRich = z.string().max(100_000);
+const ZTagList = z.array(z.string().trim().min(1).max(60)).max(20);
+
+export const ZItemInput = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  summary: z.string().max(5000).optional(),
+  programmeId: z.uuid().nullable().optional(),
+  subject: z.string().trim().max(200).nullable().optional(),
+  duration: z.string().trim().max(100).nullable().optional(),
+  fields: z.strictObject(Object.fromEntries(RELATION_FIELDS.map((f) => [f, ZRich.optional()])) as Record<RelationField, z.ZodOptional<typeof ZRich>>).optional(),
+  lmsUrl: ZHttpUrl.nullable().optional(),
+  materialType: z.enum(MATERIAL_TYPES).nullable().optional(),
+  url: ZHttpUrl.nullable().optional(),
+  tags: z.strictObject(Object.fromEntries(TAG_GROUPS.map((g) => [g, ZTagList.optional()])) as Record<(typeof TAG_GROUPS)[number], z.ZodOptional<typeof ZTagList>>).optional(),
+  licence: z.enum(LICENCES).optional(),
+  language: z.enum(['da', 'en']).optional(),
+  coAuthorIds: z.array(z.uuid()).max(20).optional(),
+  materialIds: z.array(z.uuid()).max(100).optional(),
+});
+export const ZCreateItem = ZItemInput.extend({ kind: z.enum(['forlob', 'material']) }).strict();
+export const ZPatchItem = ZItemInput.partial().strict();
+export type TItemInput = z.infer<typeof ZPatchItem>;
+
+export type ItemRow = typeof libraryItems.$inferSelect;
+
+/** A raw SQL query with typed rows (the executor is PGlite or node-postgres; both answer { rows }). */
+export async function rawQuery<T>(exec: Executor, query: SQL): Promise<{ rows: T[] }> {
+  return (await exec.execute(query)) as unknown as { rows: T[] };
+}
+
+/** Loads an item inside the actor's school with what the policy needs. */
+export async function loadItem(exec: Executor, actor: Actor, id: string): Promise<{ row: ItemRow; resource: LibraryItemResource }> {
+  const row = await loadScoped(exec, actor, libraryItems, id);
+  return { row, resource: await resourceOf(exec, row) };
+}
+
+export async function resourceOf(exec: Executor, row: ItemRow): Promise<LibraryItemResource> {
+  const co = await exec
+    .select({ personId: libraryCoauthors.personId })
+    .from(libraryCoauthors)
+    .where(and(eq(libraryCoauthors.schoolId, row.schoolId), eq(libraryCoauthors.itemId, row.id)));
+  const coAuthorIds = co.map((c) => c.personId);
+  let teamIds: string[] = [];
+  if (row.status === 'team') {
+    const rows = await rawQuery<{ person_id: string }>(exec, sql`
+      select distinct b.person_id from ${personTeams} a join ${personTeams} b on b.school_id = a.school_id and b.team_id = a.team_id
+      where a.school_id = ${row.schoolId} and a.person_id in (${sql.join([row.authorId, ...coAuthorIds].map((p) => sql`${p}`), sql`, `)})`);
+    teamIds = rows.rows.map((r) => r.person_id);
+  }
+  return { kind: 'libraryItem', status: row.status as Status, authorId: row.authorId, coAuthorIds, teamIds, reviewerId: row.reviewerId, licence: row.licence };
+}
+
+/** Sanitises and normalises the editable values of an input; validates references inside the school. */
+export async function valuesOf(exec: Executor, actor: SchoolActor, input: TItemInput, kind: string): Promise<Partial<ItemRow>> {
+  const v: Partial<ItemRow> = {};
+  if (input.title !== undefined) {
+    v.title = cleanText(input.title);
+    if (!v.title) throw invalid([{ field: 'title', key: 'validation.required' }]);
+  }
+  if (input.summary !== undefined) v.summary = cleanText(input.summary);
+  if (input.subject !== undefined) v.subject = input.subject === null ? null : cleanText(input.subject) || null;
+  if (input.duration !== undefined) v.duration = input.duration === null ? null : cleanText(input.duration) || null;
+  if (input.lmsUrl !== undefined) v.lmsUrl = input.lmsUrl;
+  if (input.url !== undefined) v.url = input.url;
+  if (input.licence !== undefined) v.licence = input.licence;
+  if (input.language !== undefined) v.language = input.language;
+  if (input.materialType !== undefined) v.materialType = kind === 'material' ? input.materialType : null;
+  if (input.tags !== undefined) {
+    v.tags = Object.fromEntries(
+      Object.entries(input.tags)
+        .filter(([, list]) => list && list.length)
+        .map(([g, list]) => [g, [...new Set((list ?? []).map(cleanText).filter(Boolean))]]),
+    );
+  }
+  if (input.fields !== undefined) {
+    const fields: RelationFields = {};
+    for (const f of RELATION_FIELDS) {
+      const html = input.fields[f];
+      if (html !== undefined) fields[f] = cleanHtml(html);
+    }
+    v.fields = fields;
+  }
+  if (input.programmeId) {
+    const found = await rawQuery(exec, sql`select 1 from programmes where school_id = ${actor.school.id} and id = ${input.programmeId}`);
+    if (!found.rows.length) throw invalid([{ field: 'programmeId', key: 'library.validation.unknown_programme' }]);
+  }
+  if (input.programmeId !== undefined) v.programmeId = input.programmeId;
+  return v;
+}
+
+export const fieldsTextOf = (fields: RelationFields, extra = '') => [extra, ...RELATION_FIELDS.map((f) => htmlToText(fields[f] ?? ''))].filter(Boolean).join(' \n ');
+
+export async function setCoauthors(exec: Executor, schoolId: string, itemId: string, authorId: string, ids: string[]): Promise<void> {
+  const wanted = [...new Set(ids)].filter((id) => id !== authorId);
+  if (wanted.length) {
+    const found = await exec.select({ id: people.id }).from(people).where(and(eq(people.schoolId, schoolId), inArray(people.id, wanted), eq(people.active, true)));
+    if (found.length !== wanted.length) throw invalid([{ field: 'coAuthorIds', key: 'library.validation.unknown_person' }]);
+  }
+  await exec.delete(libraryCoauthors).where(and(eq(libraryCoauthors.schoolId, schoolId), eq(libraryCoauthors.itemId, itemId)));
+  if (wanted.length) await exec.insert(libraryCoauthors).values(wanted.map((personId) => ({ schoolId, itemId, personId })));
+}
+
+export async function setMaterials(exec: Executor, schoolId: string, itemId: string, ids: string[]): Promise<void> {
+  const wanted = [...new Set(ids)].filter((id) => id !== itemId);
+  if (wanted.length) {
+    const found = await exec
+      .select({ id: libraryItems.id })
+      .from(libraryItems)
+      .where(and(eq(libraryItems.schoolId, schoolId), inArray(libraryItems.id, wanted), eq(libraryItems.kind, 'material')));
+    if (found.length !== wanted.length) throw invalid([{ field: 'materialIds', key: 'library.validation.unknown_material' }]);
+  }
+  await exec.delete(libraryItemMaterials).where(and(eq(libraryItemMaterials.schoolId, schoolId), eq(libraryItemMaterials.itemId, itemId)));
+  if (wanted.length) await exec.insert(libraryItemMaterials).values(wanted.map((materialId, position) => ({ schoolId, itemId, materialId, position })));
+}
+
+export async function materialIdsOf(exec: Executor, schoolId: string, itemId: string): Promise<string[]> {
+  const rows = await exec
+    .select({ id: libraryItemMaterials.materialId })
+    .from(libraryItemMaterials)
+    .where(and(eq(libraryItemMaterials.schoolId, schoolId), eq(libraryItemMaterials.itemId, itemId)))
+    .orderBy(asc(libraryItemMaterials.position));
+  return rows.map((r) => r.id);
+}
+
+/** The version snapshot: every field a reader can compare. */
+export async function snapshotOf(exec: Executor, row: ItemRow): Promise<Record<string, unknown>> {
+  return {
+    title: row.title,
+    summary: row.summary,
+    programmeId: row.programmeId,
+    subject: row.subject,
+    duration: row.duration,
+    ...Object.fromEntries(RELATION_FIELDS.map((f) => [f, row.fields[f] ?? ''])),
+    lmsUrl: row.lmsUrl,
+    materialType: row.materialType,
+    url: row.url,
+    fileName: row.fileName,
+    tags: row.tags,
+    licence: row.licence,
+    language: row.language,
+    materialIds: await materialIdsOf(exec, row.schoolId, row.id),
+  };
+}
+
+/** A field-by-field diff of two snapshots. */
+export function diffSnapshots(a: Record<string, unknown>, b: Record<string, unknown>): { field: string; before: unknown; after: unknown }[] {
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  return keys.filter((k) => JSON.stringify(a[k] ?? null) !== JSON.stringify(b[k] ?? null)).map((k) => ({ field: k, before: a[k] ?? null, after: b[k] ?? null }));
+}
