@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { AppShell, Box, Burger, Center, Group, Loader, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Center, Group, Loader, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -45,7 +45,10 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('nav.label')}>
-        <NavLinks me={me} onNavigate={close} />
+        {/* With several modules the navigation is taller than a laptop screen: it scrolls on its own. */}
+        <AppShell.Section grow component={ScrollArea} type="auto" offsetScrollbars>
+          <NavLinks me={me} onNavigate={close} />
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} bg="gray.0" style={{ outline: 'none' }}>
         <div style={{ maxWidth: 1200, margin: '0 auto' }}>{children}</div>
