@@ -40,7 +40,10 @@ describe('journey: strategy, initiative, indicator, follow-up, årshjul and expo
     // the published version stays viewable
     await boss.getByTestId('versions').getByRole('link', { name: /^v1 / }).click();
     await boss.getByRole('heading', { level: 1, name: 'Strategien, version 1' }).waitFor();
-    expect(await boss.getByText('Digitale værktøjer i praksisnær undervisning, pædagogik før teknik.').count()).toBe(1);
+    // the version's content arrives after its heading: wait for it before counting
+    const vision = boss.getByText('Digitale værktøjer i praksisnær undervisning, pædagogik før teknik.');
+    await vision.first().waitFor();
+    expect(await vision.count()).toBe(1);
 
     // -- the department head adds an initiative in his department
     const page = await h.newPage();
