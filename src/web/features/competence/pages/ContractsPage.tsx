@@ -202,7 +202,7 @@ function NewContract({ onCreated }: { onCreated: (id: string) => void }) {
             {t('competence.contracts.newTitle')}
           </Title>
           <Group align="flex-end" wrap="wrap">
-            <Select label={t('fields.personId')} data={(staff.data?.items ?? []).filter((p) => p.id !== me.person?.id).map((p) => ({ value: p.id, label: p.name }))} value={personId} onChange={setPersonId} searchable required w={240} />
+            <Select label={t('competence.contracts.employee')} data={(staff.data?.items ?? []).filter((p) => p.id !== me.person?.id).map((p) => ({ value: p.id, label: p.name }))} value={personId} onChange={setPersonId} searchable required w={240} />
             <Select label={t('fields.competenceId')} data={options} value={competenceId} onChange={setCompetenceId} searchable required w={300} />
             <NumberInput label={t('fields.targetLevel')} min={0} max={6} value={targetLevel} onChange={setTargetLevel} w={120} />
           </Group>

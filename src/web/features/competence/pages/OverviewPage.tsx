@@ -321,7 +321,7 @@ function StaffProfile() {
           {t('competence.overview.staffProfileLead')}
         </Text>
         <Select
-          label={t('fields.personId')}
+          label={t('competence.contracts.employee')}
           data={(staff.data?.items ?? []).filter((p) => p.id !== me.person?.id).map((p) => ({ value: p.id, label: p.name }))}
           value={personId}
           onChange={(v) => setParams(v ? { medarbejder: v } : {}, { replace: true })}
