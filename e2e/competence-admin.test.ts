@@ -80,6 +80,9 @@ describe('competence administration: rounds, courses, contracts, framework and a
     const profile = page.getByTestId('staff-profile');
     await profile.getByRole('heading', { name: `Profil for ${name}` }).waitFor();
     await profile.getByRole('img', { name: /Radardiagram over niveau pr\. område/ }).waitFor();
+    // the level-0 notice speaks about the employee, not to the leader as if it were his own profile
+    await profile.getByText(`${name} er på niveau 0 og skal have en særlig indsats`).waitFor();
+    expect(await profile.getByText('Du får en særlig indsats').count()).toBe(0);
     expect(page.url()).toContain('medarbejder=');
     const link = page.url();
 

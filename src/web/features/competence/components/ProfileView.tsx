@@ -6,7 +6,7 @@ import { tr } from '../api/types';
 import { AreaRadar } from './charts';
 
 /** A person's profile: level-0 notice, radar per area against the previous round, suggestions, level per competence and the next level. */
-export function ProfileView({ profile: p }: { profile: Profile & { latest: NonNullable<Profile['latest']> } }) {
+export function ProfileView({ profile: p, viewer = 'self' }: { profile: Profile & { latest: NonNullable<Profile['latest']> }; viewer?: 'self' | 'leader' }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const latest = p.latest;
@@ -15,8 +15,8 @@ export function ProfileView({ profile: p }: { profile: Profile & { latest: NonNu
   return (
     <>
       {!latest.basicPassed ? (
-        <Alert color="orange" title={t('competence.my.levelZeroTitle')}>
-          {t('competence.my.levelZeroLead')}
+        <Alert color="orange" title={viewer === 'self' ? t('competence.my.levelZeroTitle') : t('competence.overview.staffLevelZeroTitle', { name: p.person.name })}>
+          {viewer === 'self' ? t('competence.my.levelZeroLead') : t('competence.overview.staffLevelZeroLead')}
         </Alert>
       ) : null}
       <SimpleGrid cols={{ base: 1, md: 2 }}>

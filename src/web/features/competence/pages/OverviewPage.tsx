@@ -341,7 +341,7 @@ function StaffProfile() {
               <Title order={2} fz="lg">
                 {t('competence.overview.staffProfileOf', { name: profile.data.person.name })}
               </Title>
-              <ProfileView profile={{ ...profile.data, latest: profile.data.latest }} />
+              <ProfileView profile={{ ...profile.data, latest: profile.data.latest }} viewer="leader" />
             </Stack>
           ) : (
             <EmptyState title={t('competence.overview.staffProfileEmpty', { name: profile.data.person.name })} hint={t('competence.overview.staffProfileEmptyHint')} />
