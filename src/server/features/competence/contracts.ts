@@ -9,6 +9,7 @@ import { invalid } from '../../platform/errors';
 import { actorOf, type App } from '../../platform/http';
 import { loadScoped } from '../../platform/loader';
 import { authorize } from '../../platform/policy';
+import { cancelCalendarItem, upsertCalendarItem } from '../calendar/items';
 import { competencesOf, ensureFramework, loadFramework } from './frameworks';
 import type { ContractResource } from './policy';
 
@@ -37,6 +38,33 @@ async function checkContent(exec: Executor, schoolId: string, content: ContractC
   }
   if (!content.goals.length) errs.push({ field: 'content.goals', key: 'competence.validation.goal_required' });
   if (errs.length) throw invalid(errs);
+}
+
+/**
+ * Follow-up dates go into the årshjul (school-visible), so the item says only that a follow-up on
+ * a development contract takes place in the department: no name, goals or levels.
+ * One item per (contract, date); dates no longer in the contract, or a cancelled contract, cancel theirs.
+ */
+export const CONTRACT_FOLLOWUP_TITLE = 'Opfølgning på udviklingskontrakt';
+const followUpRef = (contractId: string, date: string) => `contract-followup:${contractId}:${date}`;
+
+async function syncFollowUps(tx: Executor, schoolId: string, before: Row | null, after: Row) {
+  const [person] = await tx.select({ departmentId: people.departmentId }).from(people).where(and(eq(people.schoolId, schoolId), eq(people.id, after.personId)));
+  const current = after.status === 'cancelled' ? new Set<string>() : new Set(after.content.followUps);
+  for (const date of new Set(before?.content.followUps ?? [])) {
+    if (!current.has(date)) await cancelCalendarItem(tx, schoolId, 'competence', followUpRef(after.id, date));
+  }
+  for (const date of current) {
+    await upsertCalendarItem(tx, schoolId, {
+      source: 'competence',
+      sourceRef: followUpRef(after.id, date),
+      kind: 'contract_followup',
+      title: CONTRACT_FOLLOWUP_TITLE,
+      startsOn: date,
+      departmentId: person?.departmentId ?? null,
+      link: '/kompetencer/kontrakter',
+    });
+  }
 }
 
 async function record(tx: Executor, actor: SchoolActor, c: Row, action: string) {
@@ -114,6 +142,7 @@ export function contractRoutes(app: App): void {
       await checkContent(tx, actor.school.id, req.body.content);
       const [c] = await tx.insert(competenceContracts).values({ schoolId: actor.school.id, personId: person.id, leaderPersonId: actor.person.id, status: 'draft', content: req.body.content }).returning();
       if (!c) throw new Error('contract insert failed');
+      await syncFollowUps(tx, actor.school.id, null, c);
       await record(tx, actor, c, 'created');
       return c;
     });
@@ -144,6 +173,7 @@ export function contractRoutes(app: App): void {
         .where(and(eq(competenceContracts.schoolId, actor.school.id), eq(competenceContracts.id, before.id)))
         .returning();
       if (!c) throw new Error('contract update failed');
+      await syncFollowUps(tx, actor.school.id, before, c);
       await record(tx, actor, c, contentChanged ? 'changed' : 'status_changed');
       return c;
     });

@@ -35,3 +35,8 @@ export function useAcknowledge() {
   const onSuccess = useInvalidate();
   return useMutation({ mutationFn: (id: string) => api<Contract>(`/competence/contracts/${id}/acknowledge`, { method: 'POST' }), onSuccess });
 }
+/** PATCH /competence/contracts/:id: a content change asks both parties to acknowledge again. */
+export function useUpdateContract(id: string) {
+  const onSuccess = useInvalidate();
+  return useMutation({ mutationFn: (v: { content?: ContractContent; status?: string }) => api<Contract>(`/competence/contracts/${id}`, { method: 'PATCH', json: v }), onSuccess });
+}

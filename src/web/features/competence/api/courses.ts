@@ -47,3 +47,13 @@ export function useRecordProgress() {
   const onSuccess = useInvalidate();
   return useMutation({ mutationFn: (v: { id: string; attended?: boolean; completed?: boolean }) => api(`/competence/enrolments/${v.id}`, { method: 'PATCH', json: { attended: v.attended, completed: v.completed } }), onSuccess });
 }
+/** PATCH /competence/courses/:id: edit, or archive (leaves the catalogue). */
+export function useUpdateCourse(courseId: string) {
+  const onSuccess = useInvalidate();
+  return useMutation({ mutationFn: (input: Partial<CourseInput> & { archived?: boolean }) => api<Course>(`/competence/courses/${courseId}`, { method: 'PATCH', json: input }), onSuccess });
+}
+export type Evaluation = { count: number | null; meanRating: number | null; comments: string[] | null };
+/** GET /competence/courses/:id/evaluation: mean from 5 evaluations, comments from 10 (null below). */
+export const useCourseEvaluation = (courseId: string, enabled: boolean) =>
+  useQuery({ queryKey: ['competence', 'evaluation', courseId], queryFn: () => api<Evaluation>(`/competence/courses/${courseId}/evaluation`), enabled });
+export const useDepartmentOptions = () => useQuery({ queryKey: ['org', 'departments', { archived: false }], queryFn: () => api<{ id: string; name: string }[]>('/departments') });

@@ -26,3 +26,21 @@ export function useImportCase() {
     onSuccess: () => void client.invalidateQueries({ queryKey: ['competence'] }),
   });
 }
+
+/** POST /competence/frameworks/moodle: import a Moodle competency framework CSV as a new framework. */
+export function useImportMoodle() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (text: string) => api<Framework>('/competence/frameworks/moodle', { method: 'POST', body: text, contentType: 'text/csv' }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['competence'] }),
+  });
+}
+
+/** PATCH /competence/items/:id: an area's or competence's texts (bumps the framework version). */
+export function useUpdateItem() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { id: string; title: L; description: L }) => api<Framework>(`/competence/items/${v.id}`, { method: 'PATCH', json: { title: v.title, description: v.description } }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['competence'] }),
+  });
+}

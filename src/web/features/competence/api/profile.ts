@@ -12,4 +12,4 @@ export type Profile = {
   suggestions: Suggestion[];
 };
 /** GET /competence/people/:id/profile */
-export const useProfile = (personId: string) => useQuery({ queryKey: ['competence', 'profile', personId], queryFn: () => api<Profile>(`/competence/people/${personId}/profile`) });
+export const useProfile = (personId: string, enabled = true) => useQuery({ queryKey: ['competence', 'profile', personId], queryFn: () => api<Profile>(`/competence/people/${personId}/profile`), enabled, retry: false });

@@ -7,7 +7,7 @@ export type MyRound = Round & { eligible: boolean; mySubmittedAt: string | null;
 /** GET /competence/rounds */
 export const useRounds = () => useQuery({ queryKey: ['competence', 'rounds'], queryFn: () => api<MyRound[]>('/competence/rounds') });
 
-export type RoundInput = { title: string; opensOn: string; closesOn: string; departmentIds: string[] | null };
+export type RoundInput = { title: string; opensOn: string; closesOn: string; departmentIds: string[] | null; frameworkKind?: 'staff' | 'student' };
 /** POST /competence/rounds */
 export function useOpenRound() {
   const client = useQueryClient();

@@ -11,6 +11,7 @@ import { QueryState } from '../../../shared/QueryState';
 import { useAcknowledge, useContract, useContracts, useCreateContract } from '../api/contracts';
 import { useFramework } from '../api/framework';
 import { tr } from '../api/types';
+import { ContractEditor } from '../components/ContractEditor';
 
 /** Development contracts (udviklingskontrakter): list, draft (department head), both parties acknowledge, history. */
 export function ContractsPage() {
@@ -64,7 +65,7 @@ export function ContractsPage() {
             )
           }
         </QueryState>
-        {openId ? <ContractDetail id={openId} /> : null}
+        {openId ? <ContractDetail key={openId} id={openId} /> : null}
       </Stack>
     </>
   );
@@ -75,6 +76,7 @@ function ContractDetail({ id }: { id: string }) {
   const c = useContract(id);
   const fw = useFramework();
   const ack = useAcknowledge();
+  const [editing, setEditing] = useState(false);
   const names = new Map((fw.data?.areas ?? []).flatMap((a) => a.competences.map((x) => [x.id, tr(x.title, i18n.language)] as const)));
   return (
     <QueryState query={c}>
@@ -99,6 +101,13 @@ function ContractDetail({ id }: { id: string }) {
                   </Text>
                 ))}
               </Stack>
+              {k.content.activities.map((a, i) => (
+                <Text key={i} size="sm">
+                  {t(`competence.contracts.activityKinds.${a.kind}`)}
+                  {a.description ? `: ${a.description}` : ''}
+                </Text>
+              ))}
+              {k.content.note ? <Text size="sm">{k.content.note}</Text> : null}
               {k.content.followUps.length ? <Text size="sm">{t('competence.contracts.followUps', { dates: k.content.followUps.join(', ') })}</Text> : null}
               <Text size="sm">
                 {t('competence.contracts.acks', {
@@ -114,6 +123,23 @@ function ContractDetail({ id }: { id: string }) {
                 </Group>
               ) : null}
               {ack.error ? <ProblemAlert error={ack.error} /> : null}
+              {k.role === 'leader' && !editing ? (
+                <Group>
+                  <Button variant="default" onClick={() => setEditing(true)}>
+                    {t('competence.contracts.edit')}
+                  </Button>
+                </Group>
+              ) : null}
+              {k.role === 'leader' && editing ? (
+                <ContractEditor
+                  key={`${k.id}-${k.version}-${k.status}`}
+                  contract={k}
+                  onDone={() => {
+                    setEditing(false);
+                    void c.refetch();
+                  }}
+                />
+              ) : null}
               <Title order={3} fz="md">
                 {t('competence.contracts.history')}
               </Title>

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Badge, Button, Card, Checkbox, Group, MultiSelect, NumberInput, Rating, Select, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { Badge, Button, Card, Checkbox, Group, List, MultiSelect, NumberInput, Rating, Select, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSignedIn, can } from '../../../app/session';
 import { EmptyState } from '../../../shared/EmptyState';
@@ -8,7 +8,7 @@ import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
 import { useFramework } from '../api/framework';
 import { tr } from '../api/types';
-import { useAddSession, useCancelEnrolment, useCourses, useCreateCourse, useEnrol, useEvaluate, useParticipants, useRecordProgress, type Course } from '../api/courses';
+import { useAddSession, useCancelEnrolment, useCourseEvaluation, useCourses, useCreateCourse, useDepartmentOptions, useEnrol, useEvaluate, useParticipants, useRecordProgress, useUpdateCourse, type Course, type CourseInput } from '../api/courses';
 
 const FORMATS = ['presence', 'online_mini', 'peer_training', 'diploma_module', 'vocational_technology'] as const;
 
@@ -30,7 +30,7 @@ export function CoursesPage() {
             ) : (
               <Stack gap="md">
                 {list.map((c) => (
-                  <CourseCard key={c.id} course={c} manage={manage} />
+                  <CourseCard key={c.id} course={c} manage={manage} seeEvaluation={can(me, 'competence:aggregate')} />
                 ))}
               </Stack>
             )
@@ -41,13 +41,16 @@ export function CoursesPage() {
   );
 }
 
-function CourseCard({ course, manage }: { course: Course; manage: boolean }) {
+function CourseCard({ course, manage, seeEvaluation }: { course: Course; manage: boolean; seeEvaluation: boolean }) {
   const { t, i18n } = useTranslation();
   const enrol = useEnrol(course.id);
   const cancel = useCancelEnrolment();
   const evaluate = useEvaluate();
   const [rating, setRating] = useState(0);
   const [showParticipants, setShowParticipants] = useState(false);
+  const [showEvaluation, setShowEvaluation] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const archive = useUpdateCourse(course.id);
   const mine = course.myEnrolment;
   const fmt = (iso: string) => new Date(iso).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'medium', timeStyle: 'short' });
   return (
@@ -128,6 +131,14 @@ function CourseCard({ course, manage }: { course: Course; manage: boolean }) {
           </Table.ScrollContainer>
         )}
         {enrol.error ? <ProblemAlert error={enrol.error} /> : null}
+        {seeEvaluation ? (
+          <>
+            <Group>
+              <Switch label={t('competence.courses.showEvaluation')} checked={showEvaluation} onChange={(e) => setShowEvaluation(e.currentTarget.checked)} />
+            </Group>
+            {showEvaluation ? <EvaluationSummary courseId={course.id} /> : null}
+          </>
+        ) : null}
         {manage ? (
           <>
             <Group>
@@ -135,6 +146,27 @@ function CourseCard({ course, manage }: { course: Course; manage: boolean }) {
             </Group>
             {showParticipants ? <Participants courseId={course.id} /> : null}
             <AddSession courseId={course.id} />
+            <Group>
+              {!editing ? (
+                <Button size="xs" variant="default" onClick={() => setEditing(true)} aria-label={t('competence.courses.editFor', { title: course.title })}>
+                  {t('competence.courses.edit')}
+                </Button>
+              ) : null}
+              <Button
+                size="xs"
+                variant="default"
+                color="red"
+                loading={archive.isPending}
+                aria-label={t('competence.courses.archiveFor', { title: course.title })}
+                onClick={() => {
+                  if (window.confirm(t('competence.courses.archiveConfirm', { title: course.title }))) archive.mutate({ archived: true });
+                }}
+              >
+                {t('competence.courses.archive')}
+              </Button>
+            </Group>
+            {archive.error ? <ProblemAlert error={archive.error} /> : null}
+            {editing ? <EditCourse course={course} onDone={() => setEditing(false)} /> : null}
           </>
         ) : null}
       </Stack>
@@ -212,57 +244,130 @@ function AddSession({ courseId }: { courseId: string }) {
 }
 
 function NewCourse() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const create = useCreateCourse();
-  const fw = useFramework();
-  const [competences, setCompetences] = useState<string[]>([]);
-  const [targetLevel, setTargetLevel] = useState<number | string>(3);
-  const options = (fw.data?.areas ?? []).map((a) => ({ group: tr(a.title, i18n.language), items: a.competences.map((c) => ({ value: c.id, label: `${c.code} ${tr(c.title, i18n.language)}` })) }));
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [format, setFormat] = useState<string | null>('presence');
-  const [mandatory, setMandatory] = useState(false);
-  const [allStaff, setAllStaff] = useState(false);
-  const [newHires, setNewHires] = useState(false);
-  const [levelZero, setLevelZero] = useState(false);
   return (
     <Card>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          create.mutate(
-            { title, description, mandatory, format: format ?? 'presence', targets: competences.map((competenceId) => ({ competenceId, targetLevel: Number(targetLevel) })), audience: { allStaff, newHires, levelZero, departmentIds: [] } },
-            { onSuccess: () => setTitle('') },
-          );
-        }}
-      >
-        <Stack gap="xs">
-          <Title order={2} fz="lg">
-            {t('competence.courses.newTitle')}
-          </Title>
-          <Group align="flex-end" wrap="wrap">
-            <TextInput label={t('fields.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required w={280} />
-            <Select label={t('fields.format')} data={FORMATS.map((f) => ({ value: f, label: t(`competence.format.${f}`) }))} value={format} onChange={setFormat} allowDeselect={false} w={240} />
-          </Group>
-          <Group align="flex-end" wrap="wrap">
-            <MultiSelect label={t('competence.courses.targets')} data={options} value={competences} onChange={setCompetences} searchable w={420} />
-            <NumberInput label={t('fields.targetLevel')} min={0} max={6} value={targetLevel} onChange={setTargetLevel} w={120} />
-          </Group>
-          <Textarea label={t('competence.courses.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} />
-          <Group>
-            <Checkbox label={t('competence.courses.mandatory')} checked={mandatory} onChange={(e) => setMandatory(e.currentTarget.checked)} />
-            <Checkbox label={t('competence.courses.audienceAll')} checked={allStaff} onChange={(e) => setAllStaff(e.currentTarget.checked)} />
-            <Checkbox label={t('competence.courses.audienceNew')} checked={newHires} onChange={(e) => setNewHires(e.currentTarget.checked)} />
-            <Checkbox label={t('competence.courses.audienceZero')} checked={levelZero} onChange={(e) => setLevelZero(e.currentTarget.checked)} />
-          </Group>
-          {create.error ? <ProblemAlert error={create.error} /> : null}
-          <Group>
-            <Button type="submit" loading={create.isPending}>
-              {t('competence.courses.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      <CourseForm heading={t('competence.courses.newTitle')} submitLabel={t('competence.courses.create')} pending={create.isPending} error={create.error} onSubmit={(input, reset) => create.mutate(input, { onSuccess: reset })} />
     </Card>
+  );
+}
+
+function EditCourse({ course, onDone }: { course: Course; onDone: () => void }) {
+  const { t } = useTranslation();
+  const update = useUpdateCourse(course.id);
+  return (
+    <Card withBorder data-testid="course-editor">
+      <CourseForm
+        heading={t('competence.courses.editTitle', { title: course.title })}
+        submitLabel={t('competence.courses.save')}
+        initial={course}
+        pending={update.isPending}
+        error={update.error}
+        onSubmit={(input) => update.mutate(input, { onSuccess: onDone })}
+        extra={
+          <Button variant="default" onClick={onDone}>
+            {t('competence.courses.cancelEdit')}
+          </Button>
+        }
+      />
+    </Card>
+  );
+}
+
+function CourseForm({ heading, submitLabel, initial, pending, error, onSubmit, extra }: { heading: string; submitLabel: string; initial?: Course; pending: boolean; error: Error | null; onSubmit: (input: CourseInput, reset: () => void) => void; extra?: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const fw = useFramework();
+  const departments = useDepartmentOptions();
+  const [competences, setCompetences] = useState<string[]>(initial?.targets.map((x) => x.competenceId) ?? []);
+  const [targetLevel, setTargetLevel] = useState<number | string>(initial?.targets[0]?.targetLevel ?? 3);
+  const options = (fw.data?.areas ?? []).map((a) => ({ group: tr(a.title, i18n.language), items: a.competences.map((c) => ({ value: c.id, label: `${c.code} ${tr(c.title, i18n.language)}` })) }));
+  const [title, setTitle] = useState(initial?.title ?? '');
+  const [description, setDescription] = useState(initial?.description ?? '');
+  const [format, setFormat] = useState<string | null>(initial?.format ?? 'presence');
+  const [mandatory, setMandatory] = useState(initial?.mandatory ?? false);
+  const [allStaff, setAllStaff] = useState(initial?.audience.allStaff ?? false);
+  const [newHires, setNewHires] = useState(initial?.audience.newHires ?? false);
+  const [levelZero, setLevelZero] = useState(initial?.audience.levelZero ?? false);
+  const [departmentIds, setDepartmentIds] = useState<string[]>(initial?.audience.departmentIds ?? []);
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit(
+          { title, description, mandatory, format: format ?? 'presence', targets: competences.map((competenceId) => ({ competenceId, targetLevel: Number(targetLevel) })), audience: { allStaff, newHires, levelZero, departmentIds } },
+          () => setTitle(''),
+        );
+      }}
+    >
+      <Stack gap="xs">
+        <Title order={initial ? 3 : 2} fz={initial ? 'md' : 'lg'}>
+          {heading}
+        </Title>
+        <Group align="flex-end" wrap="wrap">
+          <TextInput label={t('fields.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required w={280} />
+          <Select label={t('fields.format')} data={FORMATS.map((f) => ({ value: f, label: t(`competence.format.${f}`) }))} value={format} onChange={setFormat} allowDeselect={false} w={240} />
+        </Group>
+        <Group align="flex-end" wrap="wrap">
+          <MultiSelect label={t('competence.courses.targets')} data={options} value={competences} onChange={setCompetences} searchable w={420} />
+          <NumberInput label={t('fields.targetLevel')} min={0} max={6} value={targetLevel} onChange={setTargetLevel} w={120} />
+        </Group>
+        <Textarea label={t('competence.courses.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} />
+        <Group>
+          <Checkbox label={t('competence.courses.mandatory')} checked={mandatory} onChange={(e) => setMandatory(e.currentTarget.checked)} />
+          <Checkbox label={t('competence.courses.audienceAll')} checked={allStaff} onChange={(e) => setAllStaff(e.currentTarget.checked)} />
+          <Checkbox label={t('competence.courses.audienceNew')} checked={newHires} onChange={(e) => setNewHires(e.currentTarget.checked)} />
+          <Checkbox label={t('competence.courses.audienceZero')} checked={levelZero} onChange={(e) => setLevelZero(e.currentTarget.checked)} />
+        </Group>
+        <MultiSelect label={t('competence.courses.audienceDepartments')} data={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))} value={departmentIds} onChange={setDepartmentIds} searchable clearable w={420} />
+        {error ? <ProblemAlert error={error} /> : null}
+        <Group>
+          <Button type="submit" loading={pending}>
+            {submitLabel}
+          </Button>
+          {extra}
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function EvaluationSummary({ courseId }: { courseId: string }) {
+  const { t } = useTranslation();
+  const q = useCourseEvaluation(courseId, true);
+  return (
+    <QueryState query={q}>
+      {(e) => (
+        <Stack gap={4} data-testid="course-evaluation">
+          <Title order={3} fz="md">
+            {t('competence.courses.evaluationTitle')}
+          </Title>
+          {e.count === null ? (
+            <Text size="sm" c="dimmed">
+              {t('competence.courses.evaluationHidden')}
+            </Text>
+          ) : (
+            <Text size="sm">{t('competence.courses.evaluationMean', { mean: e.meanRating, count: e.count })}</Text>
+          )}
+          {e.count !== null && e.comments === null ? (
+            <Text size="sm" c="dimmed">
+              {t('competence.courses.commentsHidden')}
+            </Text>
+          ) : null}
+          {e.comments && e.comments.length ? (
+            <List size="sm">
+              {e.comments.map((c, i) => (
+                <List.Item key={i}>{c}</List.Item>
+              ))}
+            </List>
+          ) : null}
+          {e.comments && e.comments.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('competence.courses.noComments')}
+            </Text>
+          ) : null}
+        </Stack>
+      )}
+    </QueryState>
   );
 }

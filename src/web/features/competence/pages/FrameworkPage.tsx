@@ -1,12 +1,13 @@
-import { Alert, Button, Card, FileButton, Group, NumberInput, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, Button, Card, FileButton, Group, NumberInput, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSignedIn, can } from '../../../app/session';
 import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
-import { useFramework, useImportCase, useSettings, useUpdateSettings } from '../api/framework';
-import { tr } from '../api/types';
+import { useFramework, useImportCase, useImportMoodle, useSettings, useUpdateItem, useUpdateSettings } from '../api/framework';
+import { tr, type Competence } from '../api/types';
 
 /** The framework: levels 0–6, areas and competences, CASE and Moodle export, CASE import and the privacy setting. */
 export function FrameworkPage() {
@@ -16,6 +17,9 @@ export function FrameworkPage() {
   const settings = useSettings();
   const update = useUpdateSettings();
   const imp = useImportCase();
+  const moodle = useImportMoodle();
+  const manage = can(me, 'competence:frameworkManage');
+  const [editing, setEditing] = useState<string | null>(null);
   const lang = i18n.language;
   return (
     <>
@@ -41,7 +45,7 @@ export function FrameworkPage() {
                   <Button component="a" href={`/api/v1/competence/frameworks/${f.id}/moodle`} variant="default" leftSection={<IconDownload size={16} aria-hidden />}>
                     {t('competence.framework.exportMoodle')}
                   </Button>
-                  {can(me, 'competence:frameworkManage') ? (
+                  {manage ? (
                     <FileButton accept="application/json,.json" onChange={(file) => void file?.text().then((text) => imp.mutate(text))}>
                       {(props) => (
                         <Button {...props} leftSection={<IconUpload size={16} aria-hidden />} loading={imp.isPending}>
@@ -50,9 +54,25 @@ export function FrameworkPage() {
                       )}
                     </FileButton>
                   ) : null}
+                  {manage ? (
+                    <FileButton accept="text/csv,.csv" onChange={(file) => void file?.text().then((text) => moodle.mutate(text))}>
+                      {(props) => (
+                        <Button {...props} variant="light" leftSection={<IconUpload size={16} aria-hidden />} loading={moodle.isPending} data-testid="import-moodle">
+                          {t('competence.framework.importMoodle')}
+                        </Button>
+                      )}
+                    </FileButton>
+                  ) : null}
                 </Group>
+                {manage ? (
+                  <Text size="xs" c="dimmed">
+                    {t('competence.framework.importHint')}
+                  </Text>
+                ) : null}
                 {imp.error ? <ProblemAlert error={imp.error} /> : null}
                 {imp.isSuccess ? <Alert color="green">{t('competence.framework.imported')}</Alert> : null}
+                {moodle.error ? <ProblemAlert error={moodle.error} /> : null}
+                {moodle.isSuccess ? <Alert color="green">{t('competence.framework.importedMoodle')}</Alert> : null}
               </Stack>
             </Card>
             {can(me, 'competence:settings') && settings.data ? (
@@ -88,20 +108,30 @@ export function FrameworkPage() {
             </Card>
             {f.areas.map((a) => (
               <Card key={a.id}>
-                <Title order={2} fz="lg">
-                  {a.code}. {tr(a.title, lang)}
-                </Title>
+                <Group justify="space-between" align="flex-start">
+                  <Title order={2} fz="lg">
+                    {a.code}. {tr(a.title, lang)}
+                  </Title>
+                  {manage ? <EditButton item={a} editing={editing} setEditing={setEditing} /> : null}
+                </Group>
                 <Text size="sm" c="dimmed" mb="xs">
                   {tr(a.description, lang)}
                 </Text>
+                {editing === a.id ? <ItemEditor item={a} onDone={() => setEditing(null)} /> : null}
                 <Stack gap={4}>
                   {a.competences.map((c) => (
-                    <Text key={c.id} size="sm">
-                      <strong>
-                        {c.code} {tr(c.title, lang)}
-                      </strong>
-                      : {tr(c.description, lang)}
-                    </Text>
+                    <Stack key={c.id} gap={2}>
+                      <Group justify="space-between" wrap="nowrap" align="flex-start">
+                        <Text size="sm">
+                          <strong>
+                            {c.code} {tr(c.title, lang)}
+                          </strong>
+                          : {tr(c.description, lang)}
+                        </Text>
+                        {manage ? <EditButton item={c} editing={editing} setEditing={setEditing} /> : null}
+                      </Group>
+                      {editing === c.id ? <ItemEditor item={c} onDone={() => setEditing(null)} /> : null}
+                    </Stack>
                   ))}
                 </Stack>
               </Card>
@@ -110,5 +140,56 @@ export function FrameworkPage() {
         )}
       </QueryState>
     </>
+  );
+}
+
+function EditButton({ item, editing, setEditing }: { item: Competence; editing: string | null; setEditing: (id: string | null) => void }) {
+  const { t, i18n } = useTranslation();
+  if (editing === item.id) return null;
+  return (
+    <Button size="compact-xs" variant="subtle" onClick={() => setEditing(item.id)} aria-label={t('competence.framework.editFor', { title: `${item.code} ${tr(item.title, i18n.language)}` })}>
+      {t('competence.framework.edit')}
+    </Button>
+  );
+}
+
+/** Edit an area's or competence's Danish and English texts; saving bumps the framework version. */
+function ItemEditor({ item, onDone }: { item: Competence; onDone: () => void }) {
+  const { t } = useTranslation();
+  const update = useUpdateItem();
+  const [title, setTitle] = useState(item.title);
+  const [description, setDescription] = useState(item.description);
+  return (
+    <Card withBorder my="xs" data-testid="item-editor">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          update.mutate({ id: item.id, title, description }, { onSuccess: onDone });
+        }}
+      >
+        <Stack gap="xs">
+          <Text size="sm" c="dimmed">
+            {t('competence.framework.editHint')}
+          </Text>
+          <Group grow align="flex-start">
+            <TextInput label={t('competence.framework.titleDa')} value={title.da} onChange={(e) => setTitle({ ...title, da: e.currentTarget.value })} required />
+            <TextInput label={t('competence.framework.titleEn')} value={title.en} onChange={(e) => setTitle({ ...title, en: e.currentTarget.value })} required />
+          </Group>
+          <Group grow align="flex-start">
+            <Textarea label={t('competence.framework.descriptionDa')} value={description.da} onChange={(e) => setDescription({ ...description, da: e.currentTarget.value })} autosize minRows={2} required />
+            <Textarea label={t('competence.framework.descriptionEn')} value={description.en} onChange={(e) => setDescription({ ...description, en: e.currentTarget.value })} autosize minRows={2} required />
+          </Group>
+          {update.error ? <ProblemAlert error={update.error} /> : null}
+          <Group>
+            <Button type="submit" loading={update.isPending}>
+              {t('competence.framework.save')}
+            </Button>
+            <Button variant="default" onClick={onDone}>
+              {t('competence.framework.cancelEdit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
   );
 }

@@ -1,7 +1,10 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Card, Group, List, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, List, MultiSelect, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { ApiError, api } from '../../../app/api';
 import { useSignedIn, can } from '../../../app/session';
 import { EmptyState } from '../../../shared/EmptyState';
 import { PageHeader } from '../../../shared/PageHeader';
@@ -11,6 +14,9 @@ import { useCompletion, useHeatmap, useLevelZero, useStaffStatus, type HeatmapDa
 import { useOpenRound, useRemind, useRounds } from '../api/rounds';
 import { tr } from '../api/types';
 import { LevelHeatmap } from '../components/charts';
+import { ProfileView } from '../components/ProfileView';
+import { useDepartmentOptions } from '../api/courses';
+import { useProfile } from '../api/profile';
 
 /** The leaders' view: heatmap areas × departments with change, completion, level 0, mandatory courses, onboarding, rounds. */
 export function CompetenceOverviewPage() {
@@ -112,6 +118,7 @@ export function CompetenceOverviewPage() {
             );
           }}
         </QueryState>
+        {isHead ? <StaffProfile /> : null}
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           {isHead ? (
             <Card>
@@ -222,17 +229,22 @@ function Completion({ roundId }: { roundId: string }) {
 
 function OpenRound() {
   const { t } = useTranslation();
+  const me = useSignedIn();
   const open = useOpenRound();
+  const wholeSchoolAllowed = me.roles.some((r) => r === 'school_admin' || r === 'top_management');
+  const departments = useDepartmentOptions();
   const today = new Date().toISOString().slice(0, 10);
   const [title, setTitle] = useState('');
   const [opensOn, setOpensOn] = useState(today);
   const [closesOn, setClosesOn] = useState(new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10));
+  const [departmentIds, setDepartmentIds] = useState<string[]>([]);
+  const [kind, setKind] = useState<'staff' | 'student'>('staff');
   return (
     <Card>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          open.mutate({ title, opensOn, closesOn, departmentIds: null }, { onSuccess: () => setTitle('') });
+          open.mutate({ title, opensOn, closesOn, departmentIds: wholeSchoolAllowed && departmentIds.length ? departmentIds : null, frameworkKind: kind }, { onSuccess: () => setTitle('') });
         }}
       >
         <Stack gap="xs">
@@ -243,6 +255,36 @@ function OpenRound() {
             <TextInput label={t('fields.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required w={260} />
             <TextInput type="date" label={t('fields.opensOn')} value={opensOn} onChange={(e) => setOpensOn(e.currentTarget.value)} required />
             <TextInput type="date" label={t('fields.closesOn')} value={closesOn} onChange={(e) => setClosesOn(e.currentTarget.value)} required />
+          </Group>
+          <Group align="flex-end" wrap="wrap">
+            {wholeSchoolAllowed ? (
+              <MultiSelect
+                label={t('fields.departmentIds')}
+                description={t('competence.overview.departmentsHint')}
+                placeholder={departmentIds.length ? undefined : t('competence.overview.wholeSchool')}
+                data={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+                value={departmentIds}
+                onChange={setDepartmentIds}
+                searchable
+                clearable
+                w={360}
+              />
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t('competence.overview.ownDepartmentOnly')}
+              </Text>
+            )}
+            <Select
+              label={t('competence.overview.frameworkKind')}
+              data={[
+                { value: 'staff', label: t('competence.overview.kinds.staff') },
+                { value: 'student', label: t('competence.overview.kinds.student') },
+              ]}
+              value={kind}
+              onChange={(v) => setKind(v === 'student' ? 'student' : 'staff')}
+              allowDeselect={false}
+              w={220}
+            />
             <Button type="submit" loading={open.isPending}>
               {t('competence.overview.openRound')}
             </Button>
@@ -251,6 +293,61 @@ function OpenRound() {
           {open.isSuccess ? <Alert color="green">{t('competence.overview.roundOpened')}</Alert> : null}
         </Stack>
       </form>
+    </Card>
+  );
+}
+
+/** The department head opens one employee's profile; the API decides (own department, and only when the school allows it). */
+function StaffProfile() {
+  const { t } = useTranslation();
+  const me = useSignedIn();
+  const [params, setParams] = useSearchParams();
+  const personId = params.get('medarbejder');
+  const departmentId = me.person?.department?.id ?? '';
+  const staff = useQuery({
+    queryKey: ['competence', 'my-staff'],
+    queryFn: () => api<{ items: { id: string; name: string }[] }>(`/people?pageSize=200&departmentId=${departmentId}`),
+    enabled: !!departmentId,
+  });
+  const profile = useProfile(personId ?? '', !!personId);
+  const denied = profile.error instanceof ApiError && profile.error.status === 403;
+  return (
+    <Card>
+      <Stack gap="sm">
+        <Title order={2} fz="lg">
+          {t('competence.overview.staffProfileTitle')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('competence.overview.staffProfileLead')}
+        </Text>
+        <Select
+          label={t('competence.contracts.employee')}
+          data={(staff.data?.items ?? []).filter((p) => p.id !== me.person?.id).map((p) => ({ value: p.id, label: p.name }))}
+          value={personId}
+          onChange={(v) => setParams(v ? { medarbejder: v } : {}, { replace: true })}
+          searchable
+          clearable
+          w={300}
+        />
+        {!personId ? null : denied ? (
+          <Alert color="gray" data-testid="staff-profile-denied">
+            {t('competence.overview.staffProfileDenied')}
+          </Alert>
+        ) : profile.error ? (
+          <ProblemAlert error={profile.error} />
+        ) : profile.data ? (
+          profile.data.latest ? (
+            <Stack gap="md" data-testid="staff-profile">
+              <Title order={2} fz="lg">
+                {t('competence.overview.staffProfileOf', { name: profile.data.person.name })}
+              </Title>
+              <ProfileView profile={{ ...profile.data, latest: profile.data.latest }} viewer="leader" />
+            </Stack>
+          ) : (
+            <EmptyState title={t('competence.overview.staffProfileEmpty', { name: profile.data.person.name })} hint={t('competence.overview.staffProfileEmptyHint')} />
+          )
+        ) : null}
+      </Stack>
     </Card>
   );
 }
