@@ -105,7 +105,7 @@ describe('journey: strategy, initiative, indicator, follow-up, årshjul and expo
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Strategi og indsatser', exact: true }).click();
     const row = page.getByTestId('initiatives').getByRole('row', { name: /Video af praksis på byggepladsen/ });
     await row.waitFor();
-    expect(await row.textContent()).toContain('Bagud');
+    await expect.poll(async () => (await row.textContent()) ?? '').toContain('Bagud');
 
     // -- the årshjul shows the milestone and the follow-up; the .ics has them too
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Årshjul', exact: true }).click();
@@ -113,7 +113,7 @@ describe('journey: strategy, initiative, indicator, follow-up, årshjul and expo
     await page.getByText('Liste', { exact: true }).click();
     const list = page.getByTestId('calendar-list');
     await list.getByText('Første videoer delt med praktikstederne').waitFor();
-    expect(await list.innerText()).toContain('Opfølgning med teamet');
+    await expect.poll(async () => (await list.innerText()) ?? '').toContain('Opfølgning med teamet');
     await page.getByRole('button', { name: 'Lav link til hele skolen' }).click();
     const feedUrl = await page.getByTestId('copy-link').inputValue();
     expect(feedUrl).toMatch(/\/api\/v1\/ical\/[A-Za-z0-9_-]{20,}\.ics$/);
