@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, calendarItems, indicators, initiatives, measurements, technologies } from '../../db/schema/index';
 import { testApp } from '../../test/app';
@@ -323,7 +323,10 @@ describe('årshjul and iCalendar feed', () => {
     expect(body).not.toContain('Kursus: Canvas');
     const all = (await boss.post('/api/v1/calendar/feeds', {})).json();
     expect((await app.inject({ method: 'GET', url: new URL(all.url).pathname })).body).toContain('Kursus: Canvas');
-    const rows = await db.select().from(calendarItems).where(eq(calendarItems.source, 'competence'));
+    const rows = await db
+      .select()
+      .from(calendarItems)
+      .where(and(eq(calendarItems.schoolId, school.id), eq(calendarItems.source, 'competence')));
     expect(rows).toHaveLength(1);
     const manual = (await boss.post('/api/v1/calendar/items', { title: 'Pædagogisk dag', startsOn: '2025-08-11' })).json();
     expect((await boss.patch(`/api/v1/calendar/items/${rows[0]?.id}`, { title: 'x' })).statusCode).toBe(409);
