@@ -4,6 +4,7 @@ import { accounts, people, schools } from '../../db/schema/index';
 import { ZLogin, ZSetPassword } from '../../../shared/schemas';
 import { SESSION_COOKIE, endSession } from '../../platform/sessions';
 import { actorOf, type App } from '../../platform/http';
+import { authorize } from '../../platform/policy';
 import { ownOrigin } from '../../platform/security';
 import { describeToken, deliverLink, issueToken, linkFor, redeemToken } from './account-tokens';
 import { login } from './login';
@@ -36,6 +37,7 @@ export function authRoutes(app: App): void {
 
   app.post('/auth/logout', { config: { action: 'account:self' }, schema: { tags: ['auth'], summary: 'Sign out and end the session' } }, async (req, reply) => {
     const actor = actorOf(req);
+    authorize(actor, 'account:self');
     await endSession(db, actor.sessionId);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.code(204).send();
