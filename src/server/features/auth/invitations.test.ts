@@ -1,12 +1,12 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { SMTPServer } from 'smtp-server';
 import { accountTokens, people } from '../../db/schema/index';
 import { createMailer } from '../../platform/mail';
 import { hashSecret } from '../../platform/tokens';
 import type { App } from '../../platform/http';
 import { testApp } from '../../test/app';
+import { startTestSmtp, type TestSmtp } from '../../test/smtp';
 import { nextIp, signIn, type TestClient } from '../../test/client';
 import { buildPerson, buildSchool, TEST_PASSWORD, type BuiltSchool } from '../../test/factories';
 
@@ -124,58 +124,21 @@ describe('invitations without SMTP', () => {
   });
 });
 
-type Mail = { to: string[]; subject: string; text: string };
-
-/** Minimal MIME reading for what nodemailer sends: folded headers, RFC 2047 words, quoted-printable or base64 text. */
-function parseMail(raw: string, to: string[]): Mail {
-  const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
-  const headers = head.replace(/\r?\n[ \t]+/g, ' ');
-  const words = (s: string) =>
-    s.replace(/=\?utf-8\?([QB])\?([^?]*)\?=\s*/gi, (_, enc: string, data: string) =>
-      enc.toUpperCase() === 'B'
-        ? Buffer.from(data, 'base64').toString('utf8')
-        : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
-    );
-  const subject = words(/^Subject: (.*)$/im.exec(headers)?.[1] ?? '').trim();
-  const body = rest.join('\n\n');
-  const encoding = /^Content-Transfer-Encoding: (.*)$/im.exec(headers)?.[1]?.trim().toLowerCase();
-  const text =
-    encoding === 'quoted-printable'
-      ? Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8')
-      : encoding === 'base64'
-        ? Buffer.from(body, 'base64').toString('utf8')
-        : body;
-  return { to, subject, text };
-}
-
 describe('with SMTP', () => {
-  const inbox: Mail[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push(parseMail(Buffer.concat(chunks).toString('latin1'), session.envelope.rcptTo.map((r) => r.address)));
-        callback();
-      });
-    },
-  });
+  let smtp: TestSmtp;
   let mailApp: App;
   let mailAdmin: TestClient;
   let mailSchool: BuiltSchool;
   let mailDatabase: typeof db;
   beforeAll(async () => {
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const { port } = smtp.server.address() as { port: number };
-    const built = await testApp({ mailer: createMailer(`smtp://127.0.0.1:${port}`, 'Retning <retning@test>') });
+    smtp = await startTestSmtp();
+    const built = await testApp({ mailer: createMailer(smtp.url, 'Retning <retning@test>') });
     mailApp = built.app;
     mailDatabase = built.database.db;
     mailSchool = await buildSchool(mailDatabase, { name: 'Mailskolen Ærø' });
     mailAdmin = await signIn(mailApp, (await buildPerson(mailDatabase, mailSchool, { roles: ['school_admin'] })).email);
   });
-  afterAll(() => new Promise<void>((resolve) => smtp.close(resolve)));
+  afterAll(() => smtp.close());
   const mailDb = () => mailDatabase;
 
   it('e-mails the invitation in Danish with a working link instead of returning it', async () => {
@@ -183,7 +146,7 @@ describe('with SMTP', () => {
     const res = await mailAdmin.post(`/api/v1/people/${p.id}/invitation`);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ emailed: true, link: null });
-    const mail = inbox.find((m) => m.to.includes(p.email));
+    const mail = smtp.inbox.find((m) => m.to.includes(p.email));
     expect(mail).toBeDefined();
     expect(mail?.subject).toBe('Invitation til Retning – Mailskolen Ærø');
     expect(mail?.text).toMatch(/Vælg din adgangskode/);
@@ -196,14 +159,14 @@ describe('with SMTP', () => {
   it('sends a self-service reset mail only for a known active account, answering 202 alike', async () => {
     const p = await buildPerson(mailDb(), mailSchool, { roles: ['teacher'] });
     const gone = await buildPerson(mailDb(), mailSchool, { roles: ['teacher'], active: false });
-    const before = inbox.length;
+    const before = smtp.inbox.length;
     const ask = (email: string) => mailApp.inject({ method: 'POST', url: '/api/v1/auth/password-reset', payload: { email } });
     const answers = [await ask(p.email.toUpperCase()), await ask('ukendt@nowhere.example'), await ask(gone.email)];
     for (const a of answers) expect(a.statusCode).toBe(202);
     expect(new Set(answers.map((a) => a.body)).size).toBe(1);
-    await vi.waitFor(() => expect(inbox.length).toBeGreaterThan(before), { timeout: 5_000 });
+    await vi.waitFor(() => expect(smtp.inbox.length).toBeGreaterThan(before), { timeout: 5_000 });
     await new Promise((r) => setTimeout(r, 300));
-    const sent = inbox.slice(before);
+    const sent = smtp.inbox.slice(before);
     expect(sent).toHaveLength(1);
     expect(sent[0]?.to).toEqual([p.email]);
     expect(sent[0]?.subject).toBe('Nulstil din adgangskode til Retning – Mailskolen Ærø');

@@ -1,31 +1,17 @@
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accounts } from '../../db/schema/index';
 import { createMailer } from '../../platform/mail';
 import { testApp } from '../../test/app';
+import { startTestSmtp } from '../../test/smtp';
 import { signIn, type TestClient } from '../../test/client';
 import { buildPerson, buildSchool, type BuiltPerson, type BuiltSchool } from '../../test/factories';
 import { eq } from 'drizzle-orm';
 import { RELATION_FIELDS } from './model';
 
-type Mail = { to: string[]; subject: string; text: string };
-const inbox: Mail[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on('data', (c: Buffer) => chunks.push(c));
-    stream.on('end', () => {
-      inbox.push(parseMail(Buffer.concat(chunks).toString('latin1'), session.envelope.rcptTo.map((r) => r.address)));
-      callback();
-    });
-  },
-});
-await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
-const { port } = smtp.server.address() as { port: number };
-const { app, database } = await testApp({ mailer: createMailer(`smtp://127.0.0.1:${port}`, 'Retning <retning@test>') });
+const smtp = await startTestSmtp();
+afterAll(() => smtp.close());
+const inbox = smtp.inbox;
+const { app, database } = await testApp({ mailer: createMailer(smtp.url, 'Retning <retning@test>') });
 // the same feature without SMTP: only the in-app notice
 const noMail = await testApp();
 const db = database.db;
@@ -131,23 +117,3 @@ describe('"til review" notifies the editorial group', () => {
   });
 });
 
-function parseMail(raw: string, to: string[]): Mail {
-  const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
-  const headers = head.replace(/\r?\n[ \t]+/g, ' ');
-  const words = (s: string) =>
-    s.replace(/=\?utf-8\?([QB])\?([^?]*)\?=\s*/gi, (_, enc: string, data: string) =>
-      enc.toUpperCase() === 'B'
-        ? Buffer.from(data, 'base64').toString('utf8')
-        : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
-    );
-  const subject = words(/^Subject: (.*)$/im.exec(headers)?.[1] ?? '').trim();
-  const body = rest.join('\n\n');
-  const encoding = /^Content-Transfer-Encoding: (.*)$/im.exec(headers)?.[1]?.trim().toLowerCase();
-  const text =
-    encoding === 'quoted-printable'
-      ? Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8')
-      : encoding === 'base64'
-        ? Buffer.from(body, 'base64').toString('utf8')
-        : body;
-  return { to, subject, text };
-}
