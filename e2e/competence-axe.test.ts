@@ -1,29 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scan, seriousViolations } from './axe-scan';
 import { type Harness, signIn } from './harness';
 import { startCompetenceHarness } from './competence-harness';
-
-async function seriousViolations(page: Page, label: string): Promise<string[]> {
-  await page.locator('h1').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
-
-async function scan(page: Page, paths: string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const path of paths) {
-    await page.goto(path);
-    found.push(...(await seriousViolations(page, path)));
-    const h1 = await page.locator('h1').count();
-    if (h1 !== 1) found.push(`${path}: ${h1} h1 elements`);
-    if (!(await page.title()).includes('Retning')) found.push(`${path}: no document title`);
-  }
-  return found;
-}
 
 describe('axe: every competence page without serious or critical violations', () => {
   let h: Harness;
