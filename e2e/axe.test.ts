@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scan, seriousViolations } from './axe-scan';
 import { type Harness, apiSession, signIn, startHarness } from './harness';
