@@ -157,6 +157,35 @@ export const competenceAreaLevels = pgTable(
   ],
 );
 
+/** The department key of staff without a department in the running totals (the nil UUID). */
+export const NO_DEPARTMENT = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Running totals per round × department × area of the submitted assessments' area means:
+ * respondents, the sum of their means and how many fall at each level 0–6. Recomputed for the
+ * touched departments whenever assessments are (re)submitted, so that the heatmap and the national
+ * view read a few rows per department instead of one per person.
+ */
+export const competenceAreaTotals = pgTable(
+  'competence_area_totals',
+  {
+    schoolId: schoolId(),
+    roundId: uuid('round_id').notNull(),
+    /** The department id, or NO_DEPARTMENT for staff without one. */
+    departmentKey: uuid('department_key').notNull(),
+    areaId: uuid('area_id').notNull(),
+    respondents: integer('respondents').notNull(),
+    sumMean: doublePrecision('sum_mean').notNull(),
+    /** Persons at each level 0–6 (the floor of their area mean). */
+    levels: integer('levels').array().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.schoolId, t.roundId, t.departmentKey, t.areaId] }),
+    foreignKey({ columns: [t.schoolId, t.roundId], foreignColumns: [competenceRounds.schoolId, competenceRounds.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.schoolId, t.areaId], foreignColumns: [competenceItems.schoolId, competenceItems.id] }),
+  ],
+);
+
 export type CourseTarget = { competenceId: string; targetLevel: number };
 export type CourseAudience = { allStaff: boolean; newHires: boolean; levelZero: boolean; departmentIds: string[] };
 

@@ -1,12 +1,13 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { competenceAnswers, competenceAssessments, competenceRounds, departments, people } from '../../db/schema/index';
+import { NO_DEPARTMENT, competenceAnswers, competenceAreaTotals, competenceAssessments, competenceRounds, departments, people } from '../../db/schema/index';
 import type { SchoolActor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
 import { AppError, invalid } from '../../platform/errors';
 import { suppress } from '../../platform/anonymity';
 import { BASIC_CHECKS } from './framework-data';
 import { competencesOf, loadFramework, type Framework } from './frameworks';
+import { refreshAreaTotals, type TotalsKey } from './area-totals';
 import { basicPassed, effectiveLevel, levelOfMean, mean, round1 } from './levels';
 
 type RoundRow = typeof competenceRounds.$inferSelect;
@@ -36,10 +37,16 @@ export async function isEligible(exec: Executor, schoolId: string, round: RoundR
   return row !== undefined;
 }
 
-/** Writes the effective mean per area of submitted assessments (replacing earlier rows of the same assessments). */
+/** Writes the effective mean per area of submitted assessments (replacing earlier rows of the same assessments) and refreshes the running totals of their departments. */
 export async function materialiseAreaLevels(tx: Executor, schoolId: string, assessmentIds: string[]): Promise<void> {
   if (!assessmentIds.length) return;
   const ids = sql.join(assessmentIds.map((id) => sql`${id}::uuid`), sql`, `);
+  // The departments these assessments counted in before (their old rows) and count in now.
+  const keys = rowsOf<TotalsKey>(
+    await tx.execute(sql`
+      select round_id r, department_id d from competence_area_levels where school_id = ${schoolId} and assessment_id in (${ids})
+      union select round_id, department_id from competence_assessments where school_id = ${schoolId} and id in (${ids})`),
+  );
   await tx.execute(sql`delete from competence_area_levels where school_id = ${schoolId} and assessment_id in (${ids})`);
   await tx.execute(sql`
     insert into competence_area_levels (school_id, assessment_id, area_id, round_id, department_id, mean)
@@ -49,6 +56,7 @@ export async function materialiseAreaLevels(tx: Executor, schoolId: string, asse
     join competence_items i on i.school_id = ans.school_id and i.id = ans.competence_id
     where a.school_id = ${schoolId} and a.id in (${ids}) and a.submitted_at is not null
     group by a.school_id, a.id, i.parent_id, a.round_id, a.department_id`);
+  await refreshAreaTotals(tx, schoolId, keys);
 }
 
 export type AssessmentInput = { basicAnswers?: boolean[] | undefined; answers?: { competenceId: string; level: number }[] | undefined; submit?: boolean | undefined };
@@ -164,26 +172,28 @@ export type HeatmapRow = { departmentId: string | null; name: string; suppressed
  * departments, and the school row only when the school has 5 or more.
  */
 export async function heatmap(exec: Executor, schoolId: string, round: RoundRow, fw: Framework, departmentFilter?: string | null) {
-  const rows = await exec.execute<{ d: string | null; area: string; n: number; m: number; l0: number; l1: number; l2: number; l3: number; l4: number; l5: number; l6: number; g: number }>(sql`
-    with pa as (select department_id d, area_id area, mean m from competence_area_levels where school_id = ${schoolId} and round_id = ${round.id})
-    select d, area, grouping(d)::int g, count(*)::int n, avg(m)::float8 m,
-      ${sql.raw([0, 1, 2, 3, 4, 5, 6].map((l) => `(count(*) filter (where floor(m + 1e-9) = ${l}))::int l${l}`).join(', '))}
-    from pa group by grouping sets ((d, area), (area))`);
-  type R = { d: string | null; area: string; n: number; m: number; l0: number; l1: number; l2: number; l3: number; l4: number; l5: number; l6: number; g: number };
-  const list = rowsOf<R>(rows);
+  type T = { d: string; area: string; n: number; sum: number; levels: number[] };
+  const list: T[] = await exec
+    .select({ d: competenceAreaTotals.departmentKey, area: competenceAreaTotals.areaId, n: competenceAreaTotals.respondents, sum: competenceAreaTotals.sumMean, levels: competenceAreaTotals.levels })
+    .from(competenceAreaTotals)
+    .where(and(eq(competenceAreaTotals.schoolId, schoolId), eq(competenceAreaTotals.roundId, round.id)));
   const deptNames = await exec.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.schoolId, schoolId)).orderBy(asc(departments.name));
-  const byDept = new Map<string | null, R[]>();
-  const school: R[] = [];
-  for (const r of list as R[]) {
-    if (r.g === 1) school.push(r);
-    else byDept.set(r.d, [...(byDept.get(r.d) ?? []), r]);
+  const byDept = new Map<string | null, T[]>();
+  const schoolByArea = new Map<string, T>();
+  for (const r of list) {
+    const d = r.d === NO_DEPARTMENT ? null : r.d;
+    byDept.set(d, [...(byDept.get(d) ?? []), r]);
+    const s = schoolByArea.get(r.area) ?? { d: '', area: r.area, n: 0, sum: 0, levels: [0, 0, 0, 0, 0, 0, 0] };
+    schoolByArea.set(r.area, { ...s, n: s.n + r.n, sum: s.sum + r.sum, levels: s.levels.map((x, i) => x + (r.levels[i] ?? 0)) });
   }
-  const cellsOf = (rs: R[]): Cell[] =>
+  const school = [...schoolByArea.values()];
+  const respondents = (rs: T[]) => Math.max(0, ...rs.map((r) => r.n));
+  const cellsOf = (rs: T[]): Cell[] =>
     fw.areas.map((area) => {
       const r = rs.find((x) => x.area === area.id);
-      return { areaId: area.id, mean: r ? round1(r.m) : null, distribution: r ? [r.l0, r.l1, r.l2, r.l3, r.l4, r.l5, r.l6] : null };
+      return { areaId: area.id, mean: r && r.n ? round1(r.sum / r.n) : null, distribution: r ? r.levels : null };
     });
-  const groups = [...byDept.entries()].map(([d, rs]) => ({ key: d ?? 'none', count: rs[0]?.n ?? 0, value: rs }));
+  const groups = [...byDept.entries()].map(([d, rs]) => ({ key: d ?? 'none', count: respondents(rs), value: rs }));
   const { cells: shown, totalShown } = suppress(groups);
   const names = new Map(deptNames.map((d) => [d.id, d.name]));
   let out: HeatmapRow[] = shown.map((c) => {
@@ -194,7 +204,7 @@ export async function heatmap(exec: Executor, schoolId: string, round: RoundRow,
   });
   if (departmentFilter !== undefined) out = out.filter((r) => r.departmentId === departmentFilter);
   out.sort((a, b) => a.name.localeCompare(b.name, 'da'));
-  const schoolCount = school[0]?.n ?? 0;
+  const schoolCount = respondents(school);
   return {
     school: { suppressed: !totalShown, count: totalShown ? schoolCount : null, cells: totalShown ? cellsOf(school) : fw.areas.map((a) => ({ areaId: a.id, mean: null, distribution: null })) },
     departments: out,

@@ -18,8 +18,8 @@ export async function nationalHeatmap(exec: Executor, networkId: string) {
         where s.network_id = ${networkId} and s.archived_at is null
         order by r.school_id, r.opens_on desc
       ), agg as (
-        select al.school_id, al.area_id, count(*)::int n, avg(al.mean)::float8 m from latest l
-        join competence_area_levels al on al.school_id = l.school_id and al.round_id = l.id
+        select t.school_id, t.area_id, sum(t.respondents)::int n, (sum(t.sum_mean) / sum(t.respondents))::float8 m from latest l
+        join competence_area_totals t on t.school_id = l.school_id and t.round_id = l.id
         group by 1, 2
       )
       select agg.school_id, s.name school, ar.code, ar.title->>'da' title, agg.n, agg.m
