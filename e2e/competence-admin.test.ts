@@ -36,7 +36,7 @@ describe('competence administration: rounds, courses, contracts, framework and a
     expect(round?.departmentIds).toEqual([depts.find((d) => d.name === 'Handel og Kontor')?.id]);
   });
 
-  it('the department head edits a course with a department audience, reads its evaluation summary and archives another', async () => {
+  it('the department head edits a course with a department audience, reads its evaluation summary, archives another and restores it', async () => {
     const page = await h.newPage();
     await signIn(page, 'leder@demo.example');
     await page.goto('/kompetencer/forloeb');
@@ -60,6 +60,13 @@ describe('competence administration: rounds, courses, contracts, framework and a
     await page.getByRole('button', { name: 'Arkivér forløbet Diplommodul: It-didaktisk design' }).click();
     await page.getByRole('heading', { name: 'Diplommodul: It-didaktisk design' }).waitFor({ state: 'detached' });
     expect((await json<{ title: string }[]>(page, '/api/v1/competence/courses')).some((c) => c.title.startsWith('Diplommodul'))).toBe(false);
+
+    // it is listed under the archived courses and can be restored to the catalogue
+    const archived = page.getByRole('region', { name: 'Arkiverede forløb' });
+    await archived.getByRole('button', { name: 'Gendan Diplommodul: It-didaktisk design' }).click();
+    await page.getByRole('heading', { name: 'Diplommodul: It-didaktisk design' }).waitFor();
+    await archived.waitFor({ state: 'detached' });
+    expect((await json<{ title: string }[]>(page, '/api/v1/competence/courses')).some((c) => c.title.startsWith('Diplommodul'))).toBe(true);
   });
 
   it('the department head opens an employee profile while the school allows it, and not after the setting is turned off', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../db/client';
 import { competenceCourses, competenceEnrolments, competenceSessions, people, type CourseAudience } from '../../db/schema/index';
@@ -213,6 +213,13 @@ export function courseRoutes(app: App): void {
         mine.find((e) => e.courseId === c.id && e.status !== 'cancelled'),
       ),
     }));
+  });
+
+  app.get('/competence/courses/archived', { config: { action: 'course:manage' }, schema: { tags: ['competence'], summary: 'Archived courses, newest first, to restore one to the catalogue' } }, async (req) => {
+    const actor = requireSchool(actorOf(req));
+    authorize(actor, 'course:manage');
+    const rows = await db.select().from(competenceCourses).where(and(eq(competenceCourses.schoolId, actor.school.id), isNotNull(competenceCourses.archivedAt))).orderBy(desc(competenceCourses.archivedAt));
+    return rows.map((c) => ({ ...presentCourse(c), archivedAt: c.archivedAt?.toISOString() ?? null }));
   });
 
   app.post('/competence/courses', { config: { action: 'course:manage' }, schema: { tags: ['competence'], summary: 'Create a course (kompetenceforløb)', body: ZCourseInput } }, async (req, reply) => {

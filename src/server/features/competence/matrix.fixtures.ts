@@ -83,6 +83,7 @@ export const competenceMatrix: FeatureMatrix = async ({ db, a, b, deptA, deptB }
     'GET /api/v1/competence/level-zero': { own: () => ({ url: '/api/v1/competence/level-zero', resource: { kind: 'competenceSetting', leaderSeesIndividuals: true } }) },
     'GET /api/v1/competence/staff-status': { own: () => ({ url: '/api/v1/competence/staff-status' }) },
     'GET /api/v1/competence/courses': { own: () => ({ url: '/api/v1/competence/courses' }) },
+    'GET /api/v1/competence/courses/archived': { own: () => ({ url: '/api/v1/competence/courses/archived' }) },
     'POST /api/v1/competence/courses': { own: () => ({ url: '/api/v1/competence/courses', body: { title: `Nyt forløb ${++n}`, format: 'presence' } }) },
     'PATCH /api/v1/competence/courses/:id': {
       own: () => ({ url: `/api/v1/competence/courses/${A.course.id}`, body: { title: 'Matrixforløb' } }),

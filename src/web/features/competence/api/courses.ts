@@ -57,3 +57,6 @@ export type Evaluation = { count: number | null; meanRating: number | null; comm
 export const useCourseEvaluation = (courseId: string, enabled: boolean) =>
   useQuery({ queryKey: ['competence', 'evaluation', courseId], queryFn: () => api<Evaluation>(`/competence/courses/${courseId}/evaluation`), enabled });
 export const useDepartmentOptions = () => useQuery({ queryKey: ['org', 'departments', { archived: false }], queryFn: () => api<{ id: string; name: string }[]>('/departments') });
+export type ArchivedCourse = Omit<Course, 'sessions' | 'myEnrolment'> & { archivedAt: string };
+/** GET /competence/courses/archived: for those who manage courses, to restore one. */
+export const useArchivedCourses = (enabled: boolean) => useQuery({ queryKey: ['competence', 'courses', 'archived'], queryFn: () => api<ArchivedCourse[]>('/competence/courses/archived'), enabled });

@@ -6,6 +6,7 @@ import { EmptyState } from '../../../shared/EmptyState';
 import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
+import { ArchivedCourses } from '../components/ArchivedCourses';
 import { useFramework } from '../api/framework';
 import { tr } from '../api/types';
 import { useAddSession, useCancelEnrolment, useCourseEvaluation, useCourses, useCreateCourse, useDepartmentOptions, useEnrol, useEvaluate, useParticipants, useRecordProgress, useUpdateCourse, type Course, type CourseInput } from '../api/courses';
@@ -36,6 +37,7 @@ export function CoursesPage() {
             )
           }
         </QueryState>
+        {manage ? <ArchivedCourses /> : null}
       </Stack>
     </>
   );
