@@ -24,6 +24,7 @@ const ZEnv = z.object({
   UPLOAD_LIMIT_MB: z.coerce.number().positive().max(1024).default(50),
   STORAGE_DIR: z.string().min(1).optional(),
   READ_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(5),
+  JOBS_INTERVAL_MINUTES: z.coerce.number().min(0).max(1440).default(60),
 });
 
 export type Config = {
@@ -51,6 +52,8 @@ export type Config = {
   storageDir: string;
   /** How long hot reads (the people list) may be served from memory; 0 turns the cache off. */
   readCacheTtlMs: number;
+  /** How often background jobs (onboarding, automatic reminders) run; 0 turns them off. */
+  jobsIntervalMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -87,5 +90,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     uploadLimitBytes: Math.round(e.UPLOAD_LIMIT_MB * 1024 * 1024),
     storageDir: e.STORAGE_DIR ?? `${e.DATA_DIR.replace(/\/$/, '')}/uploads`,
     readCacheTtlMs: Math.round(e.READ_CACHE_SECONDS * 1000),
+    jobsIntervalMs: Math.round(e.JOBS_INTERVAL_MINUTES * 60_000),
   };
 }

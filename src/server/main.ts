@@ -11,20 +11,24 @@ import { openConfiguredDatabase } from './runtime';
 async function main(): Promise<void> {
   const config = loadConfig();
   const { database, release } = openConfiguredDatabase(config);
-  const [{ buildApp }, { createMailer }, { seedDemo }, { seedDemoModules }, { DEMO_PASSWORD }, { isEmpty }] = await Promise.all([
+  const [{ buildApp }, { createMailer }, { seedDemo }, { seedDemoModules }, { DEMO_PASSWORD }, { isEmpty }, { startScheduler }, { featureJobs }] = await Promise.all([
     import('./app'),
     import('./platform/mail'),
     import('./seed/demo'),
     import('./seed/demo-modules'),
     import('./seed/demo-data'),
     import('./seed/create-school'),
+    import('./platform/scheduler'),
+    import('./features/jobs'),
   ]);
   const mailer = createMailer(config.smtpUrl, config.mailFrom);
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+  let scheduler: ReturnType<typeof startScheduler> | undefined;
   let closing = false;
   const shutdown = async (code: number) => {
     if (closing) return;
     closing = true;
+    await scheduler?.stop().catch(() => {});
     await app?.close().catch(() => {});
     await database.close().catch(() => {});
     mailer.close();
@@ -46,6 +50,10 @@ async function main(): Promise<void> {
     }
     app = await buildApp({ config, database, mailer });
     await app.listen({ port: config.port, host: config.host });
+    if (config.jobsIntervalMs > 0) {
+      const log = app.log;
+      scheduler = startScheduler(featureJobs({ config, database, mailer }), config.jobsIntervalMs, { info: (m) => log.info(m), error: (m, err) => log.error({ err }, m) });
+    }
     console.log(`Retning kører på http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${database.kind})`);
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);

@@ -15,5 +15,5 @@ export async function testDatabase(): Promise<Database> {
 
 /** Test config: the read cache is off unless a test turns it on, because factories write to the database directly. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ NODE_ENV: 'test' }), readCacheTtlMs: 0, ...overrides };
+  return { ...loadConfig({ NODE_ENV: 'test' }), readCacheTtlMs: 0, jobsIntervalMs: 0, ...overrides };
 }

@@ -8,7 +8,7 @@ import { actorOf, attachment, type App } from '../../platform/http';
 import { loadScoped } from '../../platform/loader';
 import { authorize } from '../../platform/policy';
 import type { Executor } from '../../db/client';
-import { completion, draftOf, eligibleWhere, heatmap, isEligible, levelZeroList, profileOf, roundIsOpen, saveAssessment, todayCph } from './assessments';
+import { completion, draftOf, heatmap, isEligible, levelZeroList, profileOf, roundIsOpen, saveAssessment, todayCph } from './assessments';
 import { BASIC_CHECKS, STATEMENTS } from './framework-data';
 import { ensureFramework, getSettings, loadFramework, type Framework } from './frameworks';
 import type { ProfileResource } from './policy';
@@ -16,6 +16,7 @@ import { courseRoutes, staffStatus, suggestionsFor } from './courses';
 import { contractRoutes } from './contracts';
 import { exchangeRoutes } from './exchange';
 import { nationalHeatmap } from './national';
+import { pendingFor, sendReminders } from './reminders';
 
 export const ZId = z.strictObject({ id: z.string().max(100) });
 const ZDate = z.iso.date();
@@ -170,30 +171,9 @@ export function competenceRoutes(app: App): void {
     const actor = requireSchool(actorOf(req));
     const round = await loadScoped(db, actor, competenceRounds, req.params.id);
     authorize(actor, 'competence:roundManage');
-    const pending = await db
-      .select({ email: people.email, name: people.name })
-      .from(people)
-      .where(
-        and(
-          eligibleWhere(actor.school.id, round),
-          sql`not exists (select 1 from competence_assessments a where a.school_id = ${people.schoolId} and a.person_id = ${people.id} and a.round_id = ${round.id} and a.submitted_at is not null)`,
-        ),
-      );
-    if (!mailer.enabled || !roundIsOpen(round)) return { enabled: mailer.enabled, open: roundIsOpen(round), pending: pending.length, sent: 0 };
-    let sent = 0;
-    for (const p of pending) {
-      await mailer.send({
-        to: p.email,
-        subject: `Påmindelse: ${round.title}`,
-        text: `Hej ${p.name}\n\nDu mangler at udfylde selvevalueringen "${round.title}" i Retning. Den lukker ${round.closesOn}. Det tager højst 15 minutter, og du kan gemme undervejs.\n\nReminder: please complete the self-assessment "${round.title}" in Retning before ${round.closesOn}.`,
-      });
-      sent++;
-    }
-    await db.transaction(async (tx) => {
-      await tx.update(competenceRounds).set({ lastReminderAt: new Date() }).where(and(eq(competenceRounds.schoolId, actor.school.id), eq(competenceRounds.id, round.id)));
-      await audit(tx, actor, { action: 'competence.reminders_sent', resourceType: 'competence_round', resourceId: round.id, summary: round.title, changes: { sent } });
-    });
-    return { enabled: true, open: true, pending: pending.length, sent };
+    if (!mailer.enabled || !roundIsOpen(round)) return { enabled: mailer.enabled, open: roundIsOpen(round), pending: (await pendingFor(db, actor.school.id, round)).length, sent: 0 };
+    const { pending, sent } = await sendReminders(db, mailer, actor.school.id, round, actor);
+    return { enabled: true, open: true, pending, sent };
   });
 
   app.get('/competence/rounds/:id/assessment', { config: { action: 'competence:self' }, schema: { tags: ['competence'], summary: 'My answers in a round (to resume)', params: ZId } }, async (req) => {

@@ -1,0 +1,38 @@
+import { and, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { competenceCourses, schools } from '../../db/schema/index';
+import type { Mailer } from '../../platform/mail';
+import type { Job } from '../../platform/scheduler';
+import { syncOnboarding } from './courses';
+import { rowsOf } from './assessments';
+import { sendDueReminders } from './reminders';
+
+/**
+ * The competence module's background jobs: new hires are put on the onboarding track without
+ * anyone opening a page, and a round that closes within three days reminds those who have not
+ * answered (when e-mail is set up).
+ */
+export function competenceJobs(db: Db, mailer: Mailer): Job[] {
+  return [
+    {
+      name: 'competence.onboarding',
+      run: async (now) => {
+        // Only schools with an onboarding course; each in its own transaction, skipped if another instance holds it.
+        const withCourses = await db
+          .selectDistinct({ schoolId: competenceCourses.schoolId })
+          .from(competenceCourses)
+          .innerJoin(schools, sql`${schools.id} = ${competenceCourses.schoolId}`)
+          .where(and(isNull(competenceCourses.archivedAt), isNull(schools.archivedAt), sql`(${competenceCourses.audience} ->> 'newHires')::boolean`));
+        let assigned = 0;
+        for (const { schoolId } of withCourses) {
+          assigned += await db.transaction(async (tx) => {
+            const [lock] = rowsOf<{ ok: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(hashtext(${`onboarding:${schoolId}`})) as ok`));
+            return lock?.ok ? syncOnboarding(tx, schoolId, now) : 0;
+          });
+        }
+        return { schools: withCourses.length, assigned };
+      },
+    },
+    { name: 'competence.reminders', run: async (now) => ({ rounds: await sendDueReminders(db, mailer, now) }) },
+  ];
+}
