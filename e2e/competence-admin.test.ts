@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe-scan';
 import { signIn } from './harness';
 import { startCompetenceHarness } from './competence-harness';
 import type { Harness } from './harness';
@@ -63,6 +64,8 @@ describe('competence administration: rounds, courses, contracts, framework and a
 
     // it is listed under the archived courses and can be restored to the catalogue
     const archived = page.getByRole('region', { name: 'Arkiverede forløb' });
+    await archived.waitFor();
+    expect(await seriousViolations(page, 'archived courses')).toEqual([]);
     await archived.getByRole('button', { name: 'Gendan Diplommodul: It-didaktisk design' }).click();
     await page.getByRole('heading', { name: 'Diplommodul: It-didaktisk design' }).waitFor();
     await archived.waitFor({ state: 'detached' });
