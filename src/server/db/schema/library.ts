@@ -38,6 +38,8 @@ export const libraryItems = pgTable(
     fileMime: text('file_mime'),
     fileSize: integer('file_size'),
     tags: jsonb('tags').$type<LibraryTags>().notNull().default({}),
+    /** The tags as 'group:value' strings (kept by the database), so search facets count them without parsing JSON per row. */
+    tagList: text('tag_list').array().generatedAlwaysAs(sql`library_tag_list(tags)`),
     licence: varchar('licence', { length: 20 }).notNull().default('all_rights'),
     language: varchar('language', { length: 5 }).notNull().default('da'),
     status: varchar('status', { length: 12 }).notNull().default('draft'),

@@ -75,7 +75,7 @@ export async function searchItems(exec: Executor, actor: SchoolActor, q: TSearch
 
   // The Danish query, planned as a constant so the GIN index is used; the vocabulary rewrite only
   // runs (one-time filter) when the Danish query found nothing the reader may see.
-  const cols = sql`i.id, i.kind, i.material_type, i.status, i.programme_id, i.tags, i.updated_at`;
+  const cols = sql`i.id, i.kind, i.material_type, i.status, i.programme_id, i.tag_list, i.updated_at`;
   const plain = sql`websearch_to_tsquery('danish', ${text})`;
   const matching = text
     ? sql`exact as materialized (
@@ -105,8 +105,8 @@ export async function searchItems(exec: Executor, actor: SchoolActor, q: TSearch
       select grouping(kind, material_type, status, programme_id) as g, kind, material_type, status, programme_id, count(*)::int as n
       from m group by grouping sets ((), (kind), (material_type), (status), (programme_id))),
     t as (
-      select g.key as grp, v.value, count(*)::int as count from m, jsonb_each(m.tags) g, jsonb_array_elements_text(g.value) v
-      where g.key in (${tagGroups}) and jsonb_typeof(g.value) = 'array' group by 1, 2 order by 3 desc, 1, 2 limit 60)
+      select split_part(tg, ':', 1) as grp, substr(tg, strpos(tg, ':') + 1) as value, count(*)::int as count from m, unnest(m.tag_list) tg
+      where split_part(tg, ':', 1) in (${tagGroups}) group by 1, 2 order by 3 desc, 1, 2 limit 60)
     select
       (select json_agg(r order by r.rank desc, r.updated_at desc, r.id) from (
         select i.id, i.kind, i.title, i.summary, i.status, i.material_type, p.name as programme_name, a.name as author_name, i.updated_at,
