@@ -23,6 +23,7 @@ const runs = Number(process.argv[2] ?? 5);
 const fresh = [];
 const existing = [];
 const rss = [];
+const fromSource = [];
 const bare = [];
 for (let i = 0; i < runs; i++) {
   bare.push(await bareNodeReadyMs());
@@ -35,9 +36,13 @@ for (let i = 0; i < runs; i++) {
   await new Promise((r) => setTimeout(r, 2000));
   rss.push(second.rssMb());
   await second.stop();
+  const third = await startServer(dir, {}, { fromSource: true });
+  fromSource.push(third.readyMs);
+  await third.stop();
   removeDir(dir);
 }
 emit({ figure: 'cold_start_fresh_db_ms', median: round(median(fresh)), runs: fresh.map((x) => round(x)) });
 emit({ figure: 'cold_start_existing_db_ms', median: round(median(existing)), goal: 2000, runs: existing.map((x) => round(x)) });
 emit({ figure: 'cold_start_baseline_bare_node_ms', median: round(median(bare)), existing_db_ratio: round(median(existing) / median(bare), 1) });
+emit({ figure: 'cold_start_existing_db_ms_from_typescript_sources', median: round(median(fromSource)), runs: fromSource.map((x) => round(x)), note: 'node --import tsx src/server/main.ts, the same database, as a baseline for the bundle' });
 emit({ figure: 'idle_rss_mb', median: round(median(rss)), runs: rss.map((x) => round(x)) });

@@ -1,5 +1,6 @@
 // Shared helpers for the benchmarks: start a real server process, wait for it, sign in, measure.
 import { spawn } from 'node:child_process';
+import { buildServerIfStale, serverBundle } from '../scripts/build-server.mjs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,11 +18,14 @@ export const removeDir = (dir) => rmSync(dir, { recursive: true, force: true });
 
 let nextPort = 3900 + Math.floor(Math.random() * 500);
 
-/** Starts `node --import tsx src/server/main.ts` (what npm start runs once the UI is built) and resolves when /readyz answers. */
-export async function startServer(dataDir, env = {}) {
+/** Starts the server the way npm start does (the bundle in dist/server, built first if stale) and resolves when /readyz answers. */
+export async function startServer(dataDir, env = {}, { fromSource = false } = {}) {
+  await buildServerIfStale();
   const port = nextPort++;
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server/main.ts')], {
+  // fromSource: the TypeScript sources through tsx, as a baseline for the bundle
+  const args = fromSource ? ['--import', 'tsx', join(root, 'src/server/main.ts')] : ['--enable-source-maps', serverBundle];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// npm start: builds the web UI when it is missing or older than its sources, then starts the server.
+// npm start: builds the web UI and the server bundle when they are missing or older than their
+// sources, then starts the server from the bundle (plain Node, no TypeScript compiling at start).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildServerIfStale, serverBundle } from './build-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const newest = (dir) => {
@@ -21,6 +23,7 @@ if (stale) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server/main.ts')], { cwd: root, stdio: 'inherit' });
+await buildServerIfStale();
+const server = spawn(process.execPath, ['--enable-source-maps', serverBundle], { cwd: root, stdio: 'inherit' });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

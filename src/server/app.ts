@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -10,6 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import type { Config } from './config';
+import { paths } from './paths';
 import type { Database } from './db/client';
 import { AppError } from './platform/errors';
 import type { Mailer } from './platform/mail';
@@ -25,7 +25,7 @@ import { registerFeatures } from './features/index';
 
 export type AppDeps = { config: Config; database: Database; mailer: Mailer };
 
-const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+const webRoot = paths.webRoot;
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { ConfigError, loadConfig } from './config';
 import { DataDirLockedError } from './db/lock';
+import { analyzeStale } from './db/maintenance';
 import { openConfiguredDatabase } from './runtime';
 
 /**
@@ -39,11 +39,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
   try {
     await database.migrate();
-    // PGlite has no autovacuum; fresh planner statistics at start keep list queries on their indexes.
-    if (database.kind === 'pglite') await database.db.execute(sql`analyze`);
+    // PGlite has no autovacuum; fresh planner statistics for changed tables keep list queries on their indexes.
+    if (database.kind === 'pglite') await analyzeStale(database.db);
     if (config.seedDemo && (await isEmpty(database.db))) {
       const logins = await seedDemo(database.db);
       await seedDemoModules(database.db);
+      await analyzeStale(database.db);
       console.log('\nDemo-skolen "Demo Erhvervsskole" er oprettet. Log ind med (adgangskode / password: %s):', DEMO_PASSWORD);
       for (const l of logins) console.log(`  ${l.email.padEnd(28)} ${l.role}`);
       console.log('');

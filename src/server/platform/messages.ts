@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { paths } from '../paths';
 
 /**
  * Server-side texts come from the same locale files as the UI (rule 8), so an error title
@@ -8,7 +10,7 @@ export type Locale = 'da' | 'en';
 type Tree = { [k: string]: string | Tree };
 
 const load = (l: Locale): Tree =>
-  JSON.parse(readFileSync(new URL(`../../web/locales/${l}.json`, import.meta.url), 'utf8')) as Tree;
+  JSON.parse(readFileSync(join(paths.locales, `${l}.json`), 'utf8')) as Tree;
 const catalogs: Record<Locale, Tree> = { da: load('da'), en: load('en') };
 
 export function translate(locale: Locale, key: string, vars: Record<string, string | number> = {}): string {
