@@ -43,10 +43,12 @@ await pg.exec(`
     from initiatives i join ctx on i.school_id = ctx.school_id;
   insert into calendar_items (school_id, source, source_ref, kind, title, starts_on, ends_on, department_id, sigtelinjer, link)
     select m.school_id, 'strategy', 'milestone:' || m.id, 'milestone', m.title, m.due_on, m.due_on, i.department_id, i.sigtelinjer, '/strategi/indsatser/' || i.id
-    from milestones m join initiatives i on i.school_id = m.school_id and i.id = m.initiative_id join ctx on m.school_id = ctx.school_id;
+    from milestones m join initiatives i on i.school_id = m.school_id and i.id = m.initiative_id join ctx on m.school_id = ctx.school_id
+    on conflict do nothing;
   insert into calendar_items (school_id, source, source_ref, kind, title, starts_on, ends_on, department_id, sigtelinjer, link)
     select f.school_id, 'strategy', 'followup:' || f.id, 'followup', f.title, f.due_on, f.due_on, i.department_id, i.sigtelinjer, '/strategi/indsatser/' || i.id
-    from followups f join initiatives i on i.school_id = f.school_id and i.id = f.initiative_id join ctx on f.school_id = ctx.school_id;
+    from followups f join initiatives i on i.school_id = f.school_id and i.id = f.initiative_id join ctx on f.school_id = ctx.school_id
+    on conflict do nothing;
   analyze;
 `);
 const counts = (await pg.query(`select (select count(*) from initiatives)::int as initiatives, (select count(*) from indicators)::int as indicators, (select count(*) from measurements)::int as measurements, (select count(*) from calendar_items)::int as calendar_items`)).rows[0];
