@@ -202,9 +202,12 @@ export async function overview(exec: Executor, schoolId: string, q: { department
       state: initiatives.state,
       statusOverride: initiatives.statusOverride,
       computedStatus: initiatives.computedStatus,
+      n: sql<number>`count(*)::int`,
     })
     .from(initiatives)
-    .where(and(eq(initiatives.schoolId, schoolId), deptFilter));
+    .where(and(eq(initiatives.schoolId, schoolId), deptFilter))
+    // one row per distinct combination, counted by the database: a few dozen rows for a thousand initiatives
+    .groupBy(initiatives.departmentId, initiatives.sigtelinjer, initiatives.state, initiatives.statusOverride, initiatives.computedStatus);
   const terms = await loadTerms(exec, schoolId);
   const depts = await exec
     .select({ id: departments.id, name: departments.name })
@@ -216,13 +219,13 @@ export async function overview(exec: Executor, schoolId: string, q: { department
   const byDept = new Map<string, Record<EffectiveStatus, number>>([['central', emptyCounts()], ...depts.map((d) => [d.id, emptyCounts()] as const)]);
   for (const r of rows) {
     const s = effectiveStatus(r);
-    total[s]++;
+    total[s] += r.n;
     for (const sl of r.sigtelinjer) {
       const c = bySl.get(sl);
-      if (c) c[s]++;
+      if (c) c[s] += r.n;
     }
     const c = byDept.get(r.departmentId ?? 'central');
-    if (c) c[s]++;
+    if (c) c[s] += r.n;
   }
   const horizon = new Date(`${today}T00:00:00Z`);
   horizon.setUTCDate(horizon.getUTCDate() + 60);
@@ -261,7 +264,7 @@ export async function overview(exec: Executor, schoolId: string, q: { department
   const deptName = new Map(depts.map((d) => [d.id, d.name]));
   return {
     total,
-    initiatives: rows.length,
+    initiatives: rows.reduce((sum, r) => sum + r.n, 0),
     bySigtelinje: terms.sigtelinje.filter((t) => !t.archived).map((t) => ({ key: t.key, label: t.label, counts: bySl.get(t.key) ?? emptyCounts() })),
     byDepartment: [...byDept.entries()].map(([id, counts]) => ({ id: id === 'central' ? null : id, name: id === 'central' ? null : (deptName.get(id) ?? null), counts })),
     upcomingMilestones: upcoming,

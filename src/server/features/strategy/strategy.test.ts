@@ -344,6 +344,14 @@ describe('overblik and exports', () => {
     expect(o.overdueFollowups.map((f: { title: string }) => f.title)).toContain('Glemt møde');
     expect(o.offTrackIndicators.length).toBeGreaterThan(0);
     expect((await teacher.get('/api/v1/strategy/overview')).statusCode).toBe(403);
+    // three alike initiatives count three times everywhere (the database groups alike rows)
+    const sum = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
+    for (let k = 0; k < 3; k++) expect((await head.post('/api/v1/initiatives', initiativeBody({ title: `Ens ${k}`, sigtelinjer: ['3'], ownerId: owner.id }))).statusCode).toBe(201);
+    const o2 = (await boss.get('/api/v1/strategy/overview')).json();
+    expect(o2.initiatives).toBe(o.initiatives + 3);
+    expect(sum(o2.total)).toBe(o2.initiatives);
+    expect(sum(o2.bySigtelinje.find((x: { key: string }) => x.key === '3').counts) - sum(o.bySigtelinje.find((x: { key: string }) => x.key === '3').counts)).toBe(3);
+    expect(sum(o2.byDepartment.find((d: { id: string }) => d.id === deptA).counts) - sum(o.byDepartment.find((d: { id: string }) => d.id === deptA).counts)).toBe(3);
     // flagged to the owner and their leader, not to other teachers
     expect((await ownerClient.get('/api/v1/strategy/attention')).json().overdueFollowups.map((f: { title: string }) => f.title)).toContain('Glemt møde');
     expect((await head.get('/api/v1/strategy/attention')).json().overdueFollowups.map((f: { title: string }) => f.title)).toContain('Glemt møde');
