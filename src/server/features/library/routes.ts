@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import { fileTypeFromBuffer } from 'file-type';
 import { z } from 'zod';
 import type { Executor } from '../../db/client';
 import { glossaryTerms, libraryComments, libraryItems, libraryReviews, librarySettings, libraryVersions, people, programmes, schools } from '../../db/schema/index';
@@ -12,7 +11,7 @@ import { AppError, forbidden, invalid, notFound } from '../../platform/errors';
 import { actorOf, attachment, type App } from '../../platform/http';
 import { ownOrigin } from '../../platform/security';
 import { notifyEditorialGroup, reviewSummary } from './notify';
-import { isUuid, loadScoped } from '../../platform/loader';
+import { isUuid } from '../../platform/loader';
 import { authorize, can, type Action } from '../../platform/policy';
 import {
   diffSnapshots,
@@ -36,6 +35,8 @@ import { cleanText, htmlToText, linkGlossary } from './sanitize';
 import { searchItems, ZSearchQuery } from './search';
 import { spellCheck } from './spellcheck';
 import { networkRoutes } from './network';
+import { glossaryRoutes } from './glossary-routes';
+import { detectAllowed, safeName } from './uploads';
 
 const ZId = z.strictObject({ id: z.string().max(100) });
 const DEFAULT_CRITERIA = [
@@ -580,104 +581,11 @@ export function libraryRoutes(app: App): void {
     return values;
   });
 
-  // ---- glossary ----
-  const ZTerm = z.strictObject({ term: z.string().trim().min(1).max(100), definition: z.string().trim().min(1).max(5000) });
-  const presentTerm = (t: typeof glossaryTerms.$inferSelect) => ({ id: t.id, term: t.term, definition: t.definition });
-  app.get('/library/glossary', { config: { action: 'glossary:read' }, schema: { tags: ['library'], summary: 'Fælles sprog: the glossary' } }, async (req) => {
-    const actor = requireSchool(actorOf(req));
-    authorize(actor, 'glossary:read');
-    return (await db.select().from(glossaryTerms).where(eq(glossaryTerms.schoolId, actor.school.id)).orderBy(asc(sql`lower(${glossaryTerms.term})`))).map(presentTerm);
-  });
-  app.post('/library/glossary', { config: { action: 'glossary:manage' }, schema: { tags: ['library'], summary: 'Add a term', body: ZTerm } }, async (req, reply) => {
-    const actor = requireSchool(actorOf(req));
-    authorize(actor, 'glossary:manage');
-    const term = cleanText(req.body.term);
-    const definition = cleanText(req.body.definition);
-    if (!term) throw invalid([{ field: 'term', key: 'validation.required' }]);
-    const row = await db.transaction(async (tx) => {
-      const [dup] = await tx.select({ id: glossaryTerms.id }).from(glossaryTerms).where(and(eq(glossaryTerms.schoolId, actor.school.id), sql`lower(${glossaryTerms.term}) = lower(${term})`));
-      if (dup) throw new AppError(409, 'name_taken', { fields: [{ field: 'term', key: 'errors.name_taken' }] });
-      const [t] = await tx.insert(glossaryTerms).values({ schoolId: actor.school.id, term, definition }).returning();
-      if (!t) throw new Error('insert returned nothing');
-      await audit(tx, actor, { action: 'glossary.created', resourceType: 'glossary_term', resourceId: t.id, summary: term });
-      return t;
-    });
-    return reply.code(201).send(presentTerm(row));
-  });
-  app.patch('/library/glossary/:id', { config: { action: 'glossary:manage' }, schema: { tags: ['library'], summary: 'Edit a term', params: ZId, body: ZTerm.partial().strict() } }, async (req) => {
-    const actor = requireSchool(actorOf(req));
-    const before = await loadScoped(db, actor, glossaryTerms, req.params.id);
-    authorize(actor, 'glossary:manage');
-    const patch = { ...(req.body.term !== undefined ? { term: cleanText(req.body.term) } : {}), ...(req.body.definition !== undefined ? { definition: cleanText(req.body.definition) } : {}) };
-    const empty = Object.entries(patch).filter(([, v]) => !v).map(([k]) => ({ field: k, key: 'validation.required' }));
-    if (empty.length) throw invalid(empty);
-    const row = await db.transaction(async (tx) => {
-      if (patch.term) {
-        const [dup] = await tx
-          .select({ id: glossaryTerms.id })
-          .from(glossaryTerms)
-          .where(and(eq(glossaryTerms.schoolId, actor.school.id), sql`lower(${glossaryTerms.term}) = lower(${patch.term})`, sql`${glossaryTerms.id} <> ${before.id}`));
-        if (dup) throw new AppError(409, 'name_taken', { fields: [{ field: 'term', key: 'errors.name_taken' }] });
-      }
-      const [t] = await tx.update(glossaryTerms).set(patch).where(and(eq(glossaryTerms.schoolId, actor.school.id), eq(glossaryTerms.id, before.id))).returning();
-      await audit(tx, actor, { action: 'glossary.updated', resourceType: 'glossary_term', resourceId: before.id, summary: t?.term, changes: patch });
-      return t ?? before;
-    });
-    return presentTerm(row);
-  });
-  app.delete('/library/glossary/:id', { config: { action: 'glossary:manage' }, schema: { tags: ['library'], summary: 'Remove a term', params: ZId } }, async (req, reply) => {
-    const actor = requireSchool(actorOf(req));
-    const before = await loadScoped(db, actor, glossaryTerms, req.params.id);
-    authorize(actor, 'glossary:manage');
-    await db.transaction(async (tx) => {
-      await tx.delete(glossaryTerms).where(and(eq(glossaryTerms.schoolId, actor.school.id), eq(glossaryTerms.id, before.id)));
-      await audit(tx, actor, { action: 'glossary.deleted', resourceType: 'glossary_term', resourceId: before.id, summary: before.term });
-    });
-    return reply.code(204).send();
-  });
-
+  glossaryRoutes(app);
   networkRoutes(app, { present: show });
   void schools;
   void resourceOf;
   void isUuid;
 }
-
-const TEXT_EXT = /\.(txt|csv|md)$/i;
-const ALLOWED = new Set([
-  'application/pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.oasis.opendocument.text',
-  'application/vnd.oasis.opendocument.presentation',
-  'application/vnd.oasis.opendocument.spreadsheet',
-  'image/png',
-  'image/jpeg',
-  'image/gif',
-  'image/webp',
-  'video/mp4',
-  'video/webm',
-  'audio/mpeg',
-  'application/zip',
-]);
-
-/** The MIME type by content, if it is allowed. Plain text only with a text extension and no markup. */
-export async function detectAllowed(buffer: Buffer, filename: string): Promise<string | null> {
-  const type = await fileTypeFromBuffer(buffer);
-  if (type) return ALLOWED.has(type.mime) ? type.mime : null;
-  if (!TEXT_EXT.test(filename) || buffer.includes(0)) return null;
-  const head = buffer.subarray(0, 4096).toString('utf8').toLowerCase();
-  if (/<\s*(script|html|svg|iframe|body|!doctype|object|embed)/.test(head)) return null;
-  return 'text/plain; charset=utf-8';
-}
-
-const safeName = (name: string) =>
-  (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^A-Za-z0-9._ -]/g, '_')
-      .slice(-120) || 'fil'
-  ).replace(/^\.+/, '');
 
 export type { Actor };
