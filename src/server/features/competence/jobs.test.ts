@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { auditEvents, competenceEnrolments, competenceRounds, people } from '../../db/schema/index';
+import { accounts, auditEvents, competenceEnrolments, competenceRounds, people } from '../../db/schema/index';
 import { createMailer } from '../../platform/mail';
 import { testApp } from '../../test/app';
 import { signIn } from '../../test/client';
@@ -51,10 +51,15 @@ describe('background jobs of the competence module', () => {
     await writeAssessments(db, school.id, soon, fw.id, [done], () => 3);
     const ours = () => smtp.inbox.filter((m) => m.to.some((t) => t.endsWith(`-${school.id}@jobs.example`)));
 
+    await db.update(accounts).set({ locale: 'en' }).where(eq(accounts.email, `admin-${school.id}@jobs.example`));
     await run('competence.reminders');
     await expect.poll(() => ours().length).toBe(2); // the admin and the teacher who has not answered; not the one who has
     expect(ours().map((m) => m.to[0]).sort()).toEqual([`admin-${school.id}@jobs.example`, missing.email].sort());
-    expect(ours().every((m) => m.subject === 'Påmindelse: Lukker snart')).toBe(true);
+    // each in their own language (the administrator has chosen English)
+    const subjectTo = (email: string) => ours().find((m) => m.to[0] === email)?.subject;
+    expect(subjectTo(missing.email)).toBe('Påmindelse: Lukker snart');
+    expect(subjectTo(`admin-${school.id}@jobs.example`)).toBe('Reminder: Lukker snart');
+    expect(ours().find((m) => m.to[0] === missing.email)?.text).toContain('Den lukker');
     const [r] = await db.select().from(competenceRounds).where(and(eq(competenceRounds.schoolId, school.id), eq(competenceRounds.id, soon)));
     expect(r?.lastReminderAt).not.toBeNull();
     const [untouched] = await db.select().from(competenceRounds).where(and(eq(competenceRounds.schoolId, school.id), eq(competenceRounds.id, later)));

@@ -1,4 +1,4 @@
-import { and, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { competenceCourses, schools } from '../../db/schema/index';
 import type { Mailer } from '../../platform/mail';
@@ -21,7 +21,7 @@ export function competenceJobs(db: Db, mailer: Mailer): Job[] {
         const withCourses = await db
           .selectDistinct({ schoolId: competenceCourses.schoolId })
           .from(competenceCourses)
-          .innerJoin(schools, sql`${schools.id} = ${competenceCourses.schoolId}`)
+          .innerJoin(schools, eq(schools.id, competenceCourses.schoolId))
           .where(and(isNull(competenceCourses.archivedAt), isNull(schools.archivedAt), sql`(${competenceCourses.audience} ->> 'newHires')::boolean`));
         let assigned = 0;
         for (const { schoolId } of withCourses) {

@@ -3,8 +3,9 @@ import type { Db, Executor } from '../../db/client';
 import { competenceRounds, people, schools } from '../../db/schema/index';
 import type { Mailer } from '../../platform/mail';
 import { audit } from '../../platform/audit';
+import { translate, type Locale } from '../../platform/messages';
 import type { SchoolActor } from '../../platform/actor';
-import { eligibleWhere, roundIsOpen, todayCph } from './assessments';
+import { eligibleWhere, todayCph } from './assessments';
 
 type RoundRow = typeof competenceRounds.$inferSelect;
 
@@ -15,7 +16,7 @@ export const AUTO_REMINDER_QUIET_DAYS = 2;
 /** Those invited to the round who have not submitted yet. */
 export async function pendingFor(exec: Executor, schoolId: string, round: RoundRow) {
   return exec
-    .select({ email: people.email, name: people.name })
+    .select({ email: people.email, name: people.name, locale: sql<string>`coalesce((select a.locale from accounts a where a.id = ${people.accountId}), 'da')` })
     .from(people)
     .where(
       and(
@@ -34,11 +35,9 @@ export async function sendReminders(db: Db, mailer: Mailer, schoolId: string, ro
   const pending = await pendingFor(db, schoolId, round);
   let sent = 0;
   for (const p of pending) {
-    await mailer.send({
-      to: p.email,
-      subject: `Påmindelse: ${round.title}`,
-      text: `Hej ${p.name}\n\nDu mangler at udfylde selvevalueringen "${round.title}" i Retning. Den lukker ${round.closesOn}. Det tager højst 15 minutter, og du kan gemme undervejs.\n\nReminder: please complete the self-assessment "${round.title}" in Retning before ${round.closesOn}.`,
-    });
+    const locale: Locale = p.locale === 'en' ? 'en' : 'da';
+    const vars = { name: p.name, round: round.title, closes: round.closesOn };
+    await mailer.send({ to: p.email, subject: translate(locale, 'competence.mail.reminder.subject', vars), text: translate(locale, 'competence.mail.reminder.body', vars) });
     sent++;
   }
   await db.transaction(async (tx) => {
@@ -72,7 +71,6 @@ export async function sendDueReminders(db: Db, mailer: Mailer, now = new Date())
     );
   let rounds = 0;
   for (const { round } of due) {
-    if (!roundIsOpen(round, today)) continue;
     const [claimed] = await db
       .update(competenceRounds)
       .set({ lastReminderAt: now })
