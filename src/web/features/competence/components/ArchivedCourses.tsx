@@ -2,6 +2,7 @@ import { Button, Card, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { useArchivedCourses, useUpdateCourse, type ArchivedCourse } from '../api/courses';
+import { formatDate } from '../../../shared/dates';
 
 /** Archived courses with a restore button; shown to those who manage courses, and only when there are any. */
 export function ArchivedCourses() {
@@ -43,7 +44,7 @@ function ArchivedRow({ course }: { course: ArchivedCourse }) {
   return (
     <Table.Tr>
       <Table.Td>{course.title}</Table.Td>
-      <Table.Td>{new Date(course.archivedAt).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'medium' })}</Table.Td>
+      <Table.Td>{formatDate(course.archivedAt, i18n.language)}</Table.Td>
       <Table.Td>
         <Button size="xs" variant="light" loading={restore.isPending} aria-label={t('competence.courses.restoreFor', { title: course.title })} onClick={() => restore.mutate({ archived: false })}>
           {t('competence.courses.restore')}

@@ -12,6 +12,7 @@ import { useAcknowledge, useContract, useContracts, useCreateContract } from '..
 import { useFramework } from '../api/framework';
 import { tr } from '../api/types';
 import { ContractEditor } from '../components/ContractEditor';
+import { formatDateTime } from '../../../shared/dates';
 
 /** Development contracts (udviklingskontrakter): list, draft (department head), both parties acknowledge, history. */
 export function ContractsPage() {
@@ -147,7 +148,7 @@ function ContractDetail({ id }: { id: string }) {
                 {k.history.map((h) => (
                   <Timeline.Item key={`${h.at}-${h.action}`} title={t(`competence.contracts.actions.${h.action}`)}>
                     <Text size="xs" c="dimmed">
-                      {h.byName} · {new Date(h.at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'da-DK', { timeZone: 'Europe/Copenhagen' })} · v{h.version}
+                      {h.byName} · {formatDateTime(h.at, i18n.language)} · v{h.version}
                     </Text>
                   </Timeline.Item>
                 ))}

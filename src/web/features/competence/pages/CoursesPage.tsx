@@ -10,6 +10,7 @@ import { ArchivedCourses } from '../components/ArchivedCourses';
 import { useFramework } from '../api/framework';
 import { tr } from '../api/types';
 import { useAddSession, useCancelEnrolment, useCourseEvaluation, useCourses, useCreateCourse, useDepartmentOptions, useEnrol, useEvaluate, useParticipants, useRecordProgress, useUpdateCourse, type Course, type CourseInput } from '../api/courses';
+import { formatDateTime } from '../../../shared/dates';
 
 const FORMATS = ['presence', 'online_mini', 'peer_training', 'diploma_module', 'vocational_technology'] as const;
 
@@ -54,7 +55,7 @@ function CourseCard({ course, manage, seeEvaluation }: { course: Course; manage:
   const [editing, setEditing] = useState(false);
   const archive = useUpdateCourse(course.id);
   const mine = course.myEnrolment;
-  const fmt = (iso: string) => new Date(iso).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'medium', timeStyle: 'short' });
+  const fmt = (iso: string) => formatDateTime(iso, i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <Card>
       <Stack gap="xs">

@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
 import { type Item, RELATION_FIELDS, type SpellIssue, useComments, useCompare, useItem, useItemAction, usePostComment, useSpellcheck, useVersions } from '../api/library';
 import { StatusBadge } from '../components/StatusBadge';
+import { formatDateTime } from '../../../shared/dates';
 
 /** /videndeling/:id: a material or forløb with its workflow actions, review, versions and discussion. */
 export function ItemPage() {
@@ -334,7 +335,7 @@ function Versions({ id }: { id: string }) {
 }
 
 function Discussion({ id, canPost }: { id: string; canPost: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const comments = useComments(id);
   const post = usePostComment(id);
   const [body, setBody] = useState('');
@@ -345,7 +346,7 @@ function Discussion({ id, canPost }: { id: string; canPost: boolean }) {
         {comments.data?.length ? (
           comments.data.map((c) => (
             <div key={c.id}>
-              <Text size="xs" c="dimmed">{c.authorName} · {new Date(c.createdAt).toLocaleString('da-DK', { timeZone: 'Europe/Copenhagen' })}</Text>
+              <Text size="xs" c="dimmed">{c.authorName} · {formatDateTime(c.createdAt, i18n.language)}</Text>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{c.body}</Text>
             </div>
           ))

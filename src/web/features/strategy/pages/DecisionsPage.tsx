@@ -12,9 +12,9 @@ import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
 import { decisionsQuery, departmentsQuery, initiativesQuery, useStrategyMutation } from '../api/strategy';
+import { todayInCopenhagen } from '../../../shared/dates';
 
 const dk = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 
 type Input = { level: 'central' | 'department'; departmentId: string | null; initiativeId: string | null; what: string; why: string; decidedBy: string; decidedOn: string };
 
@@ -32,7 +32,7 @@ function DecisionForm({ onDone }: { onDone: () => void }) {
     what: '',
     why: '',
     decidedBy: me.person?.name ?? '',
-    decidedOn: today(),
+    decidedOn: todayInCopenhagen(),
   });
   const save = useStrategyMutation<Input>('POST', () => '/decisions', (i) => ({ ...i, departmentId: i.level === 'central' ? null : i.departmentId, decidedBy: i.decidedBy || undefined }));
   const errors = fieldErrors(save.error);

@@ -15,14 +15,14 @@ import { InitiativeEditForm } from '../components/InitiativeEditForm';
 import { StatusBadge } from '../components/StatusBadge';
 import { StatusForm } from '../components/StatusForm';
 import { StrategyChart } from '../components/StrategyChart';
+import { todayInCopenhagen } from '../../../shared/dates';
 
 const dk = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 
 function IndicatorCard({ ind, canRecord }: { ind: Indicator; canRecord: boolean }) {
   const { t } = useTranslation();
   const [value, setValue] = useState<number | string>('');
-  const [on, setOn] = useState(today());
+  const [on, setOn] = useState(todayInCopenhagen());
   const record = useStrategyMutation<{ value: number; measuredOn: string }>('POST', () => `/indicators/${ind.id}/measurements`);
   const errors = fieldErrors(record.error);
   const option = useMemo<EChartsOption>(
@@ -141,7 +141,7 @@ function NewIndicator({ initiative }: { initiative: Initiative }) {
 
 function CheckinForm({ initiative }: { initiative: Initiative }) {
   const { t } = useTranslation();
-  const [v, setV] = useState({ heldOn: today(), progress: 0 as number | string, decisions: '', nextSteps: '' });
+  const [v, setV] = useState({ heldOn: todayInCopenhagen(), progress: 0 as number | string, decisions: '', nextSteps: '' });
   const add = useStrategyMutation<typeof v>('POST', () => `/initiatives/${initiative.id}/checkins`, (x) => ({ ...x, progress: Number(x.progress) }));
   const errors = fieldErrors(add.error);
   return (
