@@ -14,7 +14,7 @@ import { ensureFramework, getSettings, loadFramework, type Framework } from './f
 import type { ProfileResource } from './policy';
 import { courseRoutes, staffStatus, suggestionsFor } from './courses';
 import { contractRoutes } from './contracts';
-import { exchangeRoutes } from './exchange';
+import { exchangeRoutes } from './exchange-routes';
 import { nationalHeatmap } from './national';
 import { pendingFor, sendReminders } from './reminders';
 

@@ -1,7 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
-  ambassadors,
   checkins,
   departments,
   followups,
@@ -13,17 +12,14 @@ import {
   milestones,
   people,
   strategies,
-  strategyDecisions,
   strategyTerms,
   strategyVersions,
-  technologies,
   type StrategyContent,
 } from '../../db/schema/index';
 import type { SchoolActor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
 import { displayName } from '../../platform/actor';
 import { conflict, invalid, type FieldError } from '../../platform/errors';
-import { isUniqueViolation } from '../../db/errors';
 import { cancelCalendarItem, upsertCalendarItem } from '../calendar/items';
 import { todayInCopenhagen } from './dates';
 import { progressRatio, statusOf, worst } from './status';
@@ -31,9 +27,7 @@ import { checkTerms, loadTerms } from './terms';
 import type { TIndicatorInput, TInitiativeInput, TInitiativePatch } from './schemas';
 import type { z } from 'zod';
 import type {
-  ZAmbassadorInput,
   ZCheckinInput,
-  ZDecisionInput,
   ZFollowupInput,
   ZFollowupPatch,
   ZMeasurementInput,
@@ -42,8 +36,6 @@ import type {
   ZStatusInput,
   ZStrategyInput,
   ZStrategyPatch,
-  ZTechnologyInput,
-  ZTechnologyPatch,
   ZTermInput,
 } from './schemas';
 
@@ -51,7 +43,7 @@ type InitiativeRow = typeof initiatives.$inferSelect;
 type IndicatorRow = typeof indicators.$inferSelect;
 const SOURCE = 'strategy';
 
-const fail = (field: string, key: string, vars?: Record<string, string | number>) => invalid([{ field, key, ...(vars ? { vars } : {}) }]);
+export const fail = (field: string, key: string, vars?: Record<string, string | number>) => invalid([{ field, key, ...(vars ? { vars } : {}) }]);
 
 async function exists(exec: Executor, table: typeof departments | typeof people, schoolId: string, id: string): Promise<boolean> {
   const rows = await exec
@@ -62,10 +54,10 @@ async function exists(exec: Executor, table: typeof departments | typeof people,
   return rows.length > 0;
 }
 
-async function assertDepartment(exec: Executor, schoolId: string, id: string | null | undefined, field = 'departmentId') {
+export async function assertDepartment(exec: Executor, schoolId: string, id: string | null | undefined, field = 'departmentId') {
   if (id && !(await exists(exec, departments, schoolId, id))) throw fail(field, 'validation.unknown_department');
 }
-async function assertPeople(exec: Executor, schoolId: string, ids: string[], field: string) {
+export async function assertPeople(exec: Executor, schoolId: string, ids: string[], field: string) {
   if (!ids.length) return;
   const rows = await exec
     .select({ id: people.id })
@@ -427,137 +419,3 @@ export async function addComment(tx: Executor, actor: SchoolActor, i: Initiative
 }
 
 // ---------------------------------------------------------------- decisions, technologies, ambassadors
-
-export async function addDecision(tx: Executor, actor: SchoolActor, input: z.infer<typeof ZDecisionInput>) {
-  const departmentId = input.level === 'department' ? (input.departmentId ?? null) : null;
-  if (input.level === 'department' && !departmentId) throw fail('departmentId', 'validation.required');
-  if (input.level === 'central' && input.departmentId) throw fail('departmentId', 'strategy.validation.central_has_no_department');
-  await assertDepartment(tx, actor.school.id, departmentId);
-  if (input.initiativeId) {
-    const [i] = await tx
-      .select({ id: initiatives.id })
-      .from(initiatives)
-      .where(and(eq(initiatives.schoolId, actor.school.id), eq(initiatives.id, input.initiativeId)));
-    if (!i) throw fail('initiativeId', 'strategy.validation.unknown_initiative');
-  }
-  const [row] = await tx
-    .insert(strategyDecisions)
-    .values({
-      schoolId: actor.school.id,
-      level: input.level,
-      departmentId,
-      initiativeId: input.initiativeId ?? null,
-      what: input.what,
-      why: input.why,
-      decidedBy: input.decidedBy?.trim() || displayName(actor),
-      decidedOn: input.decidedOn,
-    })
-    .returning();
-  if (!row) throw new Error('insert returned nothing');
-  await audit(tx, actor, { action: 'decision.recorded', resourceType: 'decision', resourceId: row.id, summary: row.what.slice(0, 120), changes: { ...input } });
-  return row;
-}
-
-type TechShape = { state: 'valgt' | 'afproves' | 'fravalgt'; deselectionReason: string | null; scope: 'school' | 'departments'; departmentIds: string[]; ownerId: string | null; initiativeIds: string[] };
-async function checkTechnology(tx: Executor, actor: SchoolActor, t: TechShape) {
-  if (t.state === 'fravalgt' && !t.deselectionReason?.trim()) throw fail('deselectionReason', 'strategy.validation.deselection_reason_required');
-  if (t.scope === 'departments' && !t.departmentIds.length) throw fail('departmentIds', 'validation.required');
-  for (const [i, d] of t.departmentIds.entries()) await assertDepartment(tx, actor.school.id, d, `departmentIds.${i}`);
-  if (t.ownerId) await assertPeople(tx, actor.school.id, [t.ownerId], 'ownerId');
-  if (t.initiativeIds.length) {
-    const rows = await tx
-      .select({ id: initiatives.id })
-      .from(initiatives)
-      .where(and(eq(initiatives.schoolId, actor.school.id), inArray(initiatives.id, t.initiativeIds)));
-    const found = new Set(rows.map((r) => r.id));
-    const i = t.initiativeIds.findIndex((id) => !found.has(id));
-    if (i >= 0) throw fail(`initiativeIds.${i}`, 'strategy.validation.unknown_initiative');
-  }
-}
-const nameTaken = (e: unknown) => {
-  if (isUniqueViolation(e)) throw conflict('name_taken', [{ field: 'name', key: 'errors.name_taken' }]);
-  throw e;
-};
-
-export async function addTechnology(tx: Executor, actor: SchoolActor, input: z.infer<typeof ZTechnologyInput>) {
-  const shape: TechShape = {
-    state: input.state,
-    deselectionReason: input.deselectionReason ?? null,
-    scope: input.scope,
-    departmentIds: input.scope === 'school' ? [] : [...new Set(input.departmentIds)],
-    ownerId: input.ownerId ?? null,
-    initiativeIds: [...new Set(input.initiativeIds)],
-  };
-  await checkTechnology(tx, actor, shape);
-  const [row] = await tx
-    .insert(technologies)
-    .values({ schoolId: actor.school.id, name: input.name, rationale: input.rationale, ...shape, deselectionReason: shape.state === 'fravalgt' ? shape.deselectionReason : null })
-    .returning()
-    .catch(nameTaken);
-  if (!row) throw new Error('insert returned nothing');
-  await audit(tx, actor, { action: 'technology.created', resourceType: 'technology', resourceId: row.id, summary: row.name, changes: { ...input } });
-  return row;
-}
-
-export async function updateTechnology(tx: Executor, actor: SchoolActor, before: typeof technologies.$inferSelect, patch: z.infer<typeof ZTechnologyPatch>) {
-  const scope = patch.scope ?? before.scope;
-  const shape: TechShape = {
-    state: patch.state ?? before.state,
-    deselectionReason: patch.deselectionReason !== undefined ? patch.deselectionReason : before.deselectionReason,
-    scope,
-    departmentIds: scope === 'school' ? [] : [...new Set(patch.departmentIds ?? before.departmentIds)],
-    ownerId: patch.ownerId !== undefined ? patch.ownerId : before.ownerId,
-    initiativeIds: [...new Set(patch.initiativeIds ?? before.initiativeIds)],
-  };
-  await checkTechnology(tx, actor, shape);
-  const [row] = await tx
-    .update(technologies)
-    .set({
-      ...shape,
-      deselectionReason: shape.state === 'fravalgt' ? shape.deselectionReason : null,
-      ...(patch.name !== undefined ? { name: patch.name } : {}),
-      ...(patch.rationale !== undefined ? { rationale: patch.rationale } : {}),
-      updatedAt: sql`now()`,
-    })
-    .where(and(eq(technologies.schoolId, actor.school.id), eq(technologies.id, before.id)))
-    .returning()
-    .catch(nameTaken);
-  if (!row) throw new Error('update returned nothing');
-  await audit(tx, actor, { action: 'technology.updated', resourceType: 'technology', resourceId: row.id, summary: row.name, changes: { ...patch } });
-  return row;
-}
-
-export async function addAmbassador(tx: Executor, actor: SchoolActor, input: z.infer<typeof ZAmbassadorInput>) {
-  const [person] = await tx
-    .select({ id: people.id, departmentId: people.departmentId, name: people.name })
-    .from(people)
-    .where(and(eq(people.schoolId, actor.school.id), eq(people.id, input.personId)));
-  if (!person) throw fail('personId', 'strategy.validation.unknown_person');
-  const departmentId = input.departmentId !== undefined ? input.departmentId : person.departmentId;
-  await assertDepartment(tx, actor.school.id, departmentId);
-  if (input.technologyIds.length) {
-    const rows = await tx
-      .select({ id: technologies.id })
-      .from(technologies)
-      .where(and(eq(technologies.schoolId, actor.school.id), inArray(technologies.id, input.technologyIds)));
-    const found = new Set(rows.map((r) => r.id));
-    const i = input.technologyIds.findIndex((id) => !found.has(id));
-    if (i >= 0) throw fail(`technologyIds.${i}`, 'strategy.validation.unknown_technology');
-  }
-  const [row] = await tx
-    .insert(ambassadors)
-    .values({ schoolId: actor.school.id, personId: person.id, kind: input.kind, departmentId, technologyIds: [...new Set(input.technologyIds)], hoursPerWeek: input.hoursPerWeek, contact: input.contact })
-    .returning()
-    .catch((e: unknown) => {
-      if (isUniqueViolation(e)) throw conflict('already_registered', [{ field: 'personId', key: 'strategy.validation.already_registered' }]);
-      throw e;
-    });
-  if (!row) throw new Error('insert returned nothing');
-  await audit(tx, actor, { action: 'ambassador.registered', resourceType: 'ambassador', resourceId: row.id, summary: person.name, changes: { ...input } });
-  return row;
-}
-
-export async function removeAmbassador(tx: Executor, actor: SchoolActor, row: typeof ambassadors.$inferSelect) {
-  await tx.delete(ambassadors).where(and(eq(ambassadors.schoolId, actor.school.id), eq(ambassadors.id, row.id)));
-  await audit(tx, actor, { action: 'ambassador.removed', resourceType: 'ambassador', resourceId: row.id });
-}

@@ -6,6 +6,7 @@ import { actorOf, attachment, type App } from '../../platform/http';
 import { loadScoped } from '../../platform/loader';
 import { authorize, can } from '../../platform/policy';
 import * as cmd from './commands';
+import * as choices from './portfolio-commands';
 import { attention, collaboratorIds, initiativeDetail, initiativeResource, listAmbassadors, listDecisions, listInitiatives, overview, portfolio } from './queries';
 import { reportCsv, reportPdf } from './report';
 import {
@@ -227,7 +228,7 @@ export function strategyRoutes(app: App): void {
   app.post('/decisions', { config: { action: 'decision:create' }, schema: { tags, summary: 'Record a decision', body: ZDecisionInput } }, async (req, reply) => {
     const actor = requireSchool(actorOf(req));
     authorize(actor, 'decision:create', scoped(req.body.level === 'central' ? null : (req.body.departmentId ?? null)));
-    const row = await db.transaction((tx) => cmd.addDecision(tx, actor, req.body));
+    const row = await db.transaction((tx) => choices.addDecision(tx, actor, req.body));
     return reply.code(201).send({ id: row.id });
   });
   app.get('/technologies', { config: { action: 'strategy:read' }, schema: { tags, summary: 'The technology portfolio: choices and deselections' } }, async (req) => {
@@ -238,14 +239,14 @@ export function strategyRoutes(app: App): void {
   app.post('/technologies', { config: { action: 'strategy:manage' }, schema: { tags, summary: 'Add a technology to the portfolio', body: ZTechnologyInput } }, async (req, reply) => {
     const actor = requireSchool(actorOf(req));
     authorize(actor, 'strategy:manage');
-    const row = await db.transaction((tx) => cmd.addTechnology(tx, actor, req.body));
+    const row = await db.transaction((tx) => choices.addTechnology(tx, actor, req.body));
     return reply.code(201).send({ id: row.id, name: row.name, state: row.state });
   });
   app.patch('/technologies/:id', { config: { action: 'strategy:manage' }, schema: { tags, summary: 'Change a technology (a deselection needs its reason)', params: ZId, body: ZTechnologyPatch } }, async (req) => {
     const actor = requireSchool(actorOf(req));
     const t = await loadScoped(db, actor, technologies, req.params.id);
     authorize(actor, 'strategy:manage');
-    const row = await db.transaction((tx) => cmd.updateTechnology(tx, actor, t, req.body));
+    const row = await db.transaction((tx) => choices.updateTechnology(tx, actor, t, req.body));
     return { id: row.id, name: row.name, state: row.state };
   });
   app.get('/ambassadors', { config: { action: 'strategy:read' }, schema: { tags, summary: 'IT ambassadors and super users' } }, async (req) => {
@@ -258,14 +259,14 @@ export function strategyRoutes(app: App): void {
     // a department head registers people of their own department only
     const [p] = await db.select({ departmentId: people.departmentId }).from(people).where(and(eq(people.schoolId, actor.school.id), eq(people.id, req.body.personId)));
     authorize(actor, 'ambassador:manage', scoped(req.body.departmentId !== undefined ? req.body.departmentId : (p?.departmentId ?? null)));
-    const row = await db.transaction((tx) => cmd.addAmbassador(tx, actor, req.body));
+    const row = await db.transaction((tx) => choices.addAmbassador(tx, actor, req.body));
     return reply.code(201).send({ id: row.id });
   });
   app.delete('/ambassadors/:id', { config: { action: 'ambassador:manage' }, schema: { tags, summary: 'Remove from the registry', params: ZId } }, async (req, reply) => {
     const actor = requireSchool(actorOf(req));
     const a = await loadScoped(db, actor, ambassadors, req.params.id);
     authorize(actor, 'ambassador:manage', scoped(a.departmentId));
-    await db.transaction((tx) => cmd.removeAmbassador(tx, actor, a));
+    await db.transaction((tx) => choices.removeAmbassador(tx, actor, a));
     return reply.code(204).send();
   });
 }
