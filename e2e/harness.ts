@@ -47,7 +47,8 @@ export type Harness = {
   close(): Promise<void>;
 };
 
-export async function startHarness(): Promise<Harness> {
+/** The app on a fresh embedded database with the demo school (plus `seed`, e.g. a module's demo content) and a Chromium. */
+export async function startHarness(options: { seed?: (db: import('../src/server/db/client').Db) => Promise<unknown> } = {}): Promise<Harness> {
   ensureWebBuilt();
   // buildApp checks for dist/web/index.html when it is built, so import it only now.
   const { buildApp } = await import('../src/server/app');
@@ -57,6 +58,7 @@ export async function startHarness(): Promise<Harness> {
   const database = openPglite(undefined);
   await database.migrate();
   await seedDemo(database.db);
+  await options.seed?.(database.db);
   const app = await buildApp({ config: loadConfig({ NODE_ENV: 'test' }), database, mailer: createMailer(undefined, 'x') });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
