@@ -6,7 +6,7 @@ import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import type { Config } from './config';
 import { paths } from './paths';
@@ -21,7 +21,9 @@ import { SessionCache } from './platform/session-cache';
 import { ReadCache } from './platform/read-cache';
 import { isUnsafe } from './platform/security';
 import type { App, RouteInfo } from './platform/http';
-import { registerFeatures } from './features/index';
+import { features } from './features/index';
+import { assertKernelRoute, installFeatures } from './platform/kernel';
+import { responseSerializer } from './platform/serializer';
 
 export type AppDeps = { config: Config; database: Database; mailer: Mailer };
 
@@ -48,7 +50,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(config.env === 'test'));
   app.decorate('deps', deps);
   app.decorate('routeTable', [] as RouteInfo[]);
   app.decorate('readCache', new ReadCache(config.readCacheTtlMs));
@@ -56,6 +58,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.decorateRequest('locale', 'da');
 
   app.addHook('onRoute', (route) => {
+    assertKernelRoute(route);
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     if (!route.url.startsWith('/api/v1')) return;
     for (const method of methods) {
@@ -145,7 +148,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
-  await app.register(async (api) => registerFeatures(api as App), { prefix: '/api/v1' });
+  await app.register(async (api) => installFeatures(api as App, features), { prefix: '/api/v1' });
 
   const hasWeb = existsSync(`${webRoot}/index.html`);
   if (hasWeb) {

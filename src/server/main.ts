@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     import('./seed/demo-data'),
     import('./seed/create-school'),
     import('./platform/scheduler'),
-    import('./features/jobs'),
+    import('./features/index'),
   ]);
   const mailer = createMailer(config.smtpUrl, config.mailFrom);
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;

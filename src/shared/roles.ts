@@ -16,3 +16,6 @@ export const NETWORK_ROLES = ['network_coordinator'] as const;
 export type NetworkRole = (typeof NETWORK_ROLES)[number];
 
 export type Role = SchoolRole | NetworkRole;
+
+/** Staff: every school role except students and company supervisors. */
+export const STAFF_ROLES = SCHOOL_ROLES.filter((r): r is Exclude<SchoolRole, 'student' | 'company_supervisor'> => r !== 'student' && r !== 'company_supervisor');

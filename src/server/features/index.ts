@@ -1,29 +1,34 @@
-import type { App } from '../platform/http';
-import { auditRoutes } from './audit/routes';
-import { competenceRoutes } from './competence/routes';
-import { authRoutes } from './auth/routes';
-import { importRoutes } from './importer/routes';
-import { libraryRoutes } from './library/routes';
-import { meRoutes } from './me/routes';
-import { networkRoutes } from './network/routes';
-import { orgRoutes } from './org/routes';
-import { peopleRoutes } from './people/routes';
-import { schoolRoutes } from './school/routes';
-import { strategyRoutes } from './strategy/routes';
-import { calendarRoutes } from './calendar/routes';
+import type { Feature } from '../platform/feature';
+import type { AppDeps } from '../app';
+import type { Job } from '../platform/scheduler';
+import { auditFeature } from './audit/manifest';
+import { authFeature } from './auth/manifest';
+import { calendarFeature } from './calendar/manifest';
+import { competenceFeature } from './competence/manifest';
+import { importerFeature } from './importer/manifest';
+import { libraryFeature } from './library/manifest';
+import { meFeature } from './me/manifest';
+import { networkFeature } from './network/manifest';
+import { orgFeature } from './org/manifest';
+import { peopleFeature } from './people/manifest';
+import { schoolFeature } from './school/manifest';
+import { strategyFeature } from './strategy/manifest';
 
-/** Every feature's routes, under /api/v1. */
-export function registerFeatures(app: App): void {
-  authRoutes(app);
-  meRoutes(app);
-  schoolRoutes(app);
-  orgRoutes(app);
-  peopleRoutes(app);
-  importRoutes(app);
-  auditRoutes(app);
-  networkRoutes(app);
-  strategyRoutes(app);
-  calendarRoutes(app);
-  competenceRoutes(app);
-  libraryRoutes(app);
-}
+/** Every feature, once: its routes, rules, jobs and personal-data hooks come from its manifest. */
+export const features: readonly Feature[] = [
+  authFeature,
+  meFeature,
+  schoolFeature,
+  orgFeature,
+  peopleFeature,
+  importerFeature,
+  auditFeature,
+  networkFeature,
+  strategyFeature,
+  calendarFeature,
+  competenceFeature,
+  libraryFeature,
+];
+
+/** Every feature's background jobs, run by the scheduler in the server process (JOBS_INTERVAL_MINUTES). */
+export const featureJobs = (deps: AppDeps): Job[] => features.flatMap((f) => f.jobs?.(deps) ?? []);

@@ -14,6 +14,8 @@ declare module 'fastify' {
     access?: 'public' | 'session';
     /** The policy action the route authorizes; the authorization matrix test reads it. */
     action?: Action;
+    /** Set by the route kernel on every route it builds. */
+    'retning.kernel'?: true;
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -1,57 +1,57 @@
 import type { Actor } from './actor';
 import { forbidden } from './errors';
-import { hasRole as has, isAdmin as admin, isMember as member, type Rule } from './policy-helpers';
-import { featureRules } from '../features/policies';
+import type { AnyRule } from './policy-helpers';
 
 /**
- * The one policy module (ARCHITECTURE rule 2). Deny by default: an action not listed here is
- * allowed to nobody. Resource rules receive the already school-scoped resource.
+ * The one policy module (ARCHITECTURE rule 2). Deny by default: an action no feature declares is
+ * allowed to nobody. The platform knows no feature: each feature's manifest hands its rules over
+ * at start (`installRules`), and declares their types by merging into `PolicyRules` from its own
+ * policy.ts:
+ *
+ *   declare module '../../platform/policy' { interface PolicyRules extends StrategyRules {} }
+ *
+ * so that `authorize(actor, 'initiative:update', resource)` checks that the resource has the type
+ * the rule for that action takes.
  */
-export type PersonResource = { kind: 'person'; id: string; departmentId: string | null; accountId: string | null };
-const isPerson = (r: object | undefined): r is PersonResource => (r as { kind?: string } | undefined)?.kind === 'person';
+// oxlint-disable-next-line no-empty-interface -- filled by declaration merging in each feature's policy.ts
+export interface PolicyRules {}
 
-const coreRules = {
-  'school:read': member,
-  'school:update': admin,
-  'school:export': admin,
-  'org:read': member,
-  'org:manage': admin,
-  'people:list': (a) => has(a, 'school_admin', 'top_management', 'department_head'),
-  'person:read': (a, r) => {
-    if (!isPerson(r)) return false;
-    if (has(a, 'school_admin', 'top_management')) return true;
-    if (a.person?.id === r.id) return true;
-    return has(a, 'department_head') && a.person?.departmentId != null && a.person.departmentId === r.departmentId;
-  },
-  'person:create': admin,
-  'person:update': admin,
-  'person:assignRoles': admin,
-  'person:invite': admin,
-  'people:import': admin,
-  'audit:read': admin,
-  'network:read': (a) => a.network?.roles.includes('network_coordinator') === true,
-  'account:self': () => true,
-} satisfies Record<string, Rule>;
+export type Action = keyof PolicyRules & string;
+/** The resource type the rule for action A takes (undefined for rules that need none). */
+export type ResourceOf<A extends Action> = A extends Action ? (PolicyRules[A] extends (actor: Actor, resource?: infer R) => boolean ? R : never) : never;
 
-export const rules = { ...coreRules, ...featureRules };
+const installed = new Map<string, AnyRule>();
 
-export type Action = keyof typeof rules;
-export const ACTIONS = Object.keys(rules) as Action[];
+/** Hands the features' rules to the policy module; an action declared twice with different rules is refused. */
+export function installRules(rules: Record<string, AnyRule>): void {
+  for (const [action, rule] of Object.entries(rules)) {
+    const known = installed.get(action);
+    if (known && known !== rule) throw new Error(`policy action ${action} is declared by two features`);
+    installed.set(action, rule);
+  }
+}
 
-export function can(actor: Actor, action: Action, resource?: object): boolean {
-  const rule: Rule | undefined = (rules as Record<string, Rule>)[action];
+export const installedActions = (): Action[] => [...installed.keys()] as Action[];
+
+export function can<A extends Action>(actor: Actor, action: A, resource?: ResourceOf<A>): boolean {
+  const rule = installed.get(action) as ((actor: Actor, resource?: unknown) => boolean) | undefined;
   return rule ? rule(actor, resource) : false;
 }
 
-export function authorize(actor: Actor, action: Action, resource?: object): void {
+export function authorize<A extends Action>(actor: Actor, action: A, resource?: ResourceOf<A>): void {
   if (!can(actor, action, resource)) throw forbidden();
 }
 
-/** Actions the actor may take without a specific resource; sent to the UI so it never decides access. */
-export function abilities(actor: Actor): Action[] {
-  return ACTIONS.filter((a) => a !== 'person:read' && can(actor, a));
+/** Which of these actions the actor may take on this resource: the one shape abilities reach the UI in. */
+export function abilitiesOn<A extends Action>(actor: Actor, actions: readonly A[], resource?: ResourceOf<A>): A[] {
+  return actions.filter((a) => can(actor, a, resource));
 }
 
-/** Whether a department head's view of people is limited to their department. */
-export const peopleScope = (actor: Actor): { departmentId: string | null } | 'all' =>
-  has(actor, 'school_admin', 'top_management') ? 'all' : { departmentId: actor.person?.departmentId ?? null };
+/** Actions that need a resource to decide; they are never listed as general abilities. */
+const resourceOnly = new Set<string>();
+export const requiresResource = (...actions: Action[]) => actions.forEach((a) => resourceOnly.add(a));
+
+/** Actions the actor may take without a specific resource; sent to the UI (GET /me) so it never decides access. */
+export function abilities(actor: Actor): Action[] {
+  return installedActions().filter((a) => !resourceOnly.has(a) && can(actor, a));
+}

@@ -1,7 +1,8 @@
 import type { FeatureMatrix } from './matrix';
-import { strategyMatrix } from '../features/strategy/matrix.fixtures';
-import { competenceMatrix } from '../features/competence/matrix.fixtures';
-import { libraryMatrix } from '../features/library/matrix.fixtures';
 
-/** Each feature's authorization-matrix fixtures (features/<f>/matrix.fixtures.ts), one line per feature. */
-export const featureMatrices: FeatureMatrix[] = [strategyMatrix, competenceMatrix, libraryMatrix];
+/**
+ * Each feature's authorization-matrix fixtures, found by name: a feature that has API routes
+ * beyond the core keeps them in `features/<f>/matrix.fixtures.ts`, exporting one FeatureMatrix.
+ */
+const modules = import.meta.glob<Record<string, FeatureMatrix>>('../features/*/matrix.fixtures.ts', { eager: true });
+export const featureMatrices: FeatureMatrix[] = Object.values(modules).flatMap((m) => Object.values(m));

@@ -56,3 +56,8 @@ export const competenceRules = {
 export const exportRules = {
   'competence:exportOwn': (a, r) => isProfile(r) && self(a, r.personId),
 } satisfies Record<string, Rule>;
+
+type CompetenceRules = typeof competenceRules & typeof exportRules;
+declare module '../../platform/policy' {
+  interface PolicyRules extends CompetenceRules {}
+}

@@ -67,3 +67,8 @@ export const libraryRules = {
   'libraryNetwork:adapt': isStaff,
   'libraryNetwork:curate': (a) => a.network?.roles.includes('network_coordinator') === true,
 } satisfies Record<string, Rule>;
+
+type LibraryRules = typeof libraryRules;
+declare module '../../platform/policy' {
+  interface PolicyRules extends LibraryRules {}
+}

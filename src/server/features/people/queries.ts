@@ -4,7 +4,7 @@ import type { Executor } from '../../db/client';
 import { departments, people, personRoles, personTeams, teams } from '../../db/schema/index';
 import { ZRole } from '../../../shared/schemas';
 import type { SchoolActor } from '../../platform/actor';
-import { peopleScope } from '../../platform/policy';
+import { peopleScope } from './policy';
 
 export const ZPeopleQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(100_000).default(1),

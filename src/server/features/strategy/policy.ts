@@ -56,3 +56,8 @@ export const strategyRules = {
     return top(a) || r.createdBy === a.accountId;
   },
 } satisfies Record<string, Rule>;
+
+type StrategyRules = typeof strategyRules;
+declare module '../../platform/policy' {
+  interface PolicyRules extends StrategyRules {}
+}

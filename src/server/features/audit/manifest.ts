@@ -1,0 +1,10 @@
+import { defineFeature } from '../../platform/feature';
+import { auditRoutes } from './routes';
+import { auditRules } from './policy';
+
+export const auditFeature = defineFeature({
+  name: 'audit',
+  routes: [],
+  rules: auditRules,
+  legacy: auditRoutes,
+});

@@ -1,0 +1,10 @@
+import { defineFeature } from '../../platform/feature';
+import { authRoutes } from './routes';
+
+
+export const authFeature = defineFeature({
+  name: 'auth',
+  routes: [],
+  rules: {},
+  legacy: authRoutes,
+});

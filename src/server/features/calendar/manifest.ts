@@ -1,0 +1,10 @@
+import { defineFeature } from '../../platform/feature';
+import { calendarRoutes } from './routes';
+
+
+export const calendarFeature = defineFeature({
+  name: 'calendar',
+  routes: [],
+  rules: {},
+  legacy: calendarRoutes,
+});

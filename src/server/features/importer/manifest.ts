@@ -1,0 +1,10 @@
+import { defineFeature } from '../../platform/feature';
+import { importRoutes } from './routes';
+import { importRules } from './policy';
+
+export const importerFeature = defineFeature({
+  name: 'importer',
+  routes: [],
+  rules: importRules,
+  legacy: importRoutes,
+});

@@ -1,0 +1,10 @@
+import { defineFeature } from '../../platform/feature';
+import { meRoutes } from './routes';
+import { meRules } from './policy';
+
+export const meFeature = defineFeature({
+  name: 'me',
+  routes: [],
+  rules: meRules,
+  legacy: meRoutes,
+});

@@ -1,0 +1,10 @@
+import { defineFeature } from '../../platform/feature';
+import { networkRoutes } from './routes';
+import { networkRules } from './policy';
+
+export const networkFeature = defineFeature({
+  name: 'network',
+  routes: [],
+  rules: networkRules,
+  legacy: networkRoutes,
+});

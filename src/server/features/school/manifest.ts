@@ -1,0 +1,10 @@
+import { defineFeature } from '../../platform/feature';
+import { schoolRoutes } from './routes';
+import { schoolRules } from './policy';
+
+export const schoolFeature = defineFeature({
+  name: 'school',
+  routes: [],
+  rules: schoolRules,
+  legacy: schoolRoutes,
+});

@@ -1,0 +1,120 @@
+import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import { z } from 'zod';
+import type { AppDeps } from '../app';
+import type { Executor } from '../db/client';
+import { requireSchool, type Actor } from './actor';
+import { audit, type AuditEntry } from './audit';
+import type { Feature } from './feature';
+import { actorOf, type App } from './http';
+import { authorize, installRules, requiresResource, type Action } from './policy';
+import type { RouteDef } from './route';
+
+/** Marks a Fastify route as built by the kernel; app.ts refuses any /api/v1 route without it. */
+export const KERNEL = 'retning.kernel';
+
+export class MissingAuditError extends Error {
+  constructor(route: string) {
+    super(`${route} wrote to the database without an audit event (declare audit: false if that is intended)`);
+  }
+}
+
+function actorFor(def: RouteDef, req: FastifyRequest): Actor | null {
+  if (def.access === 'public') return req.actor;
+  const actor = actorOf(req);
+  return def.access === 'account' ? actor : requireSchool(actor);
+}
+
+function responseSchemas(def: RouteDef): Record<number, z.ZodType> | undefined {
+  const r = def.response;
+  if (r instanceof z.ZodType) return { [def.status ?? 200]: r };
+  if (r.kind === 'no_content') return { 204: z.null().describe('No content') };
+  return undefined;
+}
+
+/** The one handler every API route runs through. */
+function kernelHandler(def: RouteDef, deps: AppDeps) {
+  const name = `${def.method} ${def.url}`;
+  const mustAudit = def.writes === true && def.audit !== false && deps.config.env !== 'production';
+  return async (req: FastifyRequest, reply: FastifyReply) => {
+    const actor = actorFor(def, req);
+    const after: (() => unknown)[] = [];
+    const run = async (db: Executor) => {
+      const input = { req, actor, deps, db, params: req.params, query: req.query, body: req.body };
+      const base = input as never;
+      const resource = def.load ? await def.load(base) : undefined;
+      if (def.action && actor) authorize(actor, def.action, (def.policyResource ? def.policyResource(resource, base) : resource) as never);
+      let audits = 0;
+      const result = await def.handler({
+        ...(input as typeof input & { params: never; query: never; body: never }),
+        reply,
+        resource,
+        audit: async (entry: AuditEntry) => {
+          audits++;
+          if (actor) await audit(db, actor, entry);
+        },
+        afterCommit: (fn) => void after.push(fn),
+      });
+      if (mustAudit && audits === 0) throw new MissingAuditError(name);
+      return result;
+    };
+    const db = deps.database.db;
+    const result = def.writes ? await db.transaction((tx) => run(tx)) : await run(db);
+    for (const fn of after) await fn();
+    const r = def.response;
+    if (!(r instanceof z.ZodType) && r.kind === 'no_content') return reply.code(204).send();
+    if (!(r instanceof z.ZodType)) return result;
+    reply.code(def.status ?? 200);
+    return result;
+  };
+}
+
+function toFastify(def: RouteDef, feature: string, deps: AppDeps): RouteOptions {
+  if (def.access !== 'public' && !def.action) throw new Error(`${def.method} ${def.url}: a route that needs a session must name its policy action`);
+  if (def.access === 'public' && def.action) throw new Error(`${def.method} ${def.url}: a public route has no signed-in actor to authorize`);
+  const file = !(def.response instanceof z.ZodType) && def.response.kind === 'file' ? def.response : null;
+  return {
+    method: def.method,
+    url: def.url,
+    config: { access: def.access === 'public' ? 'public' : 'session', action: def.action ?? undefined, [KERNEL]: true },
+    schema: {
+      tags: def.tags ?? [feature],
+      summary: def.summary,
+      ...(def.params ? { params: def.params } : {}),
+      ...(def.query ? { querystring: def.query } : {}),
+      ...(def.body ? { body: def.body } : {}),
+      ...(file ? { produces: [file.contentType] } : {}),
+      ...(responseSchemas(def) ? { response: responseSchemas(def) } : {}),
+    } as RouteOptions['schema'],
+    handler: kernelHandler(def, deps),
+  };
+}
+
+/** Installs every feature: its rules into the policy module, its routes through the kernel. */
+export function installFeatures(app: App, features: readonly Feature[]): void {
+  installPolicies(features);
+  for (const feature of features) {
+    for (const def of feature.routes) app.route(toFastify(def, feature.name, app.deps));
+    if (feature.legacy) {
+      legacyOpen = true;
+      feature.legacy(app);
+      legacyOpen = false;
+    }
+  }
+}
+
+/** The rules alone (policy tests and tools that need no HTTP app). */
+export function installPolicies(features: readonly Feature[]): void {
+  for (const feature of features) {
+    installRules(feature.rules);
+    requiresResource(...((feature.resourceActions ?? []) as Action[]));
+  }
+}
+
+/** app.ts's guard: every /api/v1 route comes from the kernel. */
+let legacyOpen = false;
+export function assertKernelRoute(route: { url: string; method: string | string[]; config?: unknown }): void {
+  if (!route.url.startsWith('/api/v1') || legacyOpen) return;
+  if ((route.config as Record<string, unknown> | undefined)?.[KERNEL] !== true) {
+    throw new Error(`${String(route.method)} ${route.url} is not built through the route kernel (platform/route.ts)`);
+  }
+}
