@@ -20,7 +20,7 @@ import type { SchoolActor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
 import { displayName } from '../../platform/actor';
 import { conflict, invalid, type FieldError } from '../../platform/errors';
-import { cancelCalendarItem, upsertCalendarItem } from '../calendar/items';
+import { cancelCalendarItem, upsertCalendarItem } from '../calendar/api';
 import { todayInCopenhagen } from './dates';
 import { progressRatio, statusOf, worst } from './status';
 import { checkTerms, loadTerms } from './terms';
