@@ -8,7 +8,7 @@ import { authorize } from '../../platform/policy';
 import { ownOrigin } from '../../platform/security';
 import { describeToken, deliverLink, issueToken, linkFor, redeemToken } from './account-tokens';
 import { login } from './login';
-import { presentMe } from '../me/presenter';
+import { presentMe } from '../me/api';
 import { resolveSession } from '../../platform/sessions';
 
 const ZToken = z.strictObject({ token: z.string().min(20).max(100) });

@@ -9,7 +9,7 @@ import { audit } from '../../platform/audit';
 import { conflict, invalid } from '../../platform/errors';
 import { endAccountSessions } from '../../platform/sessions';
 import { accountChanged } from '../../platform/session-cache';
-import { accountReachesBeyond } from '../auth/account-tokens';
+import { accountReachesBeyond } from '../auth/api';
 
 type PersonRow = typeof people.$inferSelect;
 

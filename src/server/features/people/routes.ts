@@ -9,7 +9,7 @@ import { loadScoped } from '../../platform/loader';
 import { authorize } from '../../platform/policy';
 import { peopleScope, type PersonResource } from './policy';
 import { ownOrigin } from '../../platform/security';
-import { accountReachesBeyond, deliverLink, ensureAccount, issueToken, linkFor, type TokenKind } from '../auth/account-tokens';
+import { accountReachesBeyond, deliverLink, ensureAccount, issueToken, linkFor, type TokenKind } from '../auth/api';
 import { createPerson, setRoles, setTeams, updatePerson } from './commands';
 import { getPerson, listPeople, ZPeopleQuery } from './queries';
 import { and, eq } from 'drizzle-orm';
