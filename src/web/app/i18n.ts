@@ -1,7 +1,6 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import da from '../locales/da.json';
-import en from '../locales/en.json';
 
 export type Lang = 'da' | 'en';
 export const LANGS: Lang[] = ['da', 'en'];
@@ -28,8 +27,20 @@ export function rememberLangLocally(lang: Lang): void {
 
 export const currentLang = (): Lang => (isLang(i18n.language) ? i18n.language : 'da');
 
-void i18n.use(initReactI18next).init({
-  resources: { da: { translation: da }, en: { translation: en } },
+// Danish (the default and the fallback) is bundled; English is a chunk of its own, fetched when chosen.
+const englishOnDemand: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (lng, _ns, done) => {
+    if (lng !== 'en') return done(null, lng === 'da' ? da : {});
+    import('../locales/en.json').then((m) => done(null, m.default), (e: Error) => done(e, null));
+  },
+};
+
+/** Resolves when the first language's texts are loaded (main.tsx renders after it). */
+export const i18nReady = i18n.use(englishOnDemand).use(initReactI18next).init({
+  resources: { da: { translation: da } },
+  partialBundledLanguages: true,
   lng: storedLang(),
   fallbackLng: 'da',
   interpolation: { escapeValue: false },

@@ -3,7 +3,7 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from './api';
-import { ME_KEY } from './session';
+import { ME_KEY, meQuery } from './session';
 import { cssVariablesResolver, theme } from './theme';
 
 function onError(error: unknown, client: () => QueryClient) {
@@ -28,6 +28,9 @@ queryClient = new QueryClient({
     },
   },
 });
+
+/** Starts fetching the signed-in account at once, while the first page's chunk is still downloading. */
+export const prefetchMe = () => getClient().prefetchQuery(meQuery);
 
 export function Providers({ children }: { children: ReactNode }) {
   return (
