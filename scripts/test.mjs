@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// npm test: typecheck, lint, unit + API tests (PGlite, or PostgreSQL with TEST_DATABASE_URL), then the browser suite.
+// npm test: typecheck, lint, the first page's JavaScript budget (after a `vite build` when dist/web
+// is stale), unit + API tests (PGlite, or PostgreSQL with TEST_DATABASE_URL), then the browser suite.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { buildWebIfStale } from './build-web.mjs';
 
 const run = (label, cmd, args) => {
   console.log(`\n▶ ${label}`);
@@ -34,6 +36,9 @@ const vitest = (label, project) => {
 if (!only || only === 'static') {
   run('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
   run('lint', bin('oxlint'), ['--deny-warnings', 'src', 'e2e', 'bench', 'scripts']);
+  console.log('\n▶ web build (when stale)');
+  buildWebIfStale();
+  run('first-page JavaScript budget', process.execPath, ['scripts/check-bundle-budget.mjs']);
 }
 if (!only || only === 'server') {
   console.log('\n▶ unit and API tests');
