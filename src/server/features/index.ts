@@ -1,5 +1,5 @@
 import type { Feature } from '../platform/feature';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../platform/deps';
 import type { Job } from '../platform/scheduler';
 import { auditFeature } from './audit/manifest';
 import { authFeature } from './auth/manifest';

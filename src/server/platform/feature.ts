@@ -1,4 +1,4 @@
-import type { AppDeps } from '../app';
+import type { AppDeps } from './deps';
 import type { Executor } from '../db/client';
 import type { App } from './http';
 import type { AnyRule } from './policy-helpers';

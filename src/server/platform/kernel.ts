@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { z } from 'zod';
-import type { AppDeps } from '../app';
+import type { AppDeps } from './deps';
 import type { Executor } from '../db/client';
 import { requireSchool, type Actor } from './actor';
 import { audit, type AuditEntry } from './audit';

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { AppDeps } from '../app';
+import type { AppDeps } from './deps';
 import type { Executor } from '../db/client';
 import type { FileResponse, NO_CONTENT } from '../../shared/api/common';
 import type { Actor, SchoolActor } from './actor';
