@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
 import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -18,6 +16,7 @@ import { SessionCache } from './platform/session-cache';
 import { ReadCache } from './platform/read-cache';
 import { isUnsafe } from './platform/security';
 import type { App, RouteInfo } from './platform/http';
+import { registerWebAssets } from './platform/web-assets';
 import { features } from './features/index';
 import { assertKernelRoute, installFeatures } from './platform/kernel';
 import { responseSerializer } from './platform/serializer';
@@ -25,8 +24,6 @@ import { responseSerializer } from './platform/serializer';
 import type { AppDeps } from './platform/deps';
 
 export type { AppDeps };
-
-const webRoot = paths.webRoot;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -149,15 +146,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   await app.register(async (api) => installFeatures(api as App, features), { prefix: '/api/v1' });
 
-  const hasWeb = existsSync(`${webRoot}/index.html`);
-  if (hasWeb) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h', immutable: false });
-  }
-  app.setNotFoundHandler((req, reply) => {
-    const wantsPage = req.method === 'GET' && !req.url.startsWith('/api') && (req.headers.accept ?? '').includes('text/html');
-    if (hasWeb && wantsPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    return sendProblem(reply, req, new AppError(404, 'not_found'));
-  });
+  await registerWebAssets(app, deps.webRoot ?? paths.webRoot);
 
   return app;
 }
