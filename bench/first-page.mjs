@@ -150,7 +150,13 @@ async function startCheckout(dir, dataDir) {
     if (performance.now() - t0 > 180_000) throw new Error(`baseline server did not get ready: ${output}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-  return { base, stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))) };
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve(undefined);
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    });
+  return { base, stop };
 }
 
 const git = (...a) => execFileSync('git', a, { cwd: root, encoding: 'utf8' }).trim();
