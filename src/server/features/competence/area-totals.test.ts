@@ -4,14 +4,15 @@ import { NO_DEPARTMENT, competenceAreaTotals } from '../../db/schema/index';
 import { testApp } from '../../test/app';
 import { signIn, type TestClient } from '../../test/client';
 import { buildPerson, buildSchool, type BuiltSchool } from '../../test/factories';
-import { rowsOf, todayCph } from './assessments';
+import { rowsOf } from '../../db/raw';
+import { todayInCopenhagen } from '../../platform/time';
 import { writeAssessments } from './bulk-assessments';
 
 const { app, database } = await testApp();
 const db = database.db;
 
 type Fw = { id: string; areas: { id: string; competences: { id: string }[] }[] };
-const today = todayCph();
+const today = todayInCopenhagen();
 
 let school: BuiltSchool;
 let deptA: string;

@@ -2,23 +2,22 @@ import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { NO_DEPARTMENT, competenceAnswers, competenceAreaTotals, competenceAssessments, competenceRounds, departments, people } from '../../db/schema/index';
 import type { SchoolActor } from '../../platform/actor';
-import { audit } from '../../platform/audit';
+import { rawQuery } from '../../db/raw';
 import { AppError, invalid } from '../../platform/errors';
-import { suppress } from '../../platform/anonymity';
+import { showAggregate, suppress } from '../../platform/anonymity';
+import { todayInCopenhagen } from '../../platform/time';
 import { BASIC_CHECKS } from './framework-data';
-import { competencesOf, loadFramework, type Framework } from './frameworks';
+import { competencesOf, type Framework } from './frameworks';
 import { refreshAreaTotals, type TotalsKey } from './area-totals';
 import { basicPassed, effectiveLevel, levelOfMean, mean, round1 } from './levels';
 
 type RoundRow = typeof competenceRounds.$inferSelect;
 
-/** Rows of a raw query, whichever driver (PGlite or node-postgres) ran it. */
-export const rowsOf = <T>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[]));
+/** Kept for the demo seed (src/server/seed/demo-competence.ts), which imports the old name from here; it should use platform/time.ts. */
+export { todayInCopenhagen as todayCph } from '../../platform/time';
 
-/** Today's date in Copenhagen (rounds open and close on Danish calendar days). */
-export const todayCph = (now = new Date()) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
-
-export const roundIsOpen = (r: RoundRow, today = todayCph()) => r.closedAt === null && r.opensOn <= today && today <= r.closesOn;
+/** Rounds open and close on Danish calendar days. */
+export const roundIsOpen = (r: RoundRow, today = todayInCopenhagen()) => r.closedAt === null && r.opensOn <= today && today <= r.closesOn;
 export const roundClosed = () => new AppError(409, 'round_closed');
 
 /** Who takes part in a round: active, in its departments (or the whole school), staff or students by the round's framework. */
@@ -42,10 +41,11 @@ export async function materialiseAreaLevels(tx: Executor, schoolId: string, asse
   if (!assessmentIds.length) return;
   const ids = sql.join(assessmentIds.map((id) => sql`${id}::uuid`), sql`, `);
   // The departments these assessments counted in before (their old rows) and count in now.
-  const keys = rowsOf<TotalsKey>(
-    await tx.execute(sql`
+  const keys = await rawQuery<TotalsKey>(
+    tx,
+    sql`
       select round_id r, department_id d from competence_area_levels where school_id = ${schoolId} and assessment_id in (${ids})
-      union select round_id, department_id from competence_assessments where school_id = ${schoolId} and id in (${ids})`),
+      union select round_id, department_id from competence_assessments where school_id = ${schoolId} and id in (${ids})`,
   );
   await tx.execute(sql`delete from competence_area_levels where school_id = ${schoolId} and assessment_id in (${ids})`);
   await tx.execute(sql`
@@ -61,7 +61,7 @@ export async function materialiseAreaLevels(tx: Executor, schoolId: string, asse
 
 export type AssessmentInput = { basicAnswers?: boolean[] | undefined; answers?: { competenceId: string; level: number }[] | undefined; submit?: boolean | undefined };
 
-/** Saves (and optionally submits) the actor's own answers in one transaction; the round must be open. */
+/** Saves (and optionally submits) the actor's own answers; the round must be open. The caller audits. */
 export async function saveAssessment(tx: Executor, actor: SchoolActor, round: RoundRow, fw: Framework, input: AssessmentInput) {
   if (!roundIsOpen(round)) throw roundClosed();
   const known = new Set(competencesOf(fw).map((c) => c.id));
@@ -105,13 +105,6 @@ export async function saveAssessment(tx: Executor, actor: SchoolActor, round: Ro
       .where(and(eq(competenceAssessments.schoolId, schoolId), eq(competenceAssessments.id, assessment.id)));
   }
   if (input.submit || assessment.submittedAt) await materialiseAreaLevels(tx, schoolId, [assessment.id]);
-  await audit(tx, actor, {
-    action: input.submit ? 'competence.assessment_submitted' : 'competence.assessment_saved',
-    resourceType: 'competence_assessment',
-    resourceId: assessment.id,
-    summary: round.title,
-    changes: { answers: input.answers?.length ?? 0 },
-  });
   return { id: assessment.id, answered: answered.length, submitted: input.submit === true || assessment.submittedAt !== null };
 }
 
@@ -121,18 +114,18 @@ export async function draftOf(exec: Executor, schoolId: string, roundId: string,
     .select()
     .from(competenceAssessments)
     .where(and(eq(competenceAssessments.schoolId, schoolId), eq(competenceAssessments.roundId, roundId), eq(competenceAssessments.personId, personId)));
-  if (!a) return { basicAnswers: null, answers: {} as Record<string, number>, submittedAt: null };
+  if (!a) return { basicAnswers: null, answers: {} as Record<string, number>, submittedAt: null as Date | null };
   const answers = await exec
     .select({ competenceId: competenceAnswers.competenceId, level: competenceAnswers.level })
     .from(competenceAnswers)
     .where(and(eq(competenceAnswers.schoolId, schoolId), eq(competenceAnswers.assessmentId, a.id)));
-  return { basicAnswers: a.basicAnswers, answers: Object.fromEntries(answers.map((x) => [x.competenceId, x.level])), submittedAt: a.submittedAt?.toISOString() ?? null };
+  return { basicAnswers: a.basicAnswers, answers: Object.fromEntries(answers.map((x) => [x.competenceId, x.level])), submittedAt: a.submittedAt };
 }
 
 export type ProfileLevels = {
   roundId: string;
   roundTitle: string;
-  submittedAt: string;
+  submittedAt: Date;
   basicPassed: boolean;
   competences: Record<string, number>;
   areas: { id: string; mean: number; level: number }[];
@@ -148,6 +141,7 @@ export async function profileOf(exec: Executor, schoolId: string, personId: stri
     .orderBy(desc(competenceRounds.opensOn));
   const out: ProfileLevels[] = [];
   for (const { a, title } of rows) {
+    if (!a.submittedAt) continue;
     const answers = await exec
       .select({ competenceId: competenceAnswers.competenceId, level: competenceAnswers.level })
       .from(competenceAnswers)
@@ -158,7 +152,7 @@ export async function profileOf(exec: Executor, schoolId: string, personId: stri
       const m = mean(area.competences.map((c) => competences[c.id] ?? 0));
       return { id: area.id, mean: round1(m), level: levelOfMean(m) };
     });
-    out.push({ roundId: a.roundId, roundTitle: title, submittedAt: a.submittedAt?.toISOString() ?? '', basicPassed: passed, competences, areas });
+    out.push({ roundId: a.roundId, roundTitle: title, submittedAt: a.submittedAt, basicPassed: passed, competences, areas });
   }
   return out;
 }
@@ -168,8 +162,8 @@ export type HeatmapRow = { departmentId: string | null; name: string; suppressed
 
 /**
  * Areas × departments for one round: mean level and distribution of person-area levels. A
- * department is shown only with 5 or more respondents, with complementary suppression across
- * departments, and the school row only when the school has 5 or more.
+ * department is shown only from the anonymity threshold of respondents, with complementary
+ * suppression across departments, and the school row only when the school reaches it.
  */
 export async function heatmap(exec: Executor, schoolId: string, round: RoundRow, fw: Framework, departmentFilter?: string | null) {
   type T = { d: string; area: string; n: number; sum: number; levels: number[] };
@@ -211,7 +205,7 @@ export async function heatmap(exec: Executor, schoolId: string, round: RoundRow,
   };
 }
 
-/** Respondents and invited staff per department; a department's completion is shown only when it has 5 or more invited. */
+/** Respondents and invited staff per department; a department's completion is shown only when its invited reach the anonymity threshold. */
 export async function completion(exec: Executor, schoolId: string, round: RoundRow) {
   const invited = await exec
     .select({ d: people.departmentId, n: sql<number>`count(*)::int` })
@@ -229,7 +223,7 @@ export async function completion(exec: Executor, schoolId: string, round: RoundR
   const { cells } = suppress(invited.map((r) => ({ key: r.d ?? 'none', count: r.n, value: answered.find((a) => a.d === r.d)?.n ?? 0 })));
   return {
     invited: totalInvited,
-    submitted: totalInvited >= 5 ? totalAnswered : null,
+    submitted: showAggregate(totalInvited) ? totalAnswered : null,
     departments: cells
       .map((c) => ({ departmentId: c.key === 'none' ? null : c.key, name: c.key === 'none' ? '' : (names.get(c.key) ?? ''), suppressed: c.suppressed, invited: c.suppressed ? null : c.count, submitted: c.suppressed ? null : c.value }))
       .sort((a, b) => a.name.localeCompare(b.name, 'da')),
@@ -238,7 +232,9 @@ export async function completion(exec: Executor, schoolId: string, round: RoundR
 
 /** The department's people whose latest submitted assessment places them at level 0. */
 export async function levelZeroList(exec: Executor, schoolId: string, departmentId: string) {
-  const rows = await exec.execute<{ id: string; name: string; submitted_at: string; round_title: string }>(sql`
+  const list = await rawQuery<{ id: string; name: string; submitted_at: string | Date; round_title: string }>(
+    exec,
+    sql`
     select p.id, p.name, latest.submitted_at, latest.title as round_title from people p
     join lateral (
       select a.basic_passed, a.submitted_at, r.title from competence_assessments a
@@ -247,9 +243,7 @@ export async function levelZeroList(exec: Executor, schoolId: string, department
       order by r.opens_on desc, a.submitted_at desc limit 1
     ) latest on true
     where p.school_id = ${schoolId} and p.department_id = ${departmentId} and p.active and latest.basic_passed = false
-    order by lower(p.name)`);
-  const list = rowsOf<{ id: string; name: string; submitted_at: string | Date; round_title: string }>(rows);
-  return list.map((r) => ({ personId: r.id, name: r.name, roundTitle: r.round_title, submittedAt: new Date(r.submitted_at).toISOString() }));
+    order by lower(p.name)`,
+  );
+  return list.map((r) => ({ personId: r.id, name: r.name, roundTitle: r.round_title, submittedAt: new Date(r.submitted_at) }));
 }
-
-export { loadFramework };

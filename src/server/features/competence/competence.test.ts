@@ -4,7 +4,7 @@ import { auditEvents, calendarItems, competenceAnswers, competenceAreaLevels, co
 import { testApp } from '../../test/app';
 import { signIn, type TestClient } from '../../test/client';
 import { buildPerson, buildSchool, type BuiltPerson, type BuiltSchool } from '../../test/factories';
-import { todayCph } from './assessments';
+import { todayInCopenhagen } from '../../platform/time';
 import { BASIC_CHECKS } from './framework-data';
 import { basicPassed, BASIC_PASS, effectiveLevel, levelOfMean } from './levels';
 import { writeAssessments } from './bulk-assessments';
@@ -14,7 +14,7 @@ const db = database.db;
 
 type Fw = { id: string; areas: { id: string; competences: { id: string }[] }[] };
 const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const today = todayCph();
+const today = todayInCopenhagen();
 
 let school: BuiltSchool;
 let deptA: string;

@@ -4,10 +4,9 @@ import addFormats from 'ajv-formats';
 import { and, eq, max } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { competenceFrameworks, competenceItems, type FrameworkLevel, type Localised } from '../../db/schema/index';
-import type { SchoolActor } from '../../platform/actor';
-import { audit } from '../../platform/audit';
 import { AppError, invalid, type FieldError } from '../../platform/errors';
-import { parseCsv } from '../importer/csv';
+import { toCsv } from '../../platform/csv';
+import { parseCsv } from '../importer/api';
 import { CASE_PACKAGE_SCHEMA } from './case-schema';
 import { STAFF_LEVELS, STUDENT_LEVELS } from './framework-data';
 import type { Framework, FrameworkKind } from './frameworks';
@@ -46,13 +45,14 @@ export function toCase(fw: Framework, itemTimes: Map<string, string>): CasePacka
   const items = fw.areas.flatMap((a) => [{ item: a, type: 'Område', parent: null as null | typeof a }, ...a.competences.map((c) => ({ item: c, type: 'Kompetence', parent: a }))]);
   const rubric = uuidV5(`${doc}/rubric`);
   const criterion = uuidV5(`${doc}/criterion`);
+  const changed = fw.lastChangeAt.toISOString();
   return {
     CFDocument: {
       identifier: doc,
       uri: urn(doc),
       creator: fw.creator,
       title: fw.title.da,
-      lastChangeDateTime: fw.lastChangeAt,
+      lastChangeDateTime: changed,
       language: fw.language,
       version: String(fw.version),
       description: fw.description.da,
@@ -69,7 +69,7 @@ export function toCase(fw: Framework, itemTimes: Map<string, string>): CasePacka
       humanCodingScheme: item.code,
       CFItemType: type,
       language: fw.language,
-      lastChangeDateTime: itemTimes.get(item.id) ?? fw.lastChangeAt,
+      lastChangeDateTime: itemTimes.get(item.id) ?? changed,
     })),
     CFAssociations: items.map(({ item, parent }, i) => {
       const dest = parent ? parent.caseIdentifier : doc;
@@ -81,7 +81,7 @@ export function toCase(fw: Framework, itemTimes: Map<string, string>): CasePacka
         originNodeURI: link(item.title.da, item.caseIdentifier),
         destinationNodeURI: link(parent ? parent.title.da : fw.title.da, dest),
         sequenceNumber: i + 1,
-        lastChangeDateTime: fw.lastChangeAt,
+        lastChangeDateTime: changed,
       };
     }),
     CFRubrics: [
@@ -90,16 +90,16 @@ export function toCase(fw: Framework, itemTimes: Map<string, string>): CasePacka
         uri: urn(rubric),
         title: `${fw.title.da}: niveauer`,
         description: 'Niveau 0–6',
-        lastChangeDateTime: fw.lastChangeAt,
+        lastChangeDateTime: changed,
         CFRubricCriteria: [
           {
             identifier: criterion,
             uri: urn(criterion),
-            lastChangeDateTime: fw.lastChangeAt,
+            lastChangeDateTime: changed,
             position: 1,
             CFRubricCriterionLevels: fw.levels.map((l) => {
               const id = uuidV5(`${doc}/level/${l.level}`);
-              return { identifier: id, uri: urn(id), lastChangeDateTime: fw.lastChangeAt, score: l.level, position: l.level, quality: l.title.da, description: l.description.da, feedback: `${l.title.en}\n${l.description.en}` };
+              return { identifier: id, uri: urn(id), lastChangeDateTime: changed, score: l.level, position: l.level, quality: l.title.da, description: l.description.da, feedback: `${l.title.en}\n${l.description.en}` };
             }),
           },
         ],
@@ -232,7 +232,6 @@ export const MOODLE_COLUMNS = [
   'Taxonomy',
 ] as const;
 
-const csvCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const html = (s: string) => `<p>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`;
 
 export function toMoodleCsv(fw: Framework): string {
@@ -240,14 +239,12 @@ export function toMoodleCsv(fw: Framework): string {
   const proficient = fw.kind === 'staff' ? 3 : 3;
   const scaleValues = fw.levels.map((l) => `${l.level} ${l.title.da}`.replace(/,/g, ' ')).join(',');
   const scaleConfig = JSON.stringify([{ scaleid: '0' }, ...fw.levels.map((l, i) => ({ id: i + 1, scaledefault: i === 0 ? 1 : 0, proficient: l.level >= proficient ? 1 : 0 }))]);
-  const row = (cells: string[]) => cells.map(csvCell).join(',');
-  const lines = [row([...MOODLE_COLUMNS])];
-  lines.push(row(['', fwId, fw.title.da, html(fw.description.da), '1', scaleValues, scaleConfig, '', '', '', '', '', '1', 'domain,competency']));
+  const rows: string[][] = [[...MOODLE_COLUMNS], ['', fwId, fw.title.da, html(fw.description.da), '1', scaleValues, scaleConfig, '', '', '', '', '', '1', 'domain,competency']];
   for (const a of fw.areas) {
-    lines.push(row([fwId, a.code, a.title.da, html(a.description.da), '1', '', '', '', '', '', '', '', '0', '']));
-    for (const c of a.competences) lines.push(row([a.code, c.code, c.title.da, html(c.description.da), '1', '', '', '', '', '', '', '', '0', '']));
+    rows.push([fwId, a.code, a.title.da, html(a.description.da), '1', '', '', '', '', '', '', '', '0', '']);
+    for (const c of a.competences) rows.push([a.code, c.code, c.title.da, html(c.description.da), '1', '', '', '', '', '', '', '', '0', '']);
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsv(rows, { separator: ',' });
 }
 
 const stripHtml = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim();
@@ -305,9 +302,8 @@ export function fromMoodleCsv(bytes: Uint8Array): ImportedTree {
   };
 }
 
-/** Stores an imported tree as a new framework (a new version when the CASE document is already known). */
-export async function storeTree(tx: Executor, actor: SchoolActor, tree: ImportedTree, kind: FrameworkKind): Promise<string> {
-  const schoolId = actor.school.id;
+/** Stores an imported tree as a new framework (a new version when the CASE document is already known); returns its id. */
+export async function storeTree(tx: Executor, schoolId: string, tree: ImportedTree, kind: FrameworkKind): Promise<string> {
   const [prev] = tree.caseIdentifier
     ? await tx
         .select({ v: max(competenceFrameworks.version) })
@@ -344,6 +340,5 @@ export async function storeTree(tx: Executor, actor: SchoolActor, tree: Imported
         .values({ schoolId, frameworkId: fw.id, parentId: area.id, code: c.code || `${a.code}.${pos}`, title: c.title, description: c.description, position: pos++, ...(c.caseIdentifier ? { caseIdentifier: c.caseIdentifier } : {}), ...(c.lastChangeAt ? { lastChangeAt: c.lastChangeAt } : {}) });
     }
   }
-  await audit(tx, actor, { action: 'competence.framework_imported', resourceType: 'competence_framework', resourceId: fw.id, summary: tree.title.da, changes: { areas: tree.areas.length } });
   return fw.id;
 }

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
+import { notFound } from '../../platform/errors';
 import type { Executor } from '../../db/client';
 import { competenceFrameworks, competenceItems, competenceSettings, type FrameworkLevel, type Localised } from '../../db/schema/index';
 import { DIGCOMPEDU_CITATION, STAFF_AREAS, STAFF_LEVELS, STUDENT_AREAS, STUDENT_LEVELS } from './framework-data';
@@ -16,7 +17,7 @@ export type Framework = {
   citation: string | null;
   language: string;
   version: number;
-  lastChangeAt: string;
+  lastChangeAt: Date;
   levels: FrameworkLevel[];
   areas: Area[];
 };
@@ -88,10 +89,28 @@ export async function loadFramework(exec: Executor, schoolId: string, frameworkI
     citation: fw.citation,
     language: fw.language,
     version: fw.version,
-    lastChangeAt: fw.lastChangeAt.toISOString(),
+    lastChangeAt: fw.lastChangeAt,
     levels: fw.levels,
     areas,
   };
+}
+
+/** The school's current framework of a kind, created from the default on first use. */
+export async function frameworkFor(exec: Executor, schoolId: string, kind: FrameworkKind = 'staff'): Promise<Framework> {
+  const fw = await loadFramework(exec, schoolId, await ensureFramework(exec, schoolId, kind));
+  if (!fw) throw notFound();
+  return fw;
+}
+
+/** The school's current framework of a kind, or null when the school has none yet (reads only). */
+export async function currentFramework(exec: Executor, schoolId: string, kind: FrameworkKind): Promise<Framework | null> {
+  const [row] = await exec
+    .select({ id: competenceFrameworks.id })
+    .from(competenceFrameworks)
+    .where(and(eq(competenceFrameworks.schoolId, schoolId), eq(competenceFrameworks.kind, kind)))
+    .orderBy(desc(competenceFrameworks.createdAt))
+    .limit(1);
+  return row ? loadFramework(exec, schoolId, row.id) : null;
 }
 
 export const competencesOf = (fw: Framework) => fw.areas.flatMap((a) => a.competences);

@@ -6,7 +6,7 @@ import { testApp } from '../../test/app';
 import { signIn } from '../../test/client';
 import { buildPerson, buildSchool } from '../../test/factories';
 import { startTestSmtp } from '../../test/smtp';
-import { todayCph } from './assessments';
+import { todayInCopenhagen } from '../../platform/time';
 import { writeAssessments } from './bulk-assessments';
 import { competenceJobs } from './jobs';
 
@@ -15,7 +15,7 @@ afterAll(() => smtp.close());
 const mailer = createMailer(smtp.url, 'Retning <retning@test>');
 const { app, database } = await testApp({ mailer });
 const db = database.db;
-const today = todayCph();
+const today = todayInCopenhagen();
 const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const run = async (name: string, now = new Date()) => {
   const job = competenceJobs(db, mailer).find((j) => j.name === name);

@@ -1,10 +1,10 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { rawQuery } from '../../db/raw';
 import { competenceCourses, schools } from '../../db/schema/index';
 import type { Mailer } from '../../platform/mail';
 import type { Job } from '../../platform/scheduler';
-import { syncOnboarding } from './courses';
-import { rowsOf } from './assessments';
+import { syncOnboarding } from './courses-commands';
 import { sendDueReminders } from './reminders';
 
 /**
@@ -26,7 +26,7 @@ export function competenceJobs(db: Db, mailer: Mailer): Job[] {
         let assigned = 0;
         for (const { schoolId } of withCourses) {
           assigned += await db.transaction(async (tx) => {
-            const [lock] = rowsOf<{ ok: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(hashtext(${`onboarding:${schoolId}`})) as ok`));
+            const [lock] = await rawQuery<{ ok: boolean }>(tx, sql`select pg_try_advisory_xact_lock(hashtext(${`onboarding:${schoolId}`})) as ok`);
             return lock?.ok ? syncOnboarding(tx, schoolId, now) : 0;
           });
         }

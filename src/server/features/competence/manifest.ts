@@ -1,12 +1,18 @@
 import { defineFeature } from '../../platform/feature';
-import { competenceRoutes } from './routes';
+import { contractRoutes } from './contracts-routes';
+import { courseRoutes } from './courses-routes';
+import { exchangeRoutes } from './exchange-routes';
 import { competenceJobs } from './jobs';
-import { competenceRules, exportRules } from './policy';
+import { exportPersonCompetence } from './own-data';
+import { competenceResourceActions, competenceRules } from './policy';
+import { roundRoutes } from './rounds-routes';
+import { competenceRoutes } from './routes';
 
 export const competenceFeature = defineFeature({
   name: 'competence',
-  routes: [],
-  rules: { ...competenceRules, ...exportRules },
-  legacy: competenceRoutes,
+  routes: [...competenceRoutes, ...roundRoutes, ...courseRoutes, ...contractRoutes, ...exchangeRoutes],
+  rules: competenceRules,
+  resourceActions: [...competenceResourceActions],
   jobs: (deps) => competenceJobs(deps.database.db, deps.mailer),
+  personalData: { export: exportPersonCompetence },
 });

@@ -1,14 +1,14 @@
 import { competenceContracts, competenceCourses, competenceEnrolments, competenceRounds, competenceSessions, competenceSettings } from '../../db/schema/index';
 import type { Db } from '../../db/client';
 import type { FeatureMatrix, MatrixCtx } from '../../test/matrix';
-import { isEligible, todayCph } from './assessments';
+import { todayInCopenhagen } from '../../platform/time';
+import { isEligible } from './assessments';
 import { ensureFramework, loadFramework, competencesOf } from './frameworks';
-import { toCase } from './exchange';
-import { MOODLE_COLUMNS } from './exchange';
+import { MOODLE_COLUMNS, toCase } from './exchange';
 
 /** Authorization-matrix fixtures for every competence route: own school (school A) and school B's resource. */
 export const competenceMatrix: FeatureMatrix = async ({ db, a, b, deptA, deptB }) => {
-  const today = todayCph();
+  const today = todayInCopenhagen();
   const setup = async (schoolId: string, departmentId: string) => {
     const frameworkId = await ensureFramework(db, schoolId, 'staff');
     const fw = await loadFramework(db, schoolId, frameworkId);

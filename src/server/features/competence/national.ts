@@ -1,17 +1,18 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { suppress } from '../../platform/anonymity';
-import { rowsOf } from './assessments';
+import { rawQuery } from '../../db/raw';
+import { showAggregate, suppress } from '../../platform/anonymity';
 import { round1 } from './levels';
 
 /**
  * The network's view (e.g. CIU over ~100 schools): mean level per school × area from each school's
- * latest round, areas matched by their code. A school is shown only with 5 or more respondents, with
+ * latest round, areas matched by their code. A school is shown only from the anonymity threshold of respondents, with
  * complementary suppression so that no school can be derived from the national total. No personal data.
  */
 export async function nationalHeatmap(exec: Executor, networkId: string) {
-  const rows = rowsOf<{ school_id: string; school: string; code: string; title: string; n: number; m: number }>(
-    await exec.execute(sql`
+  const rows = await rawQuery<{ school_id: string; school: string; code: string; title: string; n: number; m: number }>(
+    exec,
+    sql`
       with latest as (
         select distinct on (r.school_id) r.school_id, r.id, r.framework_id from competence_rounds r
         join schools s on s.id = r.school_id
@@ -24,7 +25,7 @@ export async function nationalHeatmap(exec: Executor, networkId: string) {
       )
       select agg.school_id, s.name school, ar.code, ar.title->>'da' title, agg.n, agg.m
       from agg join schools s on s.id = agg.school_id
-      join competence_items ar on ar.school_id = agg.school_id and ar.id = agg.area_id`),
+      join competence_items ar on ar.school_id = agg.school_id and ar.id = agg.area_id`,
   );
   const areas = [...new Map(rows.map((r) => [r.code, r.title])).entries()].sort((a, b) => a[0].localeCompare(b[0], 'da', { numeric: true })).map(([code, title]) => ({ code, title }));
   const bySchool = new Map<string, typeof rows>();
@@ -42,7 +43,7 @@ export async function nationalHeatmap(exec: Executor, networkId: string) {
   const total = (code: string) => {
     const rs = rows.filter((r) => r.code === code);
     const n = rs.reduce((s, r) => s + r.n, 0);
-    return n >= 5 ? round1(rs.reduce((s, r) => s + r.m * r.n, 0) / n) : null;
+    return showAggregate(n) ? round1(rs.reduce((s, r) => s + r.m * r.n, 0) / n) : null;
   };
   return { areas, schools, national: areas.map((a) => total(a.code)) };
 }

@@ -1,15 +1,18 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { competenceContracts, competenceCourses, competenceEnrolments, people } from '../../db/schema/index';
-import { or } from 'drizzle-orm';
-import type { Framework } from './frameworks';
+import { currentFramework, type Framework } from './frameworks';
 import { profileOf } from './assessments';
 
-/** Everything Retning holds about one person's competence development, for their own download (GDPR art. 15 and 20). */
-export async function exportOwnData(exec: Executor, schoolId: string, personId: string, fw: Framework) {
+/**
+ * Everything Retning holds about one person's competence development, for their own download and
+ * the school's export of a person's data (GDPR art. 15 and 20). Without a framework (a school that
+ * has not begun mapping) there are no assessments.
+ */
+export async function exportOwnData(exec: Executor, schoolId: string, personId: string, fw: Framework | null) {
   const [person] = await exec.select({ name: people.name, email: people.email }).from(people).where(and(eq(people.schoolId, schoolId), eq(people.id, personId)));
-  const rounds = await profileOf(exec, schoolId, personId, fw);
-  const names = new Map(fw.areas.flatMap((a) => [[a.id, `${a.code} ${a.title.da}`] as const, ...a.competences.map((c) => [c.id, `${c.code} ${c.title.da}`] as const)]));
+  const rounds = fw ? await profileOf(exec, schoolId, personId, fw) : [];
+  const names = new Map((fw?.areas ?? []).flatMap((a) => [[a.id, `${a.code} ${a.title.da}`] as const, ...a.competences.map((c) => [c.id, `${c.code} ${c.title.da}`] as const)]));
   const enrolments = await exec
     .select({ e: competenceEnrolments, title: competenceCourses.title })
     .from(competenceEnrolments)
@@ -18,14 +21,14 @@ export async function exportOwnData(exec: Executor, schoolId: string, personId: 
   const contracts = await exec
     .select()
     .from(competenceContracts)
-    .where(and(eq(competenceContracts.schoolId, schoolId), or(eq(competenceContracts.personId, personId))));
+    .where(and(eq(competenceContracts.schoolId, schoolId), eq(competenceContracts.personId, personId)));
   return {
     exportedAt: new Date().toISOString(),
     person,
-    framework: { title: fw.title.da, version: fw.version },
+    framework: fw ? { title: fw.title.da, version: fw.version } : null,
     assessments: rounds.map((r) => ({
       round: r.roundTitle,
-      submittedAt: r.submittedAt,
+      submittedAt: r.submittedAt.toISOString(),
       basicSkillsPassed: r.basicPassed,
       competences: Object.entries(r.competences).map(([id, level]) => ({ competence: names.get(id) ?? id, level })),
       areas: r.areas.map((a) => ({ area: names.get(a.id) ?? a.id, mean: a.mean, level: a.level })),
@@ -34,3 +37,6 @@ export async function exportOwnData(exec: Executor, schoolId: string, personId: 
     contracts: contracts.map((c) => ({ status: c.status, version: c.version, content: c.content, employeeAckAt: c.employeeAckAt?.toISOString() ?? null, leaderAckAt: c.leaderAckAt?.toISOString() ?? null })),
   };
 }
+
+/** The personal-data hook: the same export, reading only (the school's current staff framework, if any). */
+export const exportPersonCompetence = async (exec: Executor, schoolId: string, personId: string) => exportOwnData(exec, schoolId, personId, await currentFramework(exec, schoolId, 'staff'));

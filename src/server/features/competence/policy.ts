@@ -1,10 +1,10 @@
 import type { Actor } from '../../platform/actor';
-import { hasRole as has, isMember as member, type Rule } from '../../platform/policy-helpers';
+import { hasRole, isMember } from '../../platform/policy-helpers';
 
 /**
  * Competence data about staff is personal data (GDPR). The person sees all of their own; the
  * nearest leader (department head of the person's department) sees individual levels only when the
- * school's setting allows it; everyone else sees aggregates only, never below 5 persons.
+ * school's setting allows it; everyone else sees aggregates only, never below the anonymity threshold.
  */
 export type ProfileResource = { kind: 'competenceProfile'; personId: string; departmentId: string | null; leaderSeesIndividuals: boolean };
 export type SettingResource = { kind: 'competenceSetting'; leaderSeesIndividuals: boolean };
@@ -12,52 +12,70 @@ export type StaffResource = { kind: 'competenceStaff'; personId: string; departm
 export type ContractResource = { kind: 'competenceContract'; personId: string; leaderPersonId: string };
 export type RoundResource = { kind: 'competenceRound'; eligible: boolean };
 export type EnrolmentResource = { kind: 'competenceEnrolment'; personId: string };
-
-const is = <T extends { kind: string }>(kind: T['kind']) => (r: object | undefined): r is T => (r as { kind?: string } | undefined)?.kind === kind;
-const isProfile = is<ProfileResource>('competenceProfile');
-const isSetting = is<SettingResource>('competenceSetting');
-const isStaff = is<StaffResource>('competenceStaff');
-const isContract = is<ContractResource>('competenceContract');
-const isEnrolment = is<EnrolmentResource>('competenceEnrolment');
-const isRound = is<RoundResource>('competenceRound');
+/** A department of the school, as the one whose staff a leader leads. */
+export type DepartmentResource = { kind: 'competenceDepartment'; departmentId: string | null };
 
 const self = (a: Actor, personId: string) => a.person?.id === personId;
-const headOf = (a: Actor, departmentId: string | null) => has(a, 'department_head') && departmentId !== null && a.person?.departmentId === departmentId;
+const headOf = (a: Actor, departmentId: string | null) => hasRole(a, 'department_head') && departmentId !== null && a.person?.departmentId === departmentId;
 
 export const competenceRules = {
   /** Own profile, own self-assessment, the framework, the course catalogue, own data export. */
-  'competence:self': member,
+  'competence:self': isMember,
   /** Answer a round: only staff the round includes (its departments; not students or company supervisors). */
-  'competence:answer': (a, r) => member(a) && isRound(r) && r.eligible,
+  'competence:answer': (a: Actor, r?: RoundResource) => isMember(a) && r?.eligible === true,
   /** One person's individual levels. */
-  'competence:profile': (a, r) => isProfile(r) && (self(a, r.personId) || (r.leaderSeesIndividuals && headOf(a, r.departmentId))),
+  'competence:profile': (a: Actor, r?: ProfileResource) => r !== undefined && (self(a, r.personId) || (r.leaderSeesIndividuals && headOf(a, r.departmentId))),
   /** Anonymous aggregates (heatmap, completion, course evaluations). */
-  'competence:aggregate': (a) => has(a, 'school_admin', 'top_management', 'department_head', 'internal_consultant'),
+  'competence:aggregate': (a: Actor) => hasRole(a, 'school_admin', 'top_management', 'department_head', 'internal_consultant'),
   /** The level-0 list of the department head's own staff, when the setting allows individual levels. */
-  'competence:levelZero': (a, r) => isSetting(r) && r.leaderSeesIndividuals && has(a, 'department_head') && a.person?.departmentId != null,
+  'competence:levelZero': (a: Actor, r?: SettingResource) => r?.leaderSeesIndividuals === true && hasRole(a, 'department_head') && a.person?.departmentId != null,
+  /** Leads the staff of a department (drafts their contracts, opens their profiles as far as the school allows): its department head. */
+  'competence:leadDepartment': (a: Actor, r?: DepartmentResource) => r !== undefined && headOf(a, r.departmentId),
   /** Who has (not) completed mandatory courses and the onboarding track: names, no levels. */
-  'competence:staffStatus': (a) => has(a, 'school_admin', 'top_management', 'department_head'),
-  'competence:frameworkManage': (a) => has(a, 'school_admin', 'top_management', 'internal_consultant'),
-  'competence:roundManage': (a) => has(a, 'school_admin', 'top_management', 'department_head'),
-  'competence:settings': (a) => has(a, 'school_admin', 'top_management'),
-  'course:manage': (a) => has(a, 'school_admin', 'top_management', 'department_head', 'internal_consultant'),
-  'course:enrol': member,
+  'competence:staffStatus': (a: Actor) => hasRole(a, 'school_admin', 'top_management', 'department_head'),
+  'competence:frameworkManage': (a: Actor) => hasRole(a, 'school_admin', 'top_management', 'internal_consultant'),
+  'competence:roundManage': (a: Actor) => hasRole(a, 'school_admin', 'top_management', 'department_head'),
+  'competence:settings': (a: Actor) => hasRole(a, 'school_admin', 'top_management'),
+  'course:manage': (a: Actor) => hasRole(a, 'school_admin', 'top_management', 'department_head', 'internal_consultant'),
+  'course:enrol': isMember,
   /** Evaluate or cancel one's own enrolment. */
-  'enrolment:own': (a, r) => isEnrolment(r) && self(a, r.personId),
-  'contract:list': member,
+  'enrolment:own': (a: Actor, r?: EnrolmentResource) => r !== undefined && self(a, r.personId),
+  'contract:list': isMember,
   /** A department head agrees contracts with the staff of his own department (not with himself). */
-  'contract:create': (a, r) => isStaff(r) && !self(a, r.personId) && headOf(a, r.departmentId),
-  'contract:read': (a, r) => isContract(r) && (self(a, r.personId) || self(a, r.leaderPersonId)),
-  'contract:update': (a, r) => isContract(r) && self(a, r.leaderPersonId) && has(a, 'department_head'),
-  'contract:acknowledge': (a, r) => isContract(r) && (self(a, r.personId) || self(a, r.leaderPersonId)),
-} satisfies Record<string, Rule>;
+  'contract:create': (a: Actor, r?: StaffResource) => r !== undefined && !self(a, r.personId) && headOf(a, r.departmentId),
+  'contract:read': (a: Actor, r?: ContractResource) => r !== undefined && (self(a, r.personId) || self(a, r.leaderPersonId)),
+  'contract:update': (a: Actor, r?: ContractResource) => r !== undefined && self(a, r.leaderPersonId) && hasRole(a, 'department_head'),
+  'contract:acknowledge': (a: Actor, r?: ContractResource) => r !== undefined && (self(a, r.personId) || self(a, r.leaderPersonId)),
+  /** Only the person may export their own competence data. */
+  'competence:exportOwn': (a: Actor, r?: ProfileResource) => r !== undefined && self(a, r.personId),
+};
 
-/** Only the person may export their own competence data. */
-export const exportRules = {
-  'competence:exportOwn': (a, r) => isProfile(r) && self(a, r.personId),
-} satisfies Record<string, Rule>;
+/** The actions that are decided on a resource; never listed among the actor's general abilities. */
+export const competenceResourceActions = [
+  'competence:answer',
+  'competence:profile',
+  'competence:levelZero',
+  'competence:leadDepartment',
+  'enrolment:own',
+  'contract:create',
+  'contract:read',
+  'contract:update',
+  'contract:acknowledge',
+  'competence:exportOwn',
+] as const;
 
-type CompetenceRules = typeof competenceRules & typeof exportRules;
+/** The actions a contract's parties may take on it, sent with the contract. */
+export const CONTRACT_ACTIONS = ['contract:update', 'contract:acknowledge'] as const;
+
+/**
+ * List scope beside the rules: how far a leader's competence work reaches. Administrators and top
+ * management open rounds for, and see the staff status of, the whole school; a department head
+ * only his own department.
+ */
+export const competenceScope = (actor: Actor): 'school' | { departmentId: string | null } =>
+  hasRole(actor, 'school_admin', 'top_management') ? 'school' : { departmentId: actor.person?.departmentId ?? null };
+
+type CompetenceRules = typeof competenceRules;
 declare module '../../platform/policy' {
   interface PolicyRules extends CompetenceRules {}
 }

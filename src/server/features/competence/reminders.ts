@@ -2,10 +2,10 @@ import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client';
 import { competenceRounds, people, schools } from '../../db/schema/index';
 import type { Mailer } from '../../platform/mail';
-import { audit } from '../../platform/audit';
+import { audit, type AuditEntry } from '../../platform/audit';
 import { translate, type Locale } from '../../platform/messages';
-import type { SchoolActor } from '../../platform/actor';
-import { eligibleWhere, todayCph } from './assessments';
+import { todayInCopenhagen } from '../../platform/time';
+import { eligibleWhere } from './assessments';
 
 type RoundRow = typeof competenceRounds.$inferSelect;
 
@@ -26,13 +26,10 @@ export async function pendingFor(exec: Executor, schoolId: string, round: RoundR
     );
 }
 
-/**
- * E-mails a reminder to everyone who has not submitted, then records when and audits it (by the
- * leader, or by the system) in one transaction. The mails go out outside any transaction, so the
- * database is never held while the mail server answers.
- */
-export async function sendReminders(db: Db, mailer: Mailer, schoolId: string, round: RoundRow, by: SchoolActor | { system: string; schoolId: string }) {
-  const pending = await pendingFor(db, schoolId, round);
+type Pending = Awaited<ReturnType<typeof pendingFor>>;
+
+/** E-mails the reminder to each of them, in their own language; returns how many were sent. */
+export async function mailReminders(mailer: Mailer, round: RoundRow, pending: Pending): Promise<number> {
   let sent = 0;
   for (const p of pending) {
     const locale: Locale = p.locale === 'en' ? 'en' : 'da';
@@ -40,11 +37,34 @@ export async function sendReminders(db: Db, mailer: Mailer, schoolId: string, ro
     await mailer.send({ to: p.email, subject: translate(locale, 'competence.mail.reminder.subject', vars), text: translate(locale, 'competence.mail.reminder.body', vars) });
     sent++;
   }
+  return sent;
+}
+
+/** Marks when the round's last reminder went out; the caller audits it with `reminderEvent`. */
+export async function markReminded(tx: Executor, schoolId: string, round: RoundRow, at = new Date()): Promise<void> {
+  await tx.update(competenceRounds).set({ lastReminderAt: at }).where(and(eq(competenceRounds.schoolId, schoolId), eq(competenceRounds.id, round.id)));
+}
+
+export const reminderEvent = (round: RoundRow, sent: number, automatic: boolean): AuditEntry => ({
+  action: 'competence.reminders_sent',
+  resourceType: 'competence_round',
+  resourceId: round.id,
+  summary: round.title,
+  changes: { sent, automatic },
+});
+
+/**
+ * The automatic reminder to everyone who has not submitted: the mails go out first, outside any
+ * transaction, so the database is never held while the mail server answers; then the round
+ * records when, audited by the system.
+ */
+async function sendAutomaticReminders(db: Db, mailer: Mailer, schoolId: string, round: RoundRow) {
+  const sent = await mailReminders(mailer, round, await pendingFor(db, schoolId, round));
+  const by = { system: 'Automatisk påmindelse', schoolId };
   await db.transaction(async (tx) => {
-    await tx.update(competenceRounds).set({ lastReminderAt: new Date() }).where(and(eq(competenceRounds.schoolId, schoolId), eq(competenceRounds.id, round.id)));
-    await audit(tx, by, { action: 'competence.reminders_sent', resourceType: 'competence_round', resourceId: round.id, summary: round.title, changes: { sent, automatic: 'system' in by } });
+    await markReminded(tx, schoolId, round);
+    await audit(tx, by, reminderEvent(round, sent, true));
   });
-  return { pending: pending.length, sent };
 }
 
 /**
@@ -54,7 +74,7 @@ export async function sendReminders(db: Db, mailer: Mailer, schoolId: string, ro
  */
 export async function sendDueReminders(db: Db, mailer: Mailer, now = new Date()): Promise<number> {
   if (!mailer.enabled) return 0;
-  const today = todayCph(now);
+  const today = todayInCopenhagen(now);
   const quietSince = new Date(now.getTime() - AUTO_REMINDER_QUIET_DAYS * 86_400_000);
   const due = await db
     .select({ round: competenceRounds })
@@ -77,7 +97,7 @@ export async function sendDueReminders(db: Db, mailer: Mailer, now = new Date())
       .where(and(eq(competenceRounds.schoolId, round.schoolId), eq(competenceRounds.id, round.id), or(isNull(competenceRounds.lastReminderAt), lte(competenceRounds.lastReminderAt, quietSince))))
       .returning({ id: competenceRounds.id });
     if (!claimed) continue;
-    await sendReminders(db, mailer, round.schoolId, round, { system: 'Automatisk påmindelse', schoolId: round.schoolId });
+    await sendAutomaticReminders(db, mailer, round.schoolId, round);
     rounds++;
   }
   return rounds;
