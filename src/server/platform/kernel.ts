@@ -24,11 +24,12 @@ function actorFor(def: RouteDef, req: FastifyRequest): Actor | null {
   return def.access === 'account' ? actor : requireSchool(actor);
 }
 
-function responseSchemas(def: RouteDef): Record<number, z.ZodType> | undefined {
+function responseSchemas(def: RouteDef): Record<number, z.ZodType> {
   const r = def.response;
   if (r instanceof z.ZodType) return { [def.status ?? 200]: r };
   if (r.kind === 'no_content') return { 204: z.null().describe('No content') };
-  return undefined;
+  // A file: strings, buffers and streams are sent as they are; the schema only documents it.
+  return { [def.status ?? 200]: z.string().describe(`A file (${r.contentType})`) };
 }
 
 /** The one handler every API route runs through. */
@@ -83,7 +84,7 @@ function toFastify(def: RouteDef, feature: string, deps: AppDeps): RouteOptions 
       ...(def.query ? { querystring: def.query } : {}),
       ...(def.body ? { body: def.body } : {}),
       ...(file ? { produces: [file.contentType] } : {}),
-      ...(responseSchemas(def) ? { response: responseSchemas(def) } : {}),
+      response: responseSchemas(def),
     } as RouteOptions['schema'],
     handler: kernelHandler(def, deps),
   };

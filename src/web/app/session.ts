@@ -1,50 +1,10 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TAction } from '../../shared/api/actions';
 import { ApiError, api, setCsrfToken } from './api';
 import i18n, { type Lang, currentLang, isLang, rememberLangLocally } from './i18n';
 
-export type Ability =
-  | 'school:read'
-  | 'school:update'
-  | 'school:export'
-  | 'org:read'
-  | 'org:manage'
-  | 'people:list'
-  | 'person:create'
-  | 'person:update'
-  | 'person:assignRoles'
-  | 'person:invite'
-  | 'people:import'
-  | 'audit:read'
-  | 'network:read'
-  | 'account:self'
-  | 'strategy:read'
-  | 'strategy:manage'
-  | 'strategy:overview'
-  | 'strategy:export'
-  | 'initiative:create'
-  | 'decision:create'
-  | 'ambassador:manage'
-  | 'calendar:read'
-  | 'calendar:manage'
-  | 'calendar:subscribe'
-  | 'competence:self'
-  | 'competence:aggregate'
-  | 'competence:staffStatus'
-  | 'competence:frameworkManage'
-  | 'competence:roundManage'
-  | 'competence:settings'
-  | 'course:manage'
-  | 'course:enrol'
-  | 'contract:list'
-  | 'library:read'
-  | 'library:create'
-  | 'library:settings'
-  | 'library:review'
-  | 'glossary:read'
-  | 'glossary:manage'
-  | 'libraryNetwork:read'
-  | 'libraryNetwork:adapt'
-  | 'libraryNetwork:curate';
+/** What the server says the actor may do (GET /me and each resource's `abilities`). */
+export type Ability = TAction;
 
 export type Me = {
   account: { id: string; email: string; locale: string };
