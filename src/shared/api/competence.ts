@@ -98,6 +98,7 @@ export const ZCompletion = z.object({
 export type TCompletion = z.input<typeof ZCompletion>;
 
 export const ZReminderResult = z.object({ enabled: z.boolean(), open: z.boolean(), pending: z.number(), sent: z.number() });
+export type TReminderResult = z.input<typeof ZReminderResult>;
 
 export const ZDraft = z.object({
   round: ZRound,
@@ -116,6 +117,7 @@ export const ZAssessmentInput = z.strictObject({
 });
 export type TAssessmentInput = z.input<typeof ZAssessmentInput>;
 export const ZAssessmentSaved = z.object({ id: z.string(), answered: z.number(), submitted: z.boolean() });
+export type TAssessmentSaved = z.input<typeof ZAssessmentSaved>;
 
 /* ---------------------------------------------------------------- profile */
 
@@ -210,7 +212,7 @@ export const ZCatalogueCourse = ZCourse.extend({
 });
 export type TCatalogueCourse = z.input<typeof ZCatalogueCourse>;
 export const ZCatalogue = z.array(ZCatalogueCourse);
-export const ZArchivedCourse = ZCourse.extend({ archivedAt: ZTimestamp.nullable() });
+export const ZArchivedCourse = ZCourse.extend({ archivedAt: ZTimestamp });
 export type TArchivedCourse = z.input<typeof ZArchivedCourse>;
 export const ZArchivedCourseList = z.array(ZArchivedCourse);
 
@@ -239,6 +241,7 @@ export const ZProgress = z.strictObject({ attended: z.boolean().optional(), comp
 export const ZEvaluationInput = z.strictObject({ rating: z.number().int().min(1).max(5), comment: z.string().trim().max(2000).default('') });
 
 export const ZEnrolment = z.object({ id: z.string(), status: z.string(), sessionId: z.string().nullable() });
+export type TEnrolment = z.input<typeof ZEnrolment>;
 export const ZCancelledEnrolment = z.object({ id: z.string(), status: z.literal('cancelled'), promoted: z.string().nullable() });
 export const ZParticipants = z.array(
   z.object({ id: z.string(), personId: z.string(), name: z.string(), status: z.string(), sessionId: z.string().nullable(), source: z.string(), attended: z.boolean(), completed: z.boolean() }),

@@ -56,7 +56,7 @@ export async function archivedCourses(exec: Executor, schoolId: string) {
     .from(competenceCourses)
     .where(and(eq(competenceCourses.schoolId, schoolId), isNotNull(competenceCourses.archivedAt)))
     .orderBy(desc(competenceCourses.archivedAt));
-  return rows.map((c) => ({ ...presentCourse(c), archivedAt: c.archivedAt }));
+  return rows.flatMap((c) => (c.archivedAt ? [{ ...presentCourse(c), archivedAt: c.archivedAt }] : []));
 }
 
 /** Participants and the waiting list of a course, with attendance and completion. */

@@ -1,19 +1,21 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TFramework, TFrameworkWithTexts, TSettings, TSettingsView } from '../../../../shared/api/competence';
 import { api } from '../../../app/api';
-import type { Framework, L, Settings } from './types';
+import type { L } from './types';
 
-export type FrameworkWithItems = Framework & { statements: { level: number; da: string; en: string }[]; basicChecks: L[] };
-export const frameworkQuery = queryOptions({ queryKey: ['competence', 'framework'], queryFn: () => api<FrameworkWithItems>('/competence/framework') });
+export type FrameworkWithItems = TFrameworkWithTexts;
+export const frameworkQuery = queryOptions({ queryKey: ['competence', 'framework'], queryFn: () => api<TFrameworkWithTexts>('/competence/framework') });
 /** GET /competence/framework: the school's staff framework. */
 export const useFramework = () => useQuery(frameworkQuery);
 
-export const useSettings = () => useQuery({ queryKey: ['competence', 'settings'], queryFn: () => api<Settings>('/competence/settings') });
+/** GET /competence/settings: the settings, with what the actor may do under them (`abilities`) and the reach of their leadership (`scope`). */
+export const useSettings = () => useQuery({ queryKey: ['competence', 'settings'], queryFn: () => api<TSettingsView>('/competence/settings') });
 
 /** PATCH /competence/settings */
 export function useUpdateSettings() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (patch: Partial<Settings>) => api<Settings>('/competence/settings', { method: 'PATCH', json: patch }),
+    mutationFn: (patch: Partial<TSettings>) => api<TSettingsView>('/competence/settings', { method: 'PATCH', json: patch }),
     onSuccess: (s) => client.setQueryData(['competence', 'settings'], s),
   });
 }
@@ -22,7 +24,7 @@ export function useUpdateSettings() {
 export function useImportCase() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (text: string) => api<Framework>('/competence/frameworks/case', { method: 'POST', body: text, contentType: 'application/json' }),
+    mutationFn: (text: string) => api<TFramework>('/competence/frameworks/case', { method: 'POST', body: text, contentType: 'application/json' }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['competence'] }),
   });
 }
@@ -31,7 +33,7 @@ export function useImportCase() {
 export function useImportMoodle() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (text: string) => api<Framework>('/competence/frameworks/moodle', { method: 'POST', body: text, contentType: 'text/csv' }),
+    mutationFn: (text: string) => api<TFramework>('/competence/frameworks/moodle', { method: 'POST', body: text, contentType: 'text/csv' }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['competence'] }),
   });
 }
@@ -40,7 +42,7 @@ export function useImportMoodle() {
 export function useUpdateItem() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (v: { id: string; title: L; description: L }) => api<Framework>(`/competence/items/${v.id}`, { method: 'PATCH', json: { title: v.title, description: v.description } }),
+    mutationFn: (v: { id: string; title: L; description: L }) => api<TFramework>(`/competence/items/${v.id}`, { method: 'PATCH', json: { title: v.title, description: v.description } }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['competence'] }),
   });
 }

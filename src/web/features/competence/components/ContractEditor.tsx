@@ -3,7 +3,8 @@ import { ActionIcon, Alert, Button, Card, Group, NumberInput, Select, Stack, Tex
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
-import { useUpdateContract, type Contract, type ContractContent } from '../api/contracts';
+import type { TContractContent as ContractContent } from '../../../../shared/api/competence';
+import { useUpdateContract, type Contract } from '../api/contracts';
 import { useCourses } from '../api/courses';
 import { useFramework } from '../api/framework';
 import { tr } from '../api/types';
@@ -17,7 +18,7 @@ export function ContractEditor({ contract, onDone }: { contract: Contract; onDon
   const courses = useCourses();
   const update = useUpdateContract(contract.id);
   const [content, setContent] = useState<ContractContent>(contract.content);
-  const [status, setStatus] = useState<string | null>(contract.status);
+  const [status, setStatus] = useState<(typeof STATUSES)[number] | null>(STATUSES.find((s) => s === contract.status) ?? null);
   const options = (fw.data?.areas ?? []).map((a) => ({ group: tr(a.title, i18n.language), items: a.competences.map((c) => ({ value: c.id, label: `${c.code} ${tr(c.title, i18n.language)}` })) }));
   const set = <K extends keyof ContractContent>(key: K, value: ContractContent[K]) => setContent((c) => ({ ...c, [key]: value }));
   const at = <T,>(list: T[], i: number, v: T) => list.map((x, j) => (j === i ? v : x));
@@ -112,7 +113,7 @@ export function ContractEditor({ contract, onDone }: { contract: Contract; onDon
           </Stack>
         </form>
         <Group align="flex-end">
-          <Select label={t('competence.contracts.status')} data={STATUSES.map((s) => ({ value: s, label: t(`competence.contracts.statuses.${s}`) }))} value={status} onChange={setStatus} allowDeselect={false} w={200} />
+          <Select label={t('competence.contracts.status')} data={STATUSES.map((s) => ({ value: s, label: t(`competence.contracts.statuses.${s}`) }))} value={status} onChange={(v) => setStatus(STATUSES.find((s) => s === v) ?? null)} allowDeselect={false} w={200} />
           <Button variant="default" disabled={!status || status === contract.status} loading={update.isPending} onClick={() => status && update.mutate({ status }, { onSuccess: onDone })}>
             {t('competence.contracts.saveStatus')}
           </Button>

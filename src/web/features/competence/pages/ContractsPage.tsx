@@ -9,7 +9,7 @@ import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
 import { useAcknowledge, useContract, useContracts, useCreateContract } from '../api/contracts';
-import { useFramework } from '../api/framework';
+import { useFramework, useSettings } from '../api/framework';
 import { tr } from '../api/types';
 import { ContractEditor } from '../components/ContractEditor';
 import { formatDateTime } from '../../../shared/dates';
@@ -17,19 +17,19 @@ import { formatDateTime } from '../../../shared/dates';
 /** Development contracts (udviklingskontrakter): list, draft (department head), both parties acknowledge, history. */
 export function ContractsPage() {
   const { t } = useTranslation();
-  const me = useSignedIn();
   const list = useContracts();
+  const settings = useSettings();
   const [openId, setOpenId] = useState<string | null>(null);
-  const isHead = me.roles.includes('department_head');
+  const leadsDepartment = settings.data?.abilities.includes('competence:leadDepartment') === true;
   return (
     <>
       <PageHeader title={t('competence.contracts.title')} description={t('competence.contracts.lead')} />
       <Stack gap="lg">
-        {isHead ? <NewContract onCreated={setOpenId} /> : null}
+        {leadsDepartment ? <NewContract onCreated={setOpenId} /> : null}
         <QueryState query={list}>
           {(rows) =>
             rows.length === 0 ? (
-              <EmptyState title={t('competence.contracts.emptyTitle')} hint={isHead ? t('competence.contracts.emptyHintLeader') : t('competence.contracts.emptyHint')} />
+              <EmptyState title={t('competence.contracts.emptyTitle')} hint={leadsDepartment ? t('competence.contracts.emptyHintLeader') : t('competence.contracts.emptyHint')} />
             ) : (
               <Table.ScrollContainer minWidth={560}>
                 <Table>
@@ -116,7 +116,7 @@ function ContractDetail({ id }: { id: string }) {
                   leader: k.leaderAckAt ? t('competence.contracts.yes') : t('competence.contracts.no'),
                 })}
               </Text>
-              {!mine && k.status === 'draft' ? (
+              {k.abilities.includes('contract:acknowledge') && !mine && k.status === 'draft' ? (
                 <Group>
                   <Button onClick={() => ack.mutate(k.id, { onSuccess: () => void c.refetch() })} loading={ack.isPending}>
                     {t('competence.contracts.acknowledge')}
@@ -124,14 +124,14 @@ function ContractDetail({ id }: { id: string }) {
                 </Group>
               ) : null}
               {ack.error ? <ProblemAlert error={ack.error} /> : null}
-              {k.role === 'leader' && !editing ? (
+              {k.abilities.includes('contract:update') && !editing ? (
                 <Group>
                   <Button variant="default" onClick={() => setEditing(true)}>
                     {t('competence.contracts.edit')}
                   </Button>
                 </Group>
               ) : null}
-              {k.role === 'leader' && editing ? (
+              {k.abilities.includes('contract:update') && editing ? (
                 <ContractEditor
                   key={`${k.id}-${k.version}-${k.status}`}
                   contract={k}

@@ -9,7 +9,8 @@ import { QueryState } from '../../../shared/QueryState';
 import { ArchivedCourses } from '../components/ArchivedCourses';
 import { useFramework } from '../api/framework';
 import { tr } from '../api/types';
-import { useAddSession, useCancelEnrolment, useCourseEvaluation, useCourses, useCreateCourse, useDepartmentOptions, useEnrol, useEvaluate, useParticipants, useRecordProgress, useUpdateCourse, type Course, type CourseInput } from '../api/courses';
+import { useAddSession, useCancelEnrolment, useCourseEvaluation, useCourses, useCreateCourse, useEnrol, useEvaluate, useParticipants, useRecordProgress, useUpdateCourse, type Course, type CourseInput } from '../api/courses';
+import { useDepartments } from '../../../shared/api/departments';
 import { formatDateTime } from '../../../shared/dates';
 
 const FORMATS = ['presence', 'online_mini', 'peer_training', 'diploma_module', 'vocational_technology'] as const;
@@ -281,13 +282,13 @@ function EditCourse({ course, onDone }: { course: Course; onDone: () => void }) 
 function CourseForm({ heading, submitLabel, initial, pending, error, onSubmit, extra }: { heading: string; submitLabel: string; initial?: Course; pending: boolean; error: Error | null; onSubmit: (input: CourseInput, reset: () => void) => void; extra?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const fw = useFramework();
-  const departments = useDepartmentOptions();
+  const departments = useDepartments();
   const [competences, setCompetences] = useState<string[]>(initial?.targets.map((x) => x.competenceId) ?? []);
   const [targetLevel, setTargetLevel] = useState<number | string>(initial?.targets[0]?.targetLevel ?? 3);
   const options = (fw.data?.areas ?? []).map((a) => ({ group: tr(a.title, i18n.language), items: a.competences.map((c) => ({ value: c.id, label: `${c.code} ${tr(c.title, i18n.language)}` })) }));
   const [title, setTitle] = useState(initial?.title ?? '');
   const [description, setDescription] = useState(initial?.description ?? '');
-  const [format, setFormat] = useState<string | null>(initial?.format ?? 'presence');
+  const [format, setFormat] = useState<(typeof FORMATS)[number] | null>(FORMATS.find((f) => f === initial?.format) ?? 'presence');
   const [mandatory, setMandatory] = useState(initial?.mandatory ?? false);
   const [allStaff, setAllStaff] = useState(initial?.audience.allStaff ?? false);
   const [newHires, setNewHires] = useState(initial?.audience.newHires ?? false);
@@ -309,7 +310,7 @@ function CourseForm({ heading, submitLabel, initial, pending, error, onSubmit, e
         </Title>
         <Group align="flex-end" wrap="wrap">
           <TextInput label={t('fields.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required w={280} />
-          <Select label={t('fields.format')} data={FORMATS.map((f) => ({ value: f, label: t(`competence.format.${f}`) }))} value={format} onChange={setFormat} allowDeselect={false} w={240} />
+          <Select label={t('fields.format')} data={FORMATS.map((f) => ({ value: f, label: t(`competence.format.${f}`) }))} value={format} onChange={(v) => setFormat(FORMATS.find((f) => f === v) ?? null)} allowDeselect={false} w={240} />
         </Group>
         <Group align="flex-end" wrap="wrap">
           <MultiSelect label={t('competence.courses.targets')} data={options} value={competences} onChange={setCompetences} searchable w={420} />

@@ -15,8 +15,9 @@ import { useOpenRound, useRemind, useRounds } from '../api/rounds';
 import { tr } from '../api/types';
 import { LevelHeatmap } from '../components/charts';
 import { ProfileView } from '../components/ProfileView';
-import { useDepartmentOptions } from '../api/courses';
 import { useProfile } from '../api/profile';
+import { useSettings } from '../api/framework';
+import { useDepartments } from '../../../shared/api/departments';
 
 /** The leaders' view: heatmap areas × departments with change, completion, level 0, mandatory courses, onboarding, rounds. */
 export function CompetenceOverviewPage() {
@@ -25,8 +26,9 @@ export function CompetenceOverviewPage() {
   const rounds = useRounds();
   const [roundId, setRoundId] = useState<string | undefined>();
   const heat = useHeatmap(roundId);
-  const isHead = me.roles.includes('department_head');
-  const zero = useLevelZero(isHead);
+  const settings = useSettings();
+  const leadsDepartment = settings.data?.abilities.includes('competence:leadDepartment') === true;
+  const zero = useLevelZero(leadsDepartment);
   const status = useStaffStatus(can(me, 'competence:staffStatus'));
   const lang = i18n.language;
   return (
@@ -118,9 +120,9 @@ export function CompetenceOverviewPage() {
             );
           }}
         </QueryState>
-        {isHead ? <StaffProfile /> : null}
+        {leadsDepartment ? <StaffProfile /> : null}
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          {isHead ? (
+          {leadsDepartment ? (
             <Card>
               <Title order={2} fz="lg" mb="xs">
                 {t('competence.overview.levelZeroTitle')}
@@ -229,10 +231,9 @@ function Completion({ roundId }: { roundId: string }) {
 
 function OpenRound() {
   const { t } = useTranslation();
-  const me = useSignedIn();
   const open = useOpenRound();
-  const wholeSchoolAllowed = me.roles.some((r) => r === 'school_admin' || r === 'top_management');
-  const departments = useDepartmentOptions();
+  const wholeSchoolAllowed = useSettings().data?.scope === 'school';
+  const departments = useDepartments();
   const today = new Date().toISOString().slice(0, 10);
   const [title, setTitle] = useState('');
   const [opensOn, setOpensOn] = useState(today);
