@@ -1,0 +1,42 @@
+import type { ComponentType, ReactElement } from 'react';
+import type { RouteObject } from 'react-router';
+import type { Ability } from './session';
+import { RequireAbility } from './RequireAbility';
+
+/** The navigation groups, in the order of the school's work. */
+export const NAV_GROUPS = ['strategy', 'library', 'competence', 'administration', 'network'] as const;
+export type NavGroup = (typeof NAV_GROUPS)[number];
+
+/** A count shown on a navigation entry (e.g. forløb waiting for review), from a hook the feature owns. */
+export type NavBadge = { count: number; label: string };
+export type NavItem = {
+  to: string;
+  /** Locale key. */
+  label: string;
+  icon: ComponentType<{ size?: number }>;
+  ability?: Ability;
+  exact?: boolean;
+  /** A hook: called on every render of the navigation, with whether the entry is shown. */
+  useBadge?: (shown: boolean) => NavBadge | null;
+};
+
+/**
+ * A web feature's one definition: its pages (each loaded when first opened) and its navigation.
+ * `src/web/features/index.ts` lists them; the router and the navigation are built from that list.
+ */
+export type WebFeature = {
+  name: string;
+  /** Pages for signed-in users, inside the app layout. */
+  routes?: RouteObject[];
+  /** Pages without sign-in (sign-in, links from e-mails), inside the public layout. */
+  publicRoutes?: RouteObject[];
+  nav?: { group: NavGroup; items: NavItem[] };
+};
+
+/** A page in its own chunk, fetched when its route is first matched (React Router's `lazy`). */
+export const page =
+  <M,>(load: () => Promise<M>, render: (module: M) => ReactElement): RouteObject['lazy'] =>
+  async () => ({ element: render(await load()) });
+
+/** Pages shown only when the server grants the ability. */
+export const guarded = (ability: Ability, children: RouteObject[]): RouteObject => ({ element: <RequireAbility ability={ability} />, children });

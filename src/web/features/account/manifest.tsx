@@ -1,0 +1,6 @@
+import { page, type WebFeature } from '../../app/feature';
+
+export const accountFeature: WebFeature = {
+  name: 'account',
+  routes: [{ path: 'konto', lazy: page(() => import('./pages/AccountPage'), (m) => <m.AccountPage />) }],
+};

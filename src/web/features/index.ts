@@ -1,0 +1,29 @@
+import type { WebFeature } from '../app/feature';
+import { accountFeature } from './account/manifest';
+import { auditFeature } from './audit/manifest';
+import { authFeature } from './auth/manifest';
+import { competenceFeature } from './competence/manifest';
+import { importerFeature } from './importer/manifest';
+import { libraryFeature } from './library/manifest';
+import { networkFeature } from './network/manifest';
+import { orgFeature } from './org/manifest';
+import { overviewFeature } from './overview/manifest';
+import { peopleFeature } from './people/manifest';
+import { schoolFeature } from './school/manifest';
+import { strategyFeature } from './strategy/manifest';
+
+/** Every web feature, once, in the order their navigation entries appear within a group. */
+export const webFeatures: readonly WebFeature[] = [
+  authFeature,
+  overviewFeature,
+  accountFeature,
+  strategyFeature,
+  libraryFeature,
+  competenceFeature,
+  schoolFeature,
+  orgFeature,
+  peopleFeature,
+  importerFeature,
+  auditFeature,
+  networkFeature,
+];
