@@ -4,7 +4,6 @@ import { auditRules } from './policy';
 
 export const auditFeature = defineFeature({
   name: 'audit',
-  routes: [],
+  routes: auditRoutes,
   rules: auditRules,
-  legacy: auditRoutes,
 });

@@ -1,60 +1,16 @@
-import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
-import { auditEvents } from '../../db/schema/index';
-import { requireSchool } from '../../platform/actor';
-import { actorOf, type App } from '../../platform/http';
-import { authorize } from '../../platform/policy';
+import { ZAuditPage } from '../../../shared/api/audit';
+import { route } from '../../platform/route';
+import { listAudit, ZAuditQuery } from './queries';
 
-const ZAuditQuery = z.strictObject({
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-  action: z.string().max(60).optional(),
-  resourceType: z.string().max(40).optional(),
-  actor: z.string().trim().max(200).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+const getAudit = route({
+  method: 'GET',
+  url: '/audit',
+  summary: 'Who changed what and when',
+  tags: ['audit'],
+  action: 'audit:read',
+  query: ZAuditQuery,
+  response: ZAuditPage,
+  handler: ({ db, actor, query }) => listAudit(db, actor.school.id, query),
 });
 
-export function auditRoutes(app: App): void {
-  const db = app.deps.database.db;
-  app.get('/audit', { config: { action: 'audit:read' }, schema: { tags: ['audit'], summary: 'Who changed what and when', querystring: ZAuditQuery } }, async (req) => {
-    const actor = requireSchool(actorOf(req));
-    authorize(actor, 'audit:read');
-    const q = req.query;
-    const where: SQL[] = [eq(auditEvents.schoolId, actor.school.id)];
-    if (q.action) where.push(eq(auditEvents.action, q.action));
-    if (q.resourceType) where.push(eq(auditEvents.resourceType, q.resourceType));
-    if (q.actor) where.push(sql`${auditEvents.actorName} ilike ${`%${q.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
-    // Days are Copenhagen calendar days (rule 7), as the log shows its times.
-    if (q.from) where.push(sql`${auditEvents.at} >= (${q.from}::date)::timestamp at time zone 'Europe/Copenhagen'`);
-    if (q.to) where.push(sql`${auditEvents.at} < (${q.to}::date + 1)::timestamp at time zone 'Europe/Copenhagen'`);
-    const rows = await db
-      .select({
-        id: auditEvents.id,
-        at: auditEvents.at,
-        actorName: auditEvents.actorName,
-        action: auditEvents.action,
-        resourceType: auditEvents.resourceType,
-        resourceId: auditEvents.resourceId,
-        summary: auditEvents.summary,
-        changes: auditEvents.changes,
-        total: sql<number>`count(*) over()`.mapWith(Number),
-      })
-      .from(auditEvents)
-      .where(and(...where))
-      .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize);
-    const actions = await db
-      .selectDistinct({ action: auditEvents.action })
-      .from(auditEvents)
-      .where(eq(auditEvents.schoolId, actor.school.id))
-      .orderBy(auditEvents.action);
-    let total = rows[0]?.total ?? 0;
-    if (rows.length === 0 && q.page > 1) {
-      const [c] = await db.select({ n: count() }).from(auditEvents).where(and(...where));
-      total = c?.n ?? 0;
-    }
-    return { items: rows.map(({ total: _t, ...r }) => r), total, page: q.page, pageSize: q.pageSize, actions: actions.map((a) => a.action) };
-  });
-}
+export const auditRoutes = [getAudit];

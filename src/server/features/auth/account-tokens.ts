@@ -1,6 +1,5 @@
 import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
-import type { Config } from '../../config';
-import type { Db, Executor } from '../../db/client';
+import type { Executor } from '../../db/client';
 import { accounts, accountTokens, networkRoles, people, schools } from '../../db/schema/index';
 import { AppError } from '../../platform/errors';
 import type { Mailer } from '../../platform/mail';
@@ -9,7 +8,9 @@ import { hashPassword } from '../../platform/passwords';
 import { endAccountSessions } from '../../platform/sessions';
 import { hashSecret, newSecret } from '../../platform/tokens';
 
-export const TOKEN_TTL_MS = 7 * 24 * 3_600_000;
+/** How long a one-time link works. */
+export const TOKEN_TTL_DAYS = 7;
+export const TOKEN_TTL_MS = TOKEN_TTL_DAYS * 24 * 3_600_000;
 export type TokenKind = 'invite' | 'reset';
 
 export const linkFor = (baseUrl: string, kind: TokenKind, token: string) =>
@@ -75,7 +76,7 @@ export async function deliverLink(
   await mailer.send({
     to: input.to,
     subject: translate(input.locale, `${prefix}.subject`, { school: input.schoolName }),
-    text: translate(input.locale, `${prefix}.body`, { school: input.schoolName, link: input.link, days: 7 }),
+    text: translate(input.locale, `${prefix}.body`, { school: input.schoolName, link: input.link, days: TOKEN_TTL_DAYS }),
   });
   return { emailed: true, link: null };
 }
@@ -98,14 +99,14 @@ async function findValidToken(exec: Executor, token: string) {
   return row;
 }
 
-export async function describeToken(db: Db, token: string) {
+export async function describeToken(db: Executor, token: string) {
   const row = await findValidToken(db, token);
   const [person] = await db.select({ name: people.name }).from(people).where(eq(people.accountId, row.accountId)).limit(1);
   return { kind: row.kind, email: row.email, name: person?.name ?? null, schoolName: row.schoolName };
 }
 
 /** Uses a link once: sets the password, ends older sessions, and marks the link used. */
-export async function redeemToken(db: Db, _config: Config, token: string, password: string): Promise<void> {
+export async function redeemToken(db: Executor, token: string, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     const row = await findValidToken(tx, token);

@@ -1,6 +1,6 @@
 import { and, count, eq, gt, sql } from 'drizzle-orm';
 import type { Config } from '../../config';
-import type { Db } from '../../db/client';
+import type { Executor } from '../../db/client';
 import { accounts, loginAttempts, networkRoles } from '../../db/schema/index';
 import { AppError } from '../../platform/errors';
 import { verifyPassword } from '../../platform/passwords';
@@ -8,7 +8,7 @@ import { createSession, defaultSchoolFor } from '../../platform/sessions';
 
 const invalidCredentials = () => new AppError(401, 'invalid_credentials');
 
-async function checkRateLimit(db: Db, config: Config, email: string, ip: string): Promise<void> {
+async function checkRateLimit(db: Executor, config: Config, email: string, ip: string): Promise<void> {
   const since = new Date(Date.now() - config.login.windowMs);
   const [byAccount, byIp] = await Promise.all([
     db
@@ -31,7 +31,7 @@ async function checkRateLimit(db: Db, config: Config, email: string, ip: string)
  * an account without an active membership all give the same 401.
  */
 export async function login(
-  db: Db,
+  db: Executor,
   config: Config,
   input: { email: string; password: string; ip: string; userAgent: string | undefined },
 ): Promise<{ token: string; csrfToken: string }> {

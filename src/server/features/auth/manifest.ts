@@ -1,10 +1,8 @@
 import { defineFeature } from '../../platform/feature';
 import { authRoutes } from './routes';
 
-
 export const authFeature = defineFeature({
   name: 'auth',
-  routes: [],
+  routes: authRoutes,
   rules: {},
-  legacy: authRoutes,
 });

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import type { Executor } from '../../db/client';
 import { people } from '../../db/schema/index';
 import type { SchoolActor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
@@ -15,7 +15,7 @@ export type ImportResult = { created: number; updated: number; unchanged: number
  * people matched by e-mail are updated, in chunks, reporting progress after each chunk.
  */
 export async function commitImport(
-  db: Db,
+  db: Executor,
   actor: SchoolActor,
   rows: ImportRow[],
   onProgress: (done: number, total: number) => void,

@@ -4,7 +4,6 @@ import { importRules } from './policy';
 
 export const importerFeature = defineFeature({
   name: 'importer',
-  routes: [],
+  routes: importRoutes,
   rules: importRules,
-  legacy: importRoutes,
 });

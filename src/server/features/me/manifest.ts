@@ -4,7 +4,6 @@ import { meRules } from './policy';
 
 export const meFeature = defineFeature({
   name: 'me',
-  routes: [],
+  routes: meRoutes,
   rules: meRules,
-  legacy: meRoutes,
 });

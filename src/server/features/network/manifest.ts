@@ -4,7 +4,6 @@ import { networkRules } from './policy';
 
 export const networkFeature = defineFeature({
   name: 'network',
-  routes: [],
+  routes: networkRoutes,
   rules: networkRules,
-  legacy: networkRoutes,
 });

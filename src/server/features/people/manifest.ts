@@ -4,8 +4,7 @@ import { peopleRules } from './policy';
 
 export const peopleFeature = defineFeature({
   name: 'people',
-  routes: [],
+  routes: peopleRoutes,
   rules: peopleRules,
-  legacy: peopleRoutes,
   resourceActions: ['person:read'],
 });

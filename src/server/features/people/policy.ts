@@ -3,6 +3,10 @@ import { hasRole, isAdmin } from '../../platform/policy-helpers';
 
 /** A person of the school as the policy sees it. */
 export type PersonResource = { kind: 'person'; id: string; departmentId: string | null; accountId: string | null };
+/** A person's row as routes load it. */
+export type PersonRecord = { id: string; departmentId: string | null; accountId: string | null };
+
+export const asPersonResource = (p: PersonRecord): PersonResource => ({ kind: 'person', id: p.id, departmentId: p.departmentId, accountId: p.accountId });
 
 const leadsAll = (a: Actor) => hasRole(a, 'school_admin', 'top_management');
 
@@ -16,9 +20,10 @@ export const peopleRules = {
     return hasRole(a, 'department_head') && a.person?.departmentId != null && a.person.departmentId === r.departmentId;
   },
   'person:create': isAdmin,
-  'person:update': isAdmin,
-  'person:assignRoles': isAdmin,
-  'person:invite': isAdmin,
+  // The administrator manages every person of the school; the person decides nothing here.
+  'person:update': (a: Actor, _person?: PersonResource) => isAdmin(a),
+  'person:assignRoles': (a: Actor, _person?: PersonResource) => isAdmin(a),
+  'person:invite': (a: Actor, _person?: PersonResource) => isAdmin(a),
 };
 
 /** List scope beside the rules: whose records the actor may list (a department head only his department's). */

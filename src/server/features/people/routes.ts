@@ -1,125 +1,161 @@
-import { z } from 'zod';
-import { people } from '../../db/schema/index';
+import { ZId, fileResponse } from '../../../shared/api/common';
+import { ZLinkResult, ZPeoplePage, ZPerson } from '../../../shared/api/people';
 import { ZPersonInput, ZPersonPatch, ZRolesInput, ZTeamsInput } from '../../../shared/schemas';
-import { requireSchool, type SchoolActor } from '../../platform/actor';
-import { audit } from '../../platform/audit';
-import { AppError, notFound } from '../../platform/errors';
-import { actorOf, type App } from '../../platform/http';
+import type { Executor } from '../../db/client';
+import { people } from '../../db/schema/index';
+import type { SchoolActor } from '../../platform/actor';
+import { AppError } from '../../platform/errors';
 import { loadScoped } from '../../platform/loader';
-import { authorize } from '../../platform/policy';
-import { peopleScope, type PersonResource } from './policy';
+import { route } from '../../platform/route';
 import { ownOrigin } from '../../platform/security';
-import { accountReachesBeyond, deliverLink, ensureAccount, issueToken, linkFor, type TokenKind } from '../auth/api';
-import { createPerson, setRoles, setTeams, updatePerson } from './commands';
-import { getPerson, listPeople, ZPeopleQuery } from './queries';
-import { and, eq } from 'drizzle-orm';
+import { deliverLink, linkFor, TOKEN_TTL_DAYS, type TokenKind } from '../auth/api';
+import { createPerson, issuePersonLink, setRoles, setTeams, updatePerson } from './commands';
+import { asPersonResource, peopleScope } from './policy';
+import { presentPerson } from './presenter';
+import { listPeople, ZPeopleQuery } from './queries';
 
-const ZId = z.strictObject({ id: z.string().max(100) });
-const asResource = (p: typeof people.$inferSelect): PersonResource => ({ kind: 'person', id: p.id, departmentId: p.departmentId, accountId: p.accountId });
-
-export function peopleRoutes(app: App): void {
-  const { database, mailer, config } = app.deps;
-  const db = database.db;
-
-  const present = async (actor: SchoolActor, id: string) => {
-    const p = await getPerson(db, actor.school.id, id);
-    if (!p) throw notFound();
-    return p;
-  };
-
-  app.get('/people', { config: { action: 'people:list' }, schema: { tags: ['people'], summary: 'Search and page through people', querystring: ZPeopleQuery } }, async (req, reply) => {
-    const actor = requireSchool(actorOf(req));
-    authorize(actor, 'people:list');
+/**
+ * The list is served from the app's short-lived read cache, which holds the answer already
+ * encoded as JSON; the handler sends it itself (so `fileResponse`), encoded through ZPeoplePage
+ * when the cache is filled.
+ */
+const listPeopleRoute = route({
+  method: 'GET',
+  url: '/people',
+  summary: 'Search and page through people',
+  tags: ['people'],
+  action: 'people:list',
+  query: ZPeopleQuery,
+  response: fileResponse('application/json; charset=utf-8'),
+  handler: async ({ db, actor, query, req, reply }) => {
     const scope = peopleScope(actor);
-    const key = `people|${scope === 'all' ? 'all' : scope.departmentId}|${JSON.stringify(req.query)}`;
-    const body = await app.readCache.get(actor.school.id, key, () => listPeople(db, actor, req.query));
+    const key = `people|${scope === 'all' ? 'all' : scope.departmentId}|${JSON.stringify(query)}`;
+    const body = await req.server.readCache.get(actor.school.id, key, async () => ZPeoplePage.encode(await listPeople(db, actor, query)));
     return reply.type('application/json; charset=utf-8').send(body);
-  });
+  },
+});
 
-  app.post('/people', { config: { action: 'person:create' }, schema: { tags: ['people'], summary: 'Create a person', body: ZPersonInput } }, async (req, reply) => {
-    const actor = requireSchool(actorOf(req));
-    authorize(actor, 'person:create');
-    const row = await db.transaction((tx) => createPerson(tx, actor, req.body));
-    return reply.code(201).send(await present(actor, row.id));
-  });
+const createPersonRoute = route({
+  method: 'POST',
+  url: '/people',
+  summary: 'Create a person',
+  tags: ['people'],
+  action: 'person:create',
+  body: ZPersonInput,
+  status: 201,
+  response: ZPerson,
+  writes: true,
+  handler: async (c) => presentPerson(c.db, c.actor, await createPerson(c, c.body)),
+});
 
-  app.get('/people/:id', { config: { action: 'person:read' }, schema: { tags: ['people'], summary: 'One person', params: ZId } }, async (req) => {
-    const actor = requireSchool(actorOf(req));
-    const person = await loadScoped(db, actor, people, req.params.id);
-    authorize(actor, 'person:read', asResource(person));
-    return present(actor, person.id);
-  });
+/** The person of the route's `:id`, in the actor's school (404 alike for missing and foreign). */
+const loadPerson = ({ db, actor, params }: { db: Executor; actor: SchoolActor; params: { id: string } }) => loadScoped(db, actor, people, params.id);
 
-  app.patch(
-    '/people/:id',
-    { config: { action: 'person:update' }, schema: { tags: ['people'], summary: 'Edit, deactivate or reactivate a person (people are never deleted)', params: ZId, body: ZPersonPatch } },
-    async (req) => {
-      const actor = requireSchool(actorOf(req));
-      const person = await loadScoped(db, actor, people, req.params.id);
-      authorize(actor, 'person:update', asResource(person));
-      await db.transaction((tx) => updatePerson(tx, actor, person, req.body));
-      return present(actor, person.id);
-    },
-  );
+const getPersonRoute = route({
+  method: 'GET',
+  url: '/people/:id',
+  summary: 'One person',
+  tags: ['people'],
+  action: 'person:read',
+  params: ZId,
+  response: ZPerson,
+  load: loadPerson,
+  policyResource: asPersonResource,
+  handler: ({ db, actor, resource }) => presentPerson(db, actor, resource),
+});
 
-  app.put(
-    '/people/:id/roles',
-    { config: { action: 'person:assignRoles' }, schema: { tags: ['people'], summary: "Set a person's roles", params: ZId, body: ZRolesInput } },
-    async (req) => {
-      const actor = requireSchool(actorOf(req));
-      const person = await loadScoped(db, actor, people, req.params.id);
-      authorize(actor, 'person:assignRoles', asResource(person));
-      await db.transaction((tx) => setRoles(tx, actor, person, req.body.roles));
-      return present(actor, person.id);
-    },
-  );
+const patchPersonRoute = route({
+  method: 'PATCH',
+  url: '/people/:id',
+  summary: 'Edit, deactivate or reactivate a person (people are never deleted)',
+  tags: ['people'],
+  action: 'person:update',
+  params: ZId,
+  body: ZPersonPatch,
+  response: ZPerson,
+  writes: true,
+  load: loadPerson,
+  policyResource: asPersonResource,
+  handler: async (c) => presentPerson(c.db, c.actor, await updatePerson(c, c.resource, c.body)),
+});
 
-  app.put(
-    '/people/:id/teams',
-    { config: { action: 'person:update' }, schema: { tags: ['people'], summary: "Set a person's teams", params: ZId, body: ZTeamsInput } },
-    async (req) => {
-      const actor = requireSchool(actorOf(req));
-      const person = await loadScoped(db, actor, people, req.params.id);
-      authorize(actor, 'person:update', asResource(person));
-      await db.transaction((tx) => setTeams(tx, actor, person, req.body.teamIds));
-      return present(actor, person.id);
-    },
-  );
+const setRolesRoute = route({
+  method: 'PUT',
+  url: '/people/:id/roles',
+  summary: "Set a person's roles",
+  tags: ['people'],
+  action: 'person:assignRoles',
+  params: ZId,
+  body: ZRolesInput,
+  response: ZPerson,
+  writes: true,
+  load: loadPerson,
+  policyResource: asPersonResource,
+  handler: async (c) => {
+    await setRoles(c, c.resource, c.body.roles);
+    return presentPerson(c.db, c.actor, c.resource);
+  },
+});
 
-  const linkRoute = (kind: TokenKind, path: string, summary: string) =>
-    app.post(path, { config: { action: 'person:invite' }, schema: { tags: ['people'], summary, params: ZId } }, async (req) => {
-      const actor = requireSchool(actorOf(req));
-      const person = await loadScoped(db, actor, people, req.params.id);
-      authorize(actor, 'person:invite', asResource(person));
-      const token = await db.transaction(async (tx) => {
-        const accountId = person.accountId ?? (await ensureAccount(tx, person.email, actor.locale));
-        // A copyable link to an account that also signs in elsewhere would let this school's admin take it over.
-        if (!mailer.enabled && (await accountReachesBeyond(tx, accountId, actor.school.id))) throw new AppError(409, 'account_shared');
-        if (!person.accountId) {
-          await tx.update(people).set({ accountId }).where(and(eq(people.schoolId, actor.school.id), eq(people.id, person.id)));
-        }
-        const t = await issueToken(tx, { kind, accountId, schoolId: actor.school.id, createdBy: actor.accountId });
-        await audit(tx, actor, {
-          action: kind === 'invite' ? 'person.invited' : 'person.reset_link_created',
-          resourceType: 'person',
-          resourceId: person.id,
-          summary: person.name,
+const setTeamsRoute = route({
+  method: 'PUT',
+  url: '/people/:id/teams',
+  summary: "Set a person's teams",
+  tags: ['people'],
+  action: 'person:update',
+  params: ZId,
+  body: ZTeamsInput,
+  response: ZPerson,
+  writes: true,
+  load: loadPerson,
+  policyResource: asPersonResource,
+  handler: async (c) => {
+    await setTeams(c, c.resource, c.body.teamIds);
+    return presentPerson(c.db, c.actor, c.resource);
+  },
+});
+
+/**
+ * An invitation or reset link. The token and its audit event are written in the transaction; the
+ * e-mail is sent after the commit, and the answer (filled in by then: the kernel encodes it after
+ * the afterCommit callbacks) says whether it was e-mailed or hands the link over to copy.
+ */
+const linkRoute = (kind: TokenKind, url: string, summary: string) =>
+  route({
+    method: 'POST',
+    url,
+    summary,
+    tags: ['people'],
+    action: 'person:invite',
+    params: ZId,
+    response: ZLinkResult,
+    writes: true,
+    load: loadPerson,
+    policyResource: asPersonResource,
+    handler: async (c) => {
+      const { mailer, config } = c.deps;
+      const person = c.resource;
+      const token = await issuePersonLink(c, person, kind, mailer.enabled);
+      const answer = { emailed: false, link: null as string | null, expiresInDays: TOKEN_TTL_DAYS };
+      const input = { kind, to: person.email, locale: c.actor.locale, link: linkFor(ownOrigin(config, c.req), kind, token), schoolName: c.actor.school.name };
+      c.afterCommit(async () => {
+        const delivered = await deliverLink(mailer, input).catch((e: unknown) => {
+          c.req.log.error({ err: e }, 'sending a link failed');
+          throw new AppError(502, 'mail_failed');
         });
-        return t;
+        Object.assign(answer, delivered);
       });
-      const delivered = await deliverLink(mailer, {
-        kind,
-        to: person.email,
-        locale: actor.locale,
-        link: linkFor(ownOrigin(config, req), kind, token),
-        schoolName: actor.school.name,
-      }).catch((e: unknown) => {
-        req.log.error({ err: e }, 'sending a link failed');
-        throw new AppError(502, 'mail_failed');
-      });
-      return { ...delivered, expiresInDays: 7 };
-    });
+      return answer;
+    },
+  });
 
-  linkRoute('invite', '/people/:id/invitation', 'Invite a person: e-mails a link to set a password, or returns it to copy');
-  linkRoute('reset', '/people/:id/password-reset', 'Create a password-reset link for a person');
-}
+export const peopleRoutes = [
+  listPeopleRoute,
+  createPersonRoute,
+  getPersonRoute,
+  patchPersonRoute,
+  setRolesRoute,
+  setTeamsRoute,
+  linkRoute('invite', '/people/:id/invitation', 'Invite a person: e-mails a link to set a password, or returns it to copy'),
+  linkRoute('reset', '/people/:id/password-reset', 'Create a password-reset link for a person'),
+];

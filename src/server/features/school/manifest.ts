@@ -4,7 +4,6 @@ import { schoolRules } from './policy';
 
 export const schoolFeature = defineFeature({
   name: 'school',
-  routes: [],
+  routes: schoolRoutes,
   rules: schoolRules,
-  legacy: schoolRoutes,
 });

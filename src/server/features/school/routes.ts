@@ -1,87 +1,78 @@
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
-import { departments, people, programmes, schools, teams } from '../../db/schema/index';
+import { eq } from 'drizzle-orm';
+import { fileResponse } from '../../../shared/api/common';
+import { ZOverview, ZSchool } from '../../../shared/api/school';
 import { ZSchoolPatch } from '../../../shared/schemas';
-import { requireSchool } from '../../platform/actor';
-import { audit } from '../../platform/audit';
-import { authorize } from '../../platform/policy';
-import { actorOf, attachment, type App } from '../../platform/http';
+import { schools } from '../../db/schema/index';
 import { notFound } from '../../platform/errors';
-import { SIGTELINJER } from '../../../shared/vocabulary';
+import { attachment } from '../../platform/http';
+import { route } from '../../platform/route';
+import { todayInCopenhagen } from '../../platform/time';
 import { exportSchool } from './export';
+import { loadSchool, overview, presentSchool } from './queries';
 
-export function schoolRoutes(app: App): void {
-  const db = app.deps.database.db;
+const getSchool = route({
+  method: 'GET',
+  url: '/school',
+  summary: 'The current school and its settings',
+  tags: ['school'],
+  action: 'school:read',
+  response: ZSchool,
+  handler: async ({ db, actor }) => presentSchool(await loadSchool(db, actor.school.id)),
+});
 
-  const loadSchool = async (schoolId: string, exec: Executor = db) => {
-    const [s] = await exec.select().from(schools).where(eq(schools.id, schoolId));
+const patchSchool = route({
+  method: 'PATCH',
+  url: '/school',
+  summary: 'Update school settings',
+  tags: ['school'],
+  action: 'school:update',
+  body: ZSchoolPatch,
+  response: ZSchool,
+  writes: true,
+  handler: async ({ db, actor, body: patch, audit }) => {
+    const before = await loadSchool(db, actor.school.id);
+    const [s] = await db
+      .update(schools)
+      .set({
+        name: patch.name ?? before.name,
+        institutionNumber: patch.institutionNumber === undefined ? before.institutionNumber : patch.institutionNumber,
+        settings: patch.settings ?? before.settings,
+      })
+      .where(eq(schools.id, actor.school.id))
+      .returning();
     if (!s) throw notFound();
-    return s;
-  };
+    await audit({ action: 'school.updated', resourceType: 'school', resourceId: s.id, changes: { ...patch } });
+    return presentSchool(s);
+  },
+});
 
-  app.get('/school', { config: { action: 'school:read' }, schema: { tags: ['school'], summary: 'The current school and its settings' } }, async (req) => {
-    const actor = requireSchool(actorOf(req));
-    authorize(actor, 'school:read');
-    const s = await loadSchool(actor.school.id);
-    return { id: s.id, name: s.name, institutionNumber: s.institutionNumber, settings: s.settings };
-  });
+const getOverview = route({
+  method: 'GET',
+  url: '/overview',
+  summary: 'Overblik: the school, its departments and the four strategic lines',
+  tags: ['school'],
+  action: 'school:read',
+  response: ZOverview,
+  handler: ({ db, actor }) => overview(db, actor.school.id),
+});
 
-  app.patch('/school', { config: { action: 'school:update' }, schema: { tags: ['school'], summary: 'Update school settings', body: ZSchoolPatch } }, async (req) => {
-    const actor = requireSchool(actorOf(req));
-    authorize(actor, 'school:update');
-    return db.transaction(async (tx) => {
-      // Read inside the transaction: PGlite has one connection, so a query on `db` here would wait forever.
-      const before = await loadSchool(actor.school.id, tx);
-      const patch = req.body;
-      const [s] = await tx
-        .update(schools)
-        .set({
-          name: patch.name ?? before.name,
-          institutionNumber: patch.institutionNumber === undefined ? before.institutionNumber : patch.institutionNumber,
-          settings: patch.settings ?? before.settings,
-        })
-        .where(eq(schools.id, actor.school.id))
-        .returning();
-      if (!s) throw notFound();
-      await audit(tx, actor, { action: 'school.updated', resourceType: 'school', resourceId: s.id, changes: { ...patch } });
-      return { id: s.id, name: s.name, institutionNumber: s.institutionNumber, settings: s.settings };
-    });
-  });
+/**
+ * Its only write is the audit event, a single insert: no transaction (writes: false), because a
+ * handler that sends a download waits for it to reach the client, and no transaction should stay
+ * open that long. The event is written before the file is sent.
+ */
+const exportAll = route({
+  method: 'GET',
+  url: '/school/export',
+  summary: "Export the whole school's data as JSON",
+  tags: ['school'],
+  action: 'school:export',
+  response: fileResponse('application/json; charset=utf-8'),
+  handler: async ({ db, actor, reply, audit }) => {
+    const data = await exportSchool(db, actor.school.id);
+    await audit({ action: 'school.exported', resourceType: 'school', resourceId: actor.school.id });
+    return attachment(reply, `retning-eksport-${todayInCopenhagen()}.json`, 'application/json; charset=utf-8').send(JSON.stringify(data, null, 2));
+  },
+});
 
-  app.get('/overview', { config: { action: 'school:read' }, schema: { tags: ['school'], summary: 'Overblik: the school, its departments and the four strategic lines' } }, async (req) => {
-    const actor = requireSchool(actorOf(req));
-    authorize(actor, 'school:read');
-    const s = await loadSchool(actor.school.id);
-    const depts = await db
-      .select({ id: departments.id, name: departments.name, people: count(people.id) })
-      .from(departments)
-      .leftJoin(people, and(eq(people.schoolId, departments.schoolId), eq(people.departmentId, departments.id), eq(people.active, true)))
-      .where(and(eq(departments.schoolId, actor.school.id), isNull(departments.archivedAt)))
-      .groupBy(departments.id, departments.name)
-      .orderBy(asc(departments.name));
-    const [totals] = await db
-      .select({ people: count() })
-      .from(people)
-      .where(and(eq(people.schoolId, actor.school.id), eq(people.active, true)));
-    const [progs] = await db.select({ n: count() }).from(programmes).where(and(eq(programmes.schoolId, actor.school.id), isNull(programmes.archivedAt)));
-    const [tms] = await db.select({ n: count() }).from(teams).where(and(eq(teams.schoolId, actor.school.id), isNull(teams.archivedAt)));
-    return {
-      school: { id: s.id, name: s.name, institutionNumber: s.institutionNumber },
-      departments: depts,
-      totals: { people: totals?.people ?? 0, departments: depts.length, programmes: progs?.n ?? 0, teams: tms?.n ?? 0 },
-      sigtelinjer: SIGTELINJER,
-    };
-  });
-
-  app.get('/school/export', { config: { action: 'school:export' }, schema: { tags: ['school'], summary: "Export the whole school's data as JSON" } }, async (req, reply) => {
-    const actor = requireSchool(actorOf(req));
-    authorize(actor, 'school:export');
-    const data = await db.transaction(async (tx) => {
-      const d = await exportSchool(tx, actor.school.id);
-      await audit(tx, actor, { action: 'school.exported', resourceType: 'school', resourceId: actor.school.id });
-      return d;
-    });
-    const date = new Date().toISOString().slice(0, 10);
-    return attachment(reply, `retning-eksport-${date}.json`, 'application/json; charset=utf-8').send(JSON.stringify(data, null, 2));
-  });
-}
+export const schoolRoutes = [getSchool, patchSchool, getOverview, exportAll];
