@@ -1,10 +1,10 @@
 import { defineFeature } from '../../platform/feature';
+import { feedRoute } from './feed-route';
 import { calendarRoutes } from './routes';
 
-
+/** The årshjul: its rules (calendar:*) are the strategy feature's, which owns the department-scoped leadership they follow. */
 export const calendarFeature = defineFeature({
   name: 'calendar',
-  routes: [],
+  routes: [...calendarRoutes, feedRoute],
   rules: {},
-  legacy: calendarRoutes,
 });

@@ -1,10 +1,11 @@
 import { defineFeature } from '../../platform/feature';
-import { strategyRoutes } from './routes';
+import { initiativeRoutes } from './initiative-routes';
 import { strategyRules } from './policy';
+import { portfolioRoutes } from './portfolio-routes';
+import { strategyRoutes } from './strategy-routes';
 
 export const strategyFeature = defineFeature({
   name: 'strategy',
-  routes: [],
+  routes: [...strategyRoutes, ...initiativeRoutes, ...portfolioRoutes],
   rules: strategyRules,
-  legacy: strategyRoutes,
 });

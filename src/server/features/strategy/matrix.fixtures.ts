@@ -137,6 +137,7 @@ export const strategyMatrix: FeatureMatrix = async ({ db, a, b, deptA, deptB, ad
     },
     'GET /api/v1/strategy/overview': { own: get('/api/v1/strategy/overview') },
     'GET /api/v1/strategy/attention': { own: get('/api/v1/strategy/attention') },
+    'GET /api/v1/strategy/scope': { own: get('/api/v1/strategy/scope') },
     'GET /api/v1/decisions': { own: get('/api/v1/decisions') },
     'POST /api/v1/decisions': {
       own: () => ({ url: '/api/v1/decisions', body: { level: 'department', departmentId: deptA, what: 'Vi bruger Canvas', why: 'Ét sted', decidedOn: '2025-06-01' }, resource: scopedA }),

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SCHOOL_ROLES, type SchoolRole } from '../../../shared/roles';
 import type { Actor } from '../../platform/actor';
-import { can } from '../../platform/policy';
-import { strategyRules } from './policy';
+import { can, installRules } from '../../platform/policy';
+import { strategyRules, type InitiativeResource } from './policy';
+
+installRules(strategyRules);
 
 const actor = (roles: SchoolRole[], departmentId: string | null = 'd1', personId = 'me'): Actor => ({
   accountId: 'acc',
@@ -32,9 +34,9 @@ const EXPECTED: Record<keyof typeof strategyRules, SchoolRole[]> = {
   'calendar:manage': ['top_management', 'department_head'],
   'calendar:subscribe': STAFF,
 };
-const central = { kind: 'initiative', level: 'central', departmentId: null, ownerId: null, collaboratorIds: [] };
-const ownDept = { kind: 'initiative', level: 'department', departmentId: 'd1', ownerId: 'owner', collaboratorIds: ['collab'] };
-const otherDept = { ...ownDept, departmentId: 'd2' };
+const central: InitiativeResource = { kind: 'initiative', level: 'central', departmentId: null, ownerId: null, collaboratorIds: [] };
+const ownDept: InitiativeResource = { kind: 'initiative', level: 'department', departmentId: 'd1', ownerId: 'owner', collaboratorIds: ['collab'] };
+const otherDept: InitiativeResource = { ...ownDept, departmentId: 'd2' };
 
 describe('strategy policy matrix (role × action, no resource)', () => {
   for (const [action, allowed] of Object.entries(EXPECTED) as [keyof typeof strategyRules, SchoolRole[]][]) {

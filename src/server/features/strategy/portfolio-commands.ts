@@ -2,16 +2,15 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Executor } from '../../db/client';
 import { ambassadors, initiatives, people, strategyDecisions, technologies } from '../../db/schema/index';
-import { displayName, type SchoolActor } from '../../platform/actor';
-import { audit } from '../../platform/audit';
+import { displayName } from '../../platform/actor';
 import { conflict } from '../../platform/errors';
 import { isUniqueViolation } from '../../db/errors';
-import { assertDepartment, assertPeople, fail } from './commands';
+import { assertDepartment, assertPeople, fail, type Writer } from './command-kit';
 import type { ZAmbassadorInput, ZDecisionInput, ZTechnologyInput, ZTechnologyPatch } from './schemas';
 
 /* Valg og fravalg: the decision log, the technology portfolio and the ambassador registry. */
 
-export async function addDecision(tx: Executor, actor: SchoolActor, input: z.infer<typeof ZDecisionInput>) {
+export async function addDecision({ db: tx, actor, audit }: Writer, input: z.infer<typeof ZDecisionInput>) {
   const departmentId = input.level === 'department' ? (input.departmentId ?? null) : null;
   if (input.level === 'department' && !departmentId) throw fail('departmentId', 'validation.required');
   if (input.level === 'central' && input.departmentId) throw fail('departmentId', 'strategy.validation.central_has_no_department');
@@ -37,12 +36,12 @@ export async function addDecision(tx: Executor, actor: SchoolActor, input: z.inf
     })
     .returning();
   if (!row) throw new Error('insert returned nothing');
-  await audit(tx, actor, { action: 'decision.recorded', resourceType: 'decision', resourceId: row.id, summary: row.what.slice(0, 120), changes: { ...input } });
+  await audit({ action: 'decision.recorded', resourceType: 'decision', resourceId: row.id, summary: row.what.slice(0, 120), changes: { ...input } });
   return row;
 }
 
 type TechShape = { state: 'valgt' | 'afproves' | 'fravalgt'; deselectionReason: string | null; scope: 'school' | 'departments'; departmentIds: string[]; ownerId: string | null; initiativeIds: string[] };
-async function checkTechnology(tx: Executor, actor: SchoolActor, t: TechShape) {
+async function checkTechnology(tx: Executor, actor: Writer['actor'], t: TechShape) {
   if (t.state === 'fravalgt' && !t.deselectionReason?.trim()) throw fail('deselectionReason', 'strategy.validation.deselection_reason_required');
   if (t.scope === 'departments' && !t.departmentIds.length) throw fail('departmentIds', 'validation.required');
   for (const [i, d] of t.departmentIds.entries()) await assertDepartment(tx, actor.school.id, d, `departmentIds.${i}`);
@@ -62,7 +61,7 @@ const nameTaken = (e: unknown) => {
   throw e;
 };
 
-export async function addTechnology(tx: Executor, actor: SchoolActor, input: z.infer<typeof ZTechnologyInput>) {
+export async function addTechnology({ db: tx, actor, audit }: Writer, input: z.infer<typeof ZTechnologyInput>) {
   const shape: TechShape = {
     state: input.state,
     deselectionReason: input.deselectionReason ?? null,
@@ -78,11 +77,11 @@ export async function addTechnology(tx: Executor, actor: SchoolActor, input: z.i
     .returning()
     .catch(nameTaken);
   if (!row) throw new Error('insert returned nothing');
-  await audit(tx, actor, { action: 'technology.created', resourceType: 'technology', resourceId: row.id, summary: row.name, changes: { ...input } });
+  await audit({ action: 'technology.created', resourceType: 'technology', resourceId: row.id, summary: row.name, changes: { ...input } });
   return row;
 }
 
-export async function updateTechnology(tx: Executor, actor: SchoolActor, before: typeof technologies.$inferSelect, patch: z.infer<typeof ZTechnologyPatch>) {
+export async function updateTechnology({ db: tx, actor, audit }: Writer, before: typeof technologies.$inferSelect, patch: z.infer<typeof ZTechnologyPatch>) {
   const scope = patch.scope ?? before.scope;
   const shape: TechShape = {
     state: patch.state ?? before.state,
@@ -106,11 +105,11 @@ export async function updateTechnology(tx: Executor, actor: SchoolActor, before:
     .returning()
     .catch(nameTaken);
   if (!row) throw new Error('update returned nothing');
-  await audit(tx, actor, { action: 'technology.updated', resourceType: 'technology', resourceId: row.id, summary: row.name, changes: { ...patch } });
+  await audit({ action: 'technology.updated', resourceType: 'technology', resourceId: row.id, summary: row.name, changes: { ...patch } });
   return row;
 }
 
-export async function addAmbassador(tx: Executor, actor: SchoolActor, input: z.infer<typeof ZAmbassadorInput>) {
+export async function addAmbassador({ db: tx, actor, audit }: Writer, input: z.infer<typeof ZAmbassadorInput>) {
   const [person] = await tx
     .select({ id: people.id, departmentId: people.departmentId, name: people.name })
     .from(people)
@@ -136,11 +135,11 @@ export async function addAmbassador(tx: Executor, actor: SchoolActor, input: z.i
       throw e;
     });
   if (!row) throw new Error('insert returned nothing');
-  await audit(tx, actor, { action: 'ambassador.registered', resourceType: 'ambassador', resourceId: row.id, summary: person.name, changes: { ...input } });
+  await audit({ action: 'ambassador.registered', resourceType: 'ambassador', resourceId: row.id, summary: person.name, changes: { ...input } });
   return row;
 }
 
-export async function removeAmbassador(tx: Executor, actor: SchoolActor, row: typeof ambassadors.$inferSelect) {
+export async function removeAmbassador({ db: tx, actor, audit }: Writer, row: typeof ambassadors.$inferSelect) {
   await tx.delete(ambassadors).where(and(eq(ambassadors.schoolId, actor.school.id), eq(ambassadors.id, row.id)));
-  await audit(tx, actor, { action: 'ambassador.removed', resourceType: 'ambassador', resourceId: row.id });
+  await audit({ action: 'ambassador.removed', resourceType: 'ambassador', resourceId: row.id });
 }

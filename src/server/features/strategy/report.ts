@@ -2,7 +2,9 @@ import PDFDocument from 'pdfkit';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { indicators, measurements, type strategies } from '../../db/schema/index';
+import { toCsv } from '../../platform/csv';
 import { translate } from '../../platform/messages';
+import { todayInCopenhagen } from '../../platform/time';
 import { listInitiatives, type EffectiveStatus } from './queries';
 import { loadTerms } from './terms';
 
@@ -38,37 +40,24 @@ async function data(exec: Executor, schoolId: string, s: StrategyRow) {
 /** The strategy and its initiatives as CSV (semicolon, UTF-8 with BOM, for Danish Excel). */
 export async function reportCsv(exec: Executor, schoolId: string, s: StrategyRow): Promise<string> {
   const { list, inds, sl } = await data(exec, schoolId, s);
-  const cell = (v: string | number | null | undefined) => {
-    const t = v === null || v === undefined ? '' : String(v);
-    const safe = /^[=+\-@\t\r]/.test(t) ? `'${t}` : t; // no formula injection in spreadsheets
-    return /[;"\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-  };
   const header = ['Strategi', 'Indsats', 'Hvorfor', 'Niveau', 'Afdeling', 'Ansvarlig', 'Start', 'Slut', 'Status', 'Sigtelinjer', 'Indikatorer'];
-  const lines = [header.join(';')];
-  for (const i of list) {
-    const indText = inds
+  const rows = list.map((i) => [
+    s.content.title,
+    i.title,
+    i.why,
+    i.level === 'central' ? 'Central' : 'Afdeling',
+    i.departmentName ?? '',
+    i.ownerName ?? '',
+    i.startsOn,
+    i.endsOn,
+    statusLabel(i.status),
+    i.sigtelinjer.map((k) => sl.get(k) ?? k).join(', '),
+    inds
       .filter((x) => x.initiativeId === i.id)
       .map((x) => `${x.name}: ${x.latestValue === null ? '–' : num(x.latestValue)} / ${num(x.target)} ${x.unit} (${statusLabel(x.status)})`)
-      .join(' | ');
-    lines.push(
-      [
-        s.content.title,
-        i.title,
-        i.why,
-        i.level === 'central' ? 'Central' : 'Afdeling',
-        i.departmentName ?? '',
-        i.ownerName ?? '',
-        i.startsOn,
-        i.endsOn,
-        statusLabel(i.status),
-        i.sigtelinjer.map((k) => sl.get(k) ?? k).join(', '),
-        indText,
-      ]
-        .map(cell)
-        .join(';'),
-    );
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+      .join(' | '),
+  ]);
+  return toCsv([header, ...rows], { bom: true, separator: ';' });
 }
 
 /** A Danish PDF status report: the strategy, status per initiative and every indicator's chart (vector lines). */
@@ -85,7 +74,7 @@ export async function reportPdf(exec: Executor, school: { name: string }, s: Str
   doc
     .fontSize(10)
     .fillColor('#495057')
-    .text(`${s.content.mode === 'strategi' ? 'Strategi' : 'Handleplaner'} · periode ${dk(s.content.periodStart)} – ${dk(s.content.periodEnd)} · version ${s.version} (${s.status === 'published' ? 'udgivet' : 'kladde'}) · udskrevet ${dk(new Date().toISOString().slice(0, 10))}`);
+    .text(`${s.content.mode === 'strategi' ? 'Strategi' : 'Handleplaner'} · periode ${dk(s.content.periodStart)} – ${dk(s.content.periodEnd)} · version ${s.version} (${s.status === 'published' ? 'udgivet' : 'kladde'}) · udskrevet ${dk(todayInCopenhagen())}`);
   doc.moveDown();
   if (s.content.vision) doc.fontSize(13).fillColor('#212529').text('Vision').fontSize(10).text(s.content.vision).moveDown(0.5);
   if (s.content.fpdgText || s.content.values.length) {

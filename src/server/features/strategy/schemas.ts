@@ -7,7 +7,6 @@ const ZKey = z.string().trim().min(1).max(60);
 const ZKeys = z.array(ZKey).max(20);
 const ZNumber = z.number().finite().min(-1e12).max(1e12);
 
-export const ZId = z.strictObject({ id: z.string().max(100) });
 export const ZVersionParams = z.strictObject({ id: z.string().max(100), version: z.coerce.number().int().min(1).max(100000) });
 
 export const ZStrategyInput = z.strictObject({
