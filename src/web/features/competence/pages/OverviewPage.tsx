@@ -18,6 +18,7 @@ import { ProfileView } from '../components/ProfileView';
 import { useProfile } from '../api/profile';
 import { useSettings } from '../api/framework';
 import { useDepartments } from '../../../shared/api/departments';
+import { todayInCopenhagen } from '../../../shared/dates';
 
 /** The leaders' view: heatmap areas × departments with change, completion, level 0, mandatory courses, onboarding, rounds. */
 export function CompetenceOverviewPage() {
@@ -234,10 +235,10 @@ function OpenRound() {
   const open = useOpenRound();
   const wholeSchoolAllowed = useSettings().data?.scope === 'school';
   const departments = useDepartments();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInCopenhagen();
   const [title, setTitle] = useState('');
   const [opensOn, setOpensOn] = useState(today);
-  const [closesOn, setClosesOn] = useState(new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10));
+  const [closesOn, setClosesOn] = useState(new Date(Date.parse(`${today}T12:00:00Z`) + 21 * 86_400_000).toISOString().slice(0, 10));
   const [departmentIds, setDepartmentIds] = useState<string[]>([]);
   const [kind, setKind] = useState<'staff' | 'student'>('staff');
   return (
