@@ -1,6 +1,6 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../api/list-sessions';
+import type { TSession } from '../../../../shared/api/me';
 import { useEndSession } from '../api/end-session';
 
 const fmt = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'short', timeStyle: 'short' });
@@ -13,7 +13,7 @@ function browserOf(ua: string | null): string | null {
   return [browser, os].filter(Boolean).join(' · ') || null;
 }
 
-export function SessionsTable({ sessions }: { sessions: SessionInfo[] }) {
+export function SessionsTable({ sessions }: { sessions: TSession[] }) {
   const { t } = useTranslation();
   const end = useEndSession();
   return (

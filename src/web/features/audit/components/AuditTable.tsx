@@ -1,14 +1,14 @@
 import { Code, Table, Text } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { AuditEvent } from '../api/list-audit';
+import type { TAuditEvent } from '../../../../shared/api/audit';
 
 const fmt = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'short', timeStyle: 'short' });
 
 /** i18n key for an action like "person.created"; unknown actions are shown as they are. */
 const actionLabel = (t: (k: string, o?: Record<string, string>) => string, action: string) => t(`audit.actions.${action.replace('.', '_')}`, { defaultValue: action });
 
-export function AuditTable({ rows }: { rows: AuditEvent[] }) {
+export function AuditTable({ rows }: { rows: TAuditEvent[] }) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={760}>
@@ -28,7 +28,7 @@ export function AuditTable({ rows }: { rows: AuditEvent[] }) {
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <time dateTime={e.at}>{fmt.format(dayjs(e.at).toDate())}</time>
               </Table.Td>
-              <Table.Td>{e.actorName ?? t('audit.system')}</Table.Td>
+              <Table.Td>{e.actorName}</Table.Td>
               <Table.Td>{actionLabel(t, e.action)}</Table.Td>
               <Table.Td>
                 <Text size="sm">{e.summary ?? '–'}</Text>
@@ -37,7 +37,7 @@ export function AuditTable({ rows }: { rows: AuditEvent[] }) {
                 </Text>
               </Table.Td>
               <Table.Td maw={320}>
-                {e.changes && typeof e.changes === 'object' && Object.keys(e.changes).length > 0 ? (
+                {e.changes && Object.keys(e.changes).length > 0 ? (
                   <Code block fz="xs" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
                     {JSON.stringify(e.changes, null, 1)}
                   </Code>

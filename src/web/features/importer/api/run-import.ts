@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError, type Problem, request } from '../../../app/api';
+import type { TImportLine, TImportResult } from '../../../../shared/api/importer';
+import { ApiError, request } from '../../../app/api';
 
-export type ImportResult = { created: number; updated: number; unchanged: number };
 export type ImportProgress = { done: number; total: number };
 
-type Line = { type: 'progress'; done: number; total: number } | ({ type: 'done' } & ImportResult) | { type: 'error'; problem: Problem };
-
 /** Reads the server's JSON lines as they arrive. */
-async function* jsonLines(body: ReadableStream<Uint8Array>): AsyncGenerator<Line> {
+async function* jsonLines(body: ReadableStream<Uint8Array>): AsyncGenerator<TImportLine> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
@@ -19,12 +17,12 @@ async function* jsonLines(body: ReadableStream<Uint8Array>): AsyncGenerator<Line
     while (nl >= 0) {
       const line = buffer.slice(0, nl).trim();
       buffer = buffer.slice(nl + 1);
-      if (line) yield JSON.parse(line) as Line;
+      if (line) yield JSON.parse(line) as TImportLine;
       nl = buffer.indexOf('\n');
     }
     if (done) break;
   }
-  if (buffer.trim()) yield JSON.parse(buffer) as Line;
+  if (buffer.trim()) yield JSON.parse(buffer) as TImportLine;
 }
 
 /** POST /people/import (all or nothing) with a streamed progress of JSON lines. */
@@ -32,7 +30,7 @@ export function useRunImport() {
   const client = useQueryClient();
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const mutation = useMutation({
-    mutationFn: async (file: File): Promise<ImportResult> => {
+    mutationFn: async (file: File): Promise<TImportResult> => {
       setProgress(null);
       const res = await request('/people/import', { method: 'POST', body: file, contentType: 'text/csv', accept: 'application/x-ndjson' });
       if (!res.body) throw new Error('no response body');

@@ -1,12 +1,13 @@
 import { Badge, List, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportAction, PreviewRow } from '../api/preview-import';
+import type { TImportRow } from '../../../../shared/api/importer';
+import type { ImportAction } from '../api/preview-import';
 
 const ACTION_COLOR: Record<ImportAction, string> = { create: 'green.9', update: 'retning', unchanged: 'gray.8', error: 'red.9' };
 const COLUMNS = ['name', 'email', 'jobTitle', 'department', 'employmentStart'] as const;
 
 /** Every row of the file with its line number; rows with errors are marked and list their errors. */
-export function PreviewTable({ rows }: { rows: PreviewRow[] }) {
+export function PreviewTable({ rows }: { rows: TImportRow[] }) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={900}>

@@ -1,8 +1,8 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../api/preview-import';
+import type { TImportSummary } from '../../../../shared/api/importer';
 
-export function SummaryBadges({ summary }: { summary: ImportPreview['summary'] }) {
+export function SummaryBadges({ summary }: { summary: TImportSummary }) {
   const { t } = useTranslation();
   return (
     <Group gap="xs" data-testid="import-summary">

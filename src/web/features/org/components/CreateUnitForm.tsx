@@ -3,14 +3,15 @@ import { Button, Group, Select, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../../app/api';
+import { useDepartments } from '../../../shared/api/departments';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { useCreateUnit } from '../api/create-unit';
-import { type UnitKind, useUnits } from '../api/list-units';
+import type { UnitKind } from '../api/list-units';
 
 export function CreateUnitForm({ kind }: { kind: UnitKind }) {
   const { t } = useTranslation();
   const create = useCreateUnit(kind);
-  const departments = useUnits('departments');
+  const departments = useDepartments();
   const [name, setName] = useState('');
   const [departmentId, setDepartmentId] = useState<string | null>(null);
   const errors = fieldErrors(create.error);

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { Badge, Button, Group, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../../app/api';
-import type { Unit, UnitKind } from '../api/list-units';
+import type { TOrgUnit } from '../../../../shared/api/org';
+import type { UnitKind } from '../api/list-units';
 import { useUpdateUnit } from '../api/update-unit';
 
-type Props = { kind: UnitKind; unit: Unit; departmentName?: string | null };
+type Props = { kind: UnitKind; unit: TOrgUnit; departmentName?: string | null };
 
 /** One unit: its name (renamable in place), status and archive/restore. */
 export function UnitRow({ kind, unit, departmentName }: Props) {

@@ -3,10 +3,10 @@ import { Card, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { EChartsOption } from 'echarts';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../../shared/EChart';
-import type { Overview } from '../api/get-overview';
+import type { TOverview } from '../../../../shared/api/school';
 
 /** People per department as a bar chart, with the same numbers as a table for screen readers. */
-export function DepartmentChart({ departments }: { departments: Overview['departments'] }) {
+export function DepartmentChart({ departments }: { departments: TOverview['departments'] }) {
   const { t } = useTranslation();
   const option = useMemo<EChartsOption>(
     () => ({

@@ -2,9 +2,9 @@ import type { ComponentType } from 'react';
 import { Group, Paper, SimpleGrid, Text, ThemeIcon } from '@mantine/core';
 import { IconBook, IconSitemap, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Overview } from '../api/get-overview';
+import type { TOverview } from '../../../../shared/api/school';
 
-type Stat = { key: keyof Overview['totals']; icon: ComponentType<{ size?: number }> };
+type Stat = { key: keyof TOverview['totals']; icon: ComponentType<{ size?: number }> };
 const STATS: Stat[] = [
   { key: 'people', icon: IconUsers },
   { key: 'departments', icon: IconSitemap },
@@ -12,7 +12,7 @@ const STATS: Stat[] = [
   { key: 'teams', icon: IconUsersGroup },
 ];
 
-export function KeyNumbers({ totals }: { totals: Overview['totals'] }) {
+export function KeyNumbers({ totals }: { totals: TOverview['totals'] }) {
   const { t } = useTranslation();
   return (
     <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../app/api';
-import type { Person } from './get-person';
+import type { TPerson } from '../../../../shared/api/people';
 
 export type PersonInput = { name: string; email: string; jobTitle: string | null; departmentId: string | null; employmentStart: string | null };
 
@@ -8,7 +8,7 @@ export type PersonInput = { name: string; email: string; jobTitle: string | null
 export function useCreatePerson() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: PersonInput) => api<Person>('/people', { method: 'POST', json: input }),
+    mutationFn: (input: PersonInput) => api<TPerson>('/people', { method: 'POST', json: input }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['people'] });
       void client.invalidateQueries({ queryKey: ['overview'] });

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../app/api';
-import type { Person } from './get-person';
+import type { TPerson } from '../../../../shared/api/people';
 
 /** PUT /people/:id/teams. */
 export function useSetTeams(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (teamIds: string[]) => api<Person>(`/people/${encodeURIComponent(id)}/teams`, { method: 'PUT', json: { teamIds } }),
+    mutationFn: (teamIds: string[]) => api<TPerson>(`/people/${encodeURIComponent(id)}/teams`, { method: 'PUT', json: { teamIds } }),
     onSuccess: (person) => client.setQueryData(['people', 'one', id], person),
   });
 }

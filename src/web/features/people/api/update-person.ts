@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../app/api';
 import type { PersonInput } from './create-person';
-import type { Person } from './get-person';
+import type { TPerson } from '../../../../shared/api/people';
 
 export type PersonPatch = Partial<PersonInput> & { active?: boolean };
 
@@ -9,7 +9,7 @@ export type PersonPatch = Partial<PersonInput> & { active?: boolean };
 export function useUpdatePerson(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (patch: PersonPatch) => api<Person>(`/people/${encodeURIComponent(id)}`, { method: 'PATCH', json: patch }),
+    mutationFn: (patch: PersonPatch) => api<TPerson>(`/people/${encodeURIComponent(id)}`, { method: 'PATCH', json: patch }),
     onSuccess: (person) => {
       client.setQueryData(['people', 'one', id], person);
       void client.invalidateQueries({ queryKey: ['people', 'list'] });

@@ -3,11 +3,11 @@ import { IconKey, IconMailForward } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CopyLink } from '../../../shared/CopyLink';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
-import type { Person } from '../api/get-person';
+import type { TPerson } from '../../../../shared/api/people';
 import { type LinkKind, useCreateLink } from '../api/create-link';
 
 /** Invitation and reset links: e-mailed when SMTP is set up, otherwise shown here to copy. */
-export function AccessPanel({ person }: { person: Person }) {
+export function AccessPanel({ person }: { person: TPerson }) {
   const { t } = useTranslation();
   const create = useCreateLink(person.id);
   const kind: LinkKind | undefined = create.variables;

@@ -4,7 +4,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { SCHOOL_ROLES, roleKey } from '../../../shared/roles';
-import { useDepartments } from '../api/list-departments';
+import { useDepartments } from '../../../shared/api/departments';
 
 export type Filters = { q: string; departmentId: string | null; role: string | null; active: 'true' | 'false' | 'all' };
 

@@ -2,9 +2,9 @@ import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { roleKey } from '../../../shared/roles';
-import type { PersonRow } from '../api/list-people';
+import type { TPersonRow } from '../../../../shared/api/people';
 
-export function PeopleTable({ rows }: { rows: PersonRow[] }) {
+export function PeopleTable({ rows }: { rows: TPersonRow[] }) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={760}>

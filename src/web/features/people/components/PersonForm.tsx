@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../../app/api';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import type { PersonInput } from '../api/create-person';
-import { useDepartments } from '../api/list-departments';
+import { useDepartments } from '../../../shared/api/departments';
 
 type Props = {
   initial?: Partial<PersonInput>;

@@ -4,11 +4,11 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { SCHOOL_ROLES, roleKey } from '../../../shared/roles';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
-import type { Person } from '../api/get-person';
+import type { TPerson } from '../../../../shared/api/people';
 import { useSetRoles } from '../api/set-roles';
 
 /** Role checkboxes with Danish role names; saved together with PUT /people/:id/roles. */
-export function RolesForm({ person }: { person: Person }) {
+export function RolesForm({ person }: { person: TPerson }) {
   const { t } = useTranslation();
   const setRoles = useSetRoles(person.id);
   const [roles, setSelected] = useState<string[]>(person.roles);

@@ -3,16 +3,16 @@ import { Button, Checkbox, Group, SimpleGrid, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
-import type { Person } from '../api/get-person';
+import type { TPerson } from '../../../../shared/api/people';
 import { useTeams } from '../api/list-teams';
 import { useSetTeams } from '../api/set-teams';
 
 /** Team memberships as checkboxes, saved together with PUT /people/:id/teams. */
-export function TeamsForm({ person }: { person: Person }) {
+export function TeamsForm({ person }: { person: TPerson }) {
   const { t } = useTranslation();
   const teams = useTeams();
   const setTeams = useSetTeams(person.id);
-  const current = (person.teams ?? []).map((x) => x.id);
+  const current = person.teams.map((x) => x.id);
   const [selected, setSelected] = useState<string[]>(current);
   const dirty = [...selected].sort().join() !== [...current].sort().join();
   if (teams.data && teams.data.length === 0) return <Text size="sm">{t('people.noTeams')}</Text>;

@@ -3,22 +3,22 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useCan } from '../../../app/session';
 import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
-import { type Person, usePerson } from '../api/get-person';
+import type { TPerson } from '../../../../shared/api/people';
+import { usePerson } from '../api/get-person';
 import { useUpdatePerson } from '../api/update-person';
 import { AccessPanel } from '../components/AccessPanel';
 import { PersonForm } from '../components/PersonForm';
 import { RolesForm } from '../components/RolesForm';
 import { TeamsForm } from '../components/TeamsForm';
 
-function PersonDetails({ person }: { person: Person }) {
+function PersonDetails({ person }: { person: TPerson }) {
   const { t } = useTranslation();
-  const canUpdate = useCan('person:update');
-  const canRoles = useCan('person:assignRoles');
-  const canInvite = useCan('person:invite');
+  const canUpdate = person.abilities.includes('person:update');
+  const canRoles = person.abilities.includes('person:assignRoles');
+  const canInvite = person.abilities.includes('person:invite');
   const update = useUpdatePerson(person.id);
   const toggleActive = () =>
     update.mutate(
@@ -73,7 +73,7 @@ function PersonDetails({ person }: { person: Person }) {
                 <Title order={2} fz="lg" mb="md">
                   {t('people.teamsTitle')}
                 </Title>
-                <TeamsForm key={(person.teams ?? []).map((x) => x.id).join()} person={person} />
+                <TeamsForm key={person.teams.map((x) => x.id).join()} person={person} />
               </Card>
             ) : null}
           </Stack>

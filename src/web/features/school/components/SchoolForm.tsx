@@ -4,12 +4,12 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../../app/api';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
-import type { School } from '../api/get-school';
+import type { TSchool } from '../../../../shared/api/school';
 import { useUpdateSchool } from '../api/update-school';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
-export function SchoolForm({ school }: { school: School }) {
+export function SchoolForm({ school }: { school: TSchool }) {
   const { t } = useTranslation();
   const update = useUpdateSchool();
   const [name, setName] = useState(school.name);
