@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { and, eq } from 'drizzle-orm';
-import { glossaryTerms, libraryCoauthors, libraryItems, libraryReviews } from '../../db/schema/index';
+import { glossaryTerms, libraryItems, libraryReviews } from '../../db/schema/index';
 import type { Db } from '../../db/client';
 import type { FeatureMatrix, MatrixCtx } from '../../test/matrix';
 import { buildPerson } from '../../test/factories';
@@ -191,6 +190,3 @@ export const libraryMatrix: FeatureMatrix = async (w) => {
     },
   };
 };
-void libraryCoauthors;
-void and;
-void eq;

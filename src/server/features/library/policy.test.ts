@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SCHOOL_ROLES, type SchoolRole } from '../../../shared/roles';
 import type { Actor } from '../../platform/actor';
-import { can, type Action } from '../../platform/policy';
+import { can, installRules, type Action } from '../../platform/policy';
 import { libraryRules, type LibraryItemResource, type Status } from './policy';
+
+installRules(libraryRules);
 
 const actor = (roles: SchoolRole[], id = 'me'): Actor => ({
   accountId: 'a',
