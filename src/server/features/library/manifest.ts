@@ -1,10 +1,14 @@
 import { defineFeature } from '../../platform/feature';
-import { libraryRoutes } from './routes';
-import { libraryRules } from './policy';
+import { fileRoutes } from './file-routes';
+import { glossaryRoutes } from './glossary-routes';
+import { itemRoutes } from './item-routes';
+import { networkRoutes } from './network-routes';
+import { ITEM_RESOURCE_ACTIONS, libraryRules } from './policy';
+import { workflowRoutes } from './workflow-routes';
 
 export const libraryFeature = defineFeature({
   name: 'library',
-  routes: [],
+  routes: [...itemRoutes, ...workflowRoutes, ...fileRoutes, ...glossaryRoutes, ...networkRoutes],
   rules: libraryRules,
-  legacy: libraryRoutes,
+  resourceActions: [...ITEM_RESOURCE_ACTIONS],
 });

@@ -1,6 +1,8 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { LICENCES, MATERIAL_TYPES, RELATION_FIELDS, TAG_GROUPS } from '../../../shared/api/library';
 import type { Executor } from '../../db/client';
+import { rawQuery } from '../../db/raw';
 import { libraryCoauthors, libraryItemMaterials, libraryItems, people, personTeams, type RelationFields } from '../../db/schema/index';
 import type { Actor, SchoolActor } from '../../platform/actor';
 import { invalid } from '../../platform/errors';
@@ -8,11 +10,8 @@ import { loadScoped } from '../../platform/loader';
 import type { LibraryItemResource, Status } from './policy';
 import { cleanHtml, cleanText, htmlToText } from './sanitize';
 
-export const RELATION_FIELDS = ['laeringsforudsaetninger', 'rammefaktorer', 'maal', 'indhold', 'laereprocesser', 'vurdering'] as const;
+export { LICENCES, MATERIAL_TYPES, RELATION_FIELDS, TAG_GROUPS };
 export type RelationField = (typeof RELATION_FIELDS)[number];
-export const MATERIAL_TYPES = ['document', 'video', 'link', 'simulation', 'quiz', 'other'] as const;
-export const LICENCES = ['cc_by', 'cc_by_sa', 'cc_by_nc', 'all_rights'] as const;
-export const TAG_GROUPS = ['uddannelse', 'fag', 'niveau', 'sigtelinje', 'teknologi'] as const;
 /** Fields the editorial group can lock for adapters. */
 export const LOCKABLE = ['title', 'summary', 'subject', 'duration', 'lmsUrl', ...RELATION_FIELDS] as const;
 
@@ -46,16 +45,16 @@ export type TItemInput = z.infer<typeof ZPatchItem>;
 
 export type ItemRow = typeof libraryItems.$inferSelect;
 
-/** A raw SQL query with typed rows (the executor is PGlite or node-postgres; both answer { rows }). */
-export async function rawQuery<T>(exec: Executor, query: SQL): Promise<{ rows: T[] }> {
-  return (await exec.execute(query)) as unknown as { rows: T[] };
-}
-
 /** Loads an item inside the actor's school with what the policy needs. */
 export async function loadItem(exec: Executor, actor: Actor, id: string): Promise<{ row: ItemRow; resource: LibraryItemResource }> {
   const row = await loadScoped(exec, actor, libraryItems, id);
   return { row, resource: await resourceOf(exec, row) };
 }
+
+/** A route's `load` for /…/:id: the item of the actor's school (404 alike for missing and foreign). */
+export const loadIt = ({ db, actor, params }: { db: Executor; actor: Actor; params: { id: string } }) => loadItem(db, actor, params.id);
+/** A route's `policyResource` for what loadIt found. */
+export const itemResource = (it: { resource: LibraryItemResource }) => it.resource;
 
 export async function resourceOf(exec: Executor, row: ItemRow): Promise<LibraryItemResource> {
   const co = await exec
@@ -68,7 +67,7 @@ export async function resourceOf(exec: Executor, row: ItemRow): Promise<LibraryI
     const rows = await rawQuery<{ person_id: string }>(exec, sql`
       select distinct b.person_id from ${personTeams} a join ${personTeams} b on b.school_id = a.school_id and b.team_id = a.team_id
       where a.school_id = ${row.schoolId} and a.person_id in (${sql.join([row.authorId, ...coAuthorIds].map((p) => sql`${p}`), sql`, `)})`);
-    teamIds = rows.rows.map((r) => r.person_id);
+    teamIds = rows.map((r) => r.person_id);
   }
   return { kind: 'libraryItem', status: row.status as Status, authorId: row.authorId, coAuthorIds, teamIds, reviewerId: row.reviewerId, licence: row.licence };
 }
@@ -105,7 +104,7 @@ export async function valuesOf(exec: Executor, actor: SchoolActor, input: TItemI
   }
   if (input.programmeId) {
     const found = await rawQuery(exec, sql`select 1 from programmes where school_id = ${actor.school.id} and id = ${input.programmeId}`);
-    if (!found.rows.length) throw invalid([{ field: 'programmeId', key: 'library.validation.unknown_programme' }]);
+    if (!found.length) throw invalid([{ field: 'programmeId', key: 'library.validation.unknown_programme' }]);
   }
   if (input.programmeId !== undefined) v.programmeId = input.programmeId;
   return v;

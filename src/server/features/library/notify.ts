@@ -4,12 +4,13 @@ import type { Executor } from '../../db/client';
 import type { SchoolActor } from '../../platform/actor';
 import type { Mailer } from '../../platform/mail';
 import { translate, type Locale } from '../../platform/messages';
-import { rawQuery, type ItemRow } from './model';
+import { rawQuery } from '../../db/raw';
+import type { ItemRow } from './model';
 
 /** The editorial group (redaktionsgruppe) of a school who may review an item: active people with a working account, not its authors. */
 export async function editorialRecipients(exec: Executor, schoolId: string, authorIds: string[]): Promise<{ id: string; name: string; email: string; locale: Locale }[]> {
   const exclude = authorIds.length ? sql`and p.id not in (${sql.join(authorIds.map((i) => sql`${i}`), sql`, `)})` : sql``;
-  const { rows } = await rawQuery<{ id: string; name: string; email: string; locale: string }>(exec, sql`
+  const rows = await rawQuery<{ id: string; name: string; email: string; locale: string }>(exec, sql`
     select distinct p.id, p.name, a.email, a.locale from person_roles r
     join people p on p.school_id = r.school_id and p.id = r.person_id
     join accounts a on a.id = p.account_id
@@ -49,7 +50,7 @@ export async function notifyEditorialGroup(
 /** What waits for the editorial group: submitted items they may take (not their own), and those the reader has taken. */
 export async function reviewSummary(exec: Executor, actor: SchoolActor): Promise<{ waiting: number; mine: number }> {
   const me = actor.person.id;
-  const { rows } = await rawQuery<{ waiting: number; mine: number }>(exec, sql`
+  const rows = await rawQuery<{ waiting: number; mine: number }>(exec, sql`
     select count(*) filter (where i.status = 'submitted')::int as waiting,
            count(*) filter (where i.status = 'in_review' and i.reviewer_id = ${me})::int as mine
     from library_items i

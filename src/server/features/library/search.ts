@@ -1,9 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import type { ZSearchResult } from '../../../shared/api/library';
 import type { Executor } from '../../db/client';
+import { rawQuery } from '../../db/raw';
 import type { SchoolActor } from '../../platform/actor';
-import { isEditorial, STATUSES } from './policy';
-import { MATERIAL_TYPES, rawQuery, TAG_GROUPS } from './model';
+import { libraryScope, STATUSES } from './policy';
+import { MATERIAL_TYPES, TAG_GROUPS } from './model';
 
 export const ZSearchQuery = z.strictObject({
   q: z.string().trim().max(200).optional(),
@@ -19,28 +21,22 @@ export const ZSearchQuery = z.strictObject({
 export type TSearchQuery = z.infer<typeof ZSearchQuery>;
 
 /**
- * What the reader may see, in SQL, mirroring canSee() in policy.ts: published items; their own
- * items and those they co-author; items shared with a team they are in; items awaiting review
- * for the editorial group. Search results and every facet count use this and nothing wider.
+ * The list scope (libraryScope in policy.ts) in SQL: published items; the reader's own items and
+ * those they co-author; items shared with a team they are in; items awaiting review for the
+ * editorial group. Search results and every facet count use this and nothing wider.
  */
 export function visibleTo(actor: SchoolActor): SQL {
-  const me = actor.person.id;
+  const { personId: me, reviewQueue } = libraryScope(actor);
   const authored = sql`(i.author_id = ${me} or exists (select 1 from library_coauthors c where c.school_id = i.school_id and c.item_id = i.id and c.person_id = ${me}))`;
   const team = sql`(i.status = 'team' and exists (
     select 1 from person_teams a join person_teams b on b.school_id = a.school_id and b.team_id = a.team_id
     where a.school_id = i.school_id and b.person_id = ${me}
       and (a.person_id = i.author_id or a.person_id in (select c.person_id from library_coauthors c where c.school_id = i.school_id and c.item_id = i.id))))`;
-  const review = isEditorial(actor) ? sql` or i.status in ('submitted', 'in_review')` : sql``;
+  const review = reviewQueue ? sql` or i.status in ('submitted', 'in_review')` : sql``;
   return sql`(i.status = 'published' or ${authored} or ${team}${review})`;
 }
 
-type Facet = { value: string; count: number };
-export type SearchResult = {
-  items: { id: string; kind: string; title: string; summary: string; status: string; materialType: string | null; programmeName: string | null; authorName: string; updatedAt: string; adapted: boolean; rank: number }[];
-  total: number;
-  fuzzy: boolean;
-  facets: { kind: Facet[]; type: Facet[]; status: Facet[]; programme: (Facet & { name: string })[]; tags: (Facet & { group: string })[] };
-};
+export type SearchResult = z.output<typeof ZSearchResult>;
 
 /** Query words for the typo fallback: letters and digits only, lower-cased, at most eight. */
 const wordsOf = (text: string) =>
@@ -98,7 +94,7 @@ export async function searchItems(exec: Executor, actor: SchoolActor, q: TSearch
     : sql`m as materialized (select ${cols}, 0::real as rank from library_items i where ${base})`;
   const tagGroups = sql.join(TAG_GROUPS.map((t) => sql`${t}`), sql`, `);
 
-  const { rows } = await rawQuery<{ items: RawRow[] | null; facets: RawFacet[] | null; tags: { grp: string; value: string; count: number }[] | null; fuzzy: boolean }>(exec, sql`
+  const rows = await rawQuery<{ items: RawRow[] | null; facets: RawFacet[] | null; tags: { grp: string; value: string; count: number }[] | null; fuzzy: boolean }>(exec, sql`
     with ${matching},
     pg as (select id, rank, updated_at from m order by rank desc, updated_at desc, id limit ${q.pageSize} offset ${offset}),
     f as (
@@ -135,7 +131,7 @@ export async function searchItems(exec: Executor, actor: SchoolActor, q: TSearch
       materialType: r.material_type,
       programmeName: r.programme_name,
       authorName: r.author_name,
-      updatedAt: new Date(r.updated_at).toISOString(),
+      updatedAt: new Date(r.updated_at),
       adapted: r.adapted,
       rank: Number(r.rank),
     })),
@@ -156,5 +152,5 @@ export async function searchItems(exec: Executor, actor: SchoolActor, q: TSearch
   };
 }
 
-type RawRow = { id: string; kind: string; title: string; summary: string; status: string; material_type: string | null; programme_name: string | null; author_name: string; updated_at: string; adapted: boolean; rank: number };
+type RawRow = { id: string; kind: 'forlob' | 'material'; title: string; summary: string; status: SearchResult['items'][number]['status']; material_type: string | null; programme_name: string | null; author_name: string; updated_at: string; adapted: boolean; rank: number };
 type RawFacet = { g: number; kind: string | null; type: string | null; status: string | null; programme: string | null; name: string | null; n: number };

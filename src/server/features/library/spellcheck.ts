@@ -1,4 +1,6 @@
 import nspell from 'nspell';
+import { RELATION_FIELDS, type ItemRow } from './model';
+import { htmlToText } from './sanitize';
 
 type Speller = ReturnType<typeof nspell>;
 let loading: Promise<Speller> | undefined;
@@ -43,4 +45,11 @@ export async function spellCheck(texts: Record<string, string>): Promise<SpellIs
     }
   }
   return issues;
+}
+
+/** The spell check of an item's own text: title, summary and the relation-model fields as plain text. */
+export function spellCheckItem(row: Pick<ItemRow, 'title' | 'summary' | 'fields'>): Promise<SpellIssue[]> {
+  const texts: Record<string, string> = { title: row.title, summary: row.summary };
+  for (const f of RELATION_FIELDS) texts[f] = htmlToText(row.fields[f] ?? '');
+  return spellCheck(texts);
 }

@@ -8,7 +8,8 @@ import { EmptyState } from '../../../shared/EmptyState';
 import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
-import { type Term, useGlossary, useGlossaryMutation } from '../api/library';
+import type { TGlossaryTerm } from '../../../../shared/api/library';
+import { useGlossary, useGlossaryMutation } from '../api/library';
 
 /** /videndeling/ordliste: fælles sprog, maintained by the editorial group. */
 export function GlossaryPage() {
@@ -60,7 +61,7 @@ export function GlossaryPage() {
 }
 
 /** One term; the editorial group edits it in place (Escape or "Annuller" leaves the form). */
-function TermRow({ term, canManage, onDelete }: { term: Term; canManage: boolean; onDelete: () => void }) {
+function TermRow({ term, canManage, onDelete }: { term: TGlossaryTerm; canManage: boolean; onDelete: () => void }) {
   const { t } = useTranslation();
   const edit = useGlossaryMutation();
   const [editing, setEditing] = useState(false);

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
-import { type Item, type ItemInput, LICENCES, MATERIAL_TYPES, RELATION_FIELDS, TAG_GROUPS, useColleagues, useItem, useItemAction, useProgrammes, useSearch, useUpload } from '../api/library';
+import type { TItem } from '../../../../shared/api/library';
+import { type ItemInput, LICENCES, MATERIAL_TYPES, RELATION_FIELDS, TAG_GROUPS, useColleagues, useItem, useItemAction, useProgrammes, useSearch, useUpload } from '../api/library';
 import { MaterialOrder } from '../components/MaterialOrder';
 import { RichField } from '../components/RichField';
 
@@ -17,7 +18,7 @@ export function ItemEditPage() {
   return <QueryState query={item}>{(data) => <EditForm item={data} />}</QueryState>;
 }
 
-function EditForm({ item }: { item: Item }) {
+function EditForm({ item }: { item: TItem }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const save = useItemAction(item.id);

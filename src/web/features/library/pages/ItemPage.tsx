@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
-import { type Item, RELATION_FIELDS, type SpellIssue, useComments, useCompare, useItem, useItemAction, usePostComment, useSpellcheck, useVersions } from '../api/library';
+import type { TItem, TSpellIssue } from '../../../../shared/api/library';
+import { RELATION_FIELDS, useComments, useCompare, useItem, useItemAction, usePostComment, useSpellcheck, useVersions } from '../api/library';
 import { StatusBadge } from '../components/StatusBadge';
 import { formatDateTime } from '../../../shared/dates';
 
@@ -19,7 +20,7 @@ export function ItemPage() {
 
 const fieldLabel = (t: (k: string) => string, f: string) => ((RELATION_FIELDS as readonly string[]).includes(f) ? t(`library.relation.${f}`) : t(`fields.${f}`));
 
-function ItemView({ item }: { item: Item }) {
+function ItemView({ item }: { item: TItem }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const action = useItemAction(item.id);
@@ -34,7 +35,7 @@ function ItemView({ item }: { item: Item }) {
         },
       },
     );
-  const a = item.actions;
+  const can = (action: string) => item.abilities.includes(action);
   return (
     <>
       <PageHeader
@@ -46,21 +47,21 @@ function ItemView({ item }: { item: Item }) {
       <Stack gap="md">
         <ProblemAlert error={action.error} />
         <Group gap="sm" wrap="wrap">
-          {a.update ? (
+          {can('libraryItem:update') ? (
             <Button component={Link} to={`/videndeling/${item.id}/rediger`} variant="default">
               {t('library.item.edit')}
             </Button>
           ) : null}
-          {a.spellcheck ? (
+          {can('libraryItem:spellcheck') ? (
             <Button variant="default" onClick={() => spell.mutate()} loading={spell.isPending}>
               {t('library.item.spellcheck')}
             </Button>
           ) : null}
-          {a.share ? <Button variant="light" onClick={() => run('/share', t('library.item.shared'))}>{t('library.item.share')}</Button> : null}
-          {a.submit ? <Button onClick={() => run('/submit', t('library.item.submitted'))}>{t('library.item.submit')}</Button> : null}
-          {a.take ? <Button onClick={() => run('/take')}>{t('library.item.take')}</Button> : null}
-          {a.adapt ? <Button variant="light" onClick={() => run('/adapt')}>{t('library.item.adapt')}</Button> : null}
-          {a.network && ['cc_by', 'cc_by_sa', 'cc_by_nc'].includes(item.licence) ? (
+          {can('libraryItem:share') ? <Button variant="light" onClick={() => run('/share', t('library.item.shared'))}>{t('library.item.share')}</Button> : null}
+          {can('libraryItem:submit') ? <Button onClick={() => run('/submit', t('library.item.submitted'))}>{t('library.item.submit')}</Button> : null}
+          {can('libraryItem:take') ? <Button onClick={() => run('/take')}>{t('library.item.take')}</Button> : null}
+          {can('libraryItem:adapt') ? <Button variant="light" onClick={() => run('/adapt')}>{t('library.item.adapt')}</Button> : null}
+          {can('libraryItem:network') && ['cc_by', 'cc_by_sa', 'cc_by_nc'].includes(item.licence) ? (
             <Button variant="default" onClick={() => run('/network', undefined, { shared: !item.network.shared }, 'PUT')}>
               {item.network.shared ? t('library.item.networkOff') : t('library.item.network')}
             </Button>
@@ -118,7 +119,7 @@ function ItemView({ item }: { item: Item }) {
           </Alert>
         ))}
 
-        {a.review ? <ReviewPanel item={item} /> : null}
+        {can('libraryItem:review') ? <ReviewPanel item={item} /> : null}
 
         {item.kind === 'forlob' ? (
           <Card>
@@ -183,15 +184,15 @@ function ItemView({ item }: { item: Item }) {
           </Card>
         ) : null}
 
-        {a.lock ? <LockPanel item={item} /> : null}
+        {can('libraryItem:lock') ? <LockPanel item={item} /> : null}
         <Versions id={item.id} />
-        <Discussion id={item.id} canPost={a.comment} />
+        <Discussion id={item.id} canPost={can('libraryItem:comment')} />
       </Stack>
     </>
   );
 }
 
-function SpellResult({ issues, onClose }: { issues: SpellIssue[]; onClose: () => void }) {
+function SpellResult({ issues, onClose }: { issues: TSpellIssue[]; onClose: () => void }) {
   const { t } = useTranslation();
   return (
     <Alert color="blue.9" title={t('library.spell.title')} withCloseButton closeButtonLabel={t('library.spell.close')} onClose={onClose} data-testid="spell-result">
@@ -214,7 +215,7 @@ function SpellResult({ issues, onClose }: { issues: SpellIssue[]; onClose: () =>
   );
 }
 
-function ReviewPanel({ item }: { item: Item }) {
+function ReviewPanel({ item }: { item: TItem }) {
   const { t } = useTranslation();
   const open = item.reviews.find((r) => !r.decision);
   const [checklist, setChecklist] = useState<Record<string, boolean>>(open?.checklist ?? {});
@@ -269,7 +270,7 @@ function ReviewPanel({ item }: { item: Item }) {
   );
 }
 
-function LockPanel({ item }: { item: Item }) {
+function LockPanel({ item }: { item: TItem }) {
   const { t } = useTranslation();
   const [fields, setFields] = useState(item.lockedFields);
   const action = useItemAction(item.id);

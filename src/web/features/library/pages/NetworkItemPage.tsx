@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
-import { type NetworkItem, RELATION_FIELDS, TAG_GROUPS, useNetworkAction, useNetworkItem } from '../api/library';
+import type { TSharedItem } from '../../../../shared/api/library';
+import { RELATION_FIELDS, TAG_GROUPS, useNetworkAction, useNetworkItem } from '../api/library';
 
 /** /videndeling/netvaerk/:schoolId/:id: another school's shared forløb, read-only; adapt it, or (coordinator) feature or withdraw it. */
 export function NetworkItemPage() {
@@ -14,7 +15,7 @@ export function NetworkItemPage() {
   return <QueryState query={item}>{(data) => <NetworkItemView item={data} />}</QueryState>;
 }
 
-function NetworkItemView({ item }: { item: NetworkItem }) {
+function NetworkItemView({ item }: { item: TSharedItem }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const act = useNetworkAction();
@@ -27,7 +28,7 @@ function NetworkItemView({ item }: { item: NetworkItem }) {
         description={t('library.networkItem.school', { school: item.schoolName })}
         actions={
           <Group gap="xs">
-            {item.canCurate ? (
+            {item.abilities.includes('libraryNetwork:curate') ? (
               <>
                 <Button variant="default" loading={act.isPending} onClick={() => act.mutate({ row: item, path: 'curate', json: { featured: !item.featured } }, { onSuccess: () => notifications.show({ message: t('library.networkItem.curated'), color: 'teal' }) })}>
                   {item.featured ? t('library.network.unfeature') : t('library.network.feature')}
@@ -41,7 +42,7 @@ function NetworkItemView({ item }: { item: NetworkItem }) {
               <Button component={Link} to={`/videndeling/${item.id}`} variant="default">
                 {t('library.networkItem.open', { title: item.title })}
               </Button>
-            ) : item.canAdapt ? (
+            ) : item.abilities.includes('libraryNetwork:adapt') ? (
               <Button
                 loading={act.isPending}
                 onClick={() =>

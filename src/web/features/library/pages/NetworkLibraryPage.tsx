@@ -51,7 +51,7 @@ export function NetworkLibraryPage() {
                     <Text size="sm" c="dimmed">{t('library.network.from', { school: r.schoolName })}</Text>
                     {r.summary ? <Text size="sm">{r.summary}</Text> : null}
                     <Group gap="xs" mt="xs">
-                      {data.canCurate ? (
+                      {data.abilities.includes('libraryNetwork:curate') ? (
                         <>
                           <Button size="xs" variant="default" onClick={() => act.mutate({ row: r, path: 'curate', json: { featured: !r.featured } })}>
                             {r.featured ? t('library.network.unfeature') : t('library.network.feature')}

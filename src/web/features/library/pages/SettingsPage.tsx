@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
-import { RELATION_FIELDS, type Settings, useSaveSettings, useSettings } from '../api/library';
+import type { TLibrarySettings } from '../../../../shared/api/library';
+import { RELATION_FIELDS, useSaveSettings, useSettings } from '../api/library';
 
 /** /videndeling/indstillinger: the editorial group sets the quality criteria and the required relation-model fields. */
 export function SettingsPage() {
@@ -19,7 +20,7 @@ export function SettingsPage() {
   );
 }
 
-function SettingsForm({ initial }: { initial: Settings }) {
+function SettingsForm({ initial }: { initial: TLibrarySettings }) {
   const { t } = useTranslation();
   const save = useSaveSettings();
   const [required, setRequired] = useState<string[]>(initial.requiredFields);
