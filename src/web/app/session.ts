@@ -1,21 +1,14 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TAction } from '../../shared/api/actions';
+import type { TMe } from '../../shared/api/me';
 import { ApiError, api, setCsrfToken } from './api';
 import i18n, { type Lang, currentLang, isLang, rememberLangLocally } from './i18n';
 
 /** What the server says the actor may do (GET /me and each resource's `abilities`). */
 export type Ability = TAction;
 
-export type Me = {
-  account: { id: string; email: string; locale: string };
-  person: { id: string; name: string; department: { id: string; name: string } | null } | null;
-  school: { id: string; name: string } | null;
-  schools: { id: string; name: string }[];
-  roles: string[];
-  network: { id: string; name: string; roles: string[] } | null;
-  abilities: string[];
-  csrfToken?: string;
-};
+/** The signed-in account (GET /me), typed from the server's response schema. */
+export type Me = TMe;
 
 export const ME_KEY = ['me'] as const;
 
