@@ -5,27 +5,24 @@ import { useTranslation } from 'react-i18next';
 import { FORM_STYLE } from './formStyle';
 import { useNavigate } from 'react-router';
 import { fieldErrors } from '../../../app/api';
-import { useSignedIn } from '../../../app/session';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
-import { api } from '../../../app/api';
-import { initiativesQuery, useStrategyMutation, useTerms, type Initiative } from '../api/strategy';
+import { initiativesQuery, usePlaces, useStrategyMutation, useTerms, type Initiative } from '../api/strategy';
 
-type Input = { title: string; why: string; level: 'central' | 'department'; departmentId: string | null; parentId: string | null; startsOn: string; endsOn: string; sigtelinjer: string[]; pedagogicalGoals: string[]; strategyId: string | null };
+type Input = { title: string; why: string; level: 'central' | 'department' | undefined; departmentId: string | null | undefined; parentId: string | null; startsOn: string; endsOn: string; sigtelinjer: string[]; pedagogicalGoals: string[]; strategyId: string | null };
 
 /** A new initiative: top management chooses central or a department; a department head adds to his own department. */
 export function InitiativeForm({ strategyId }: { strategyId: string | null }) {
   const { t } = useTranslation();
-  const me = useSignedIn();
   const navigate = useNavigate();
-  const isTop = me.roles.includes('top_management');
+  const places = usePlaces('initiative:create');
   const terms = useTerms();
-  const departments = useQuery({ queryKey: ['org', 'departments', { archived: false }], queryFn: () => api<{ id: string; name: string }[]>('/departments') });
   const centrals = useQuery(initiativesQuery({}));
+  // level and department undefined: not chosen yet, so the first place the person may add to
   const [v, setV] = useState<Input>({
     title: '',
     why: '',
-    level: isTop ? 'central' : 'department',
-    departmentId: isTop ? null : (me.person?.department?.id ?? null),
+    level: undefined,
+    departmentId: undefined,
     parentId: null,
     startsOn: '',
     endsOn: '',
@@ -35,6 +32,8 @@ export function InitiativeForm({ strategyId }: { strategyId: string | null }) {
   });
   const create = useStrategyMutation<Input, Initiative>('POST', () => '/initiatives', (i) => ({ ...i, departmentId: i.level === 'central' ? null : i.departmentId, parentId: i.level === 'central' ? null : i.parentId }));
   const errors = fieldErrors(create.error);
+  const level = v.level ?? (places.schoolWide ? 'central' : 'department');
+  const departmentId = v.departmentId === undefined ? places.defaultDepartment : v.departmentId;
   const set = <K extends keyof Input>(k: K, value: Input[K]) => setV((s) => ({ ...s, [k]: value }));
   return (
     <form
@@ -43,7 +42,7 @@ export function InitiativeForm({ strategyId }: { strategyId: string | null }) {
       aria-label={t('strategy.initiatives.new')}
       onSubmit={(e) => {
         e.preventDefault();
-        create.mutate(v, { onSuccess: (i) => void navigate(`/strategi/indsatser/${i.id}`) });
+        create.mutate({ ...v, level, departmentId }, { onSuccess: (i) => void navigate(`/strategi/indsatser/${i.id}`) });
       }}
     >
       <Stack gap="sm">
@@ -59,28 +58,28 @@ export function InitiativeForm({ strategyId }: { strategyId: string | null }) {
           minRows={2}
         />
         <Group grow align="flex-start">
-          {isTop ? (
+          {places.schoolWide ? (
             <Select
               label={t('strategy.initiatives.level')}
               data={[
                 { value: 'central', label: t('strategy.initiatives.central') },
                 { value: 'department', label: t('strategy.initiatives.department') },
               ]}
-              value={v.level}
+              value={level}
               onChange={(x) => set('level', x === 'department' ? 'department' : 'central')}
               allowDeselect={false}
             />
           ) : null}
-          {v.level === 'department' ? (
+          {level === 'department' ? (
             <Select
               label={t('fields.department')}
-              data={(departments.data ?? []).filter((d) => isTop || d.id === me.person?.department?.id).map((d) => ({ value: d.id, label: d.name }))}
-              value={v.departmentId}
+              data={places.departments}
+              value={departmentId}
               onChange={(x) => set('departmentId', x)}
               error={errors.departmentId}
             />
           ) : null}
-          {v.level === 'department' ? (
+          {level === 'department' ? (
             <Select
               label={t('fields.parentId')}
               placeholder={t('strategy.initiatives.noParent')}

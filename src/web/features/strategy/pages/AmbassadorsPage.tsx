@@ -1,31 +1,28 @@
 import { useState } from 'react';
-import { Badge, Box, Button, Card, Group, MultiSelect, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Badge, Box, Button, Card, Group, MultiSelect, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FORM_STYLE } from '../components/formStyle';
 import { fieldErrors } from '../../../app/api';
-import { useCan, useSignedIn } from '../../../app/session';
-import { EmptyState } from '../../../shared/EmptyState';
-import { PageHeader } from '../../../shared/PageHeader';
+import { useCan } from '../../../app/session';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
-import { QueryState } from '../../../shared/QueryState';
-import { ambassadorsQuery, departmentsQuery, portfolioQuery, useStrategyMutation, type Ambassador } from '../api/strategy';
+import { ambassadorsQuery, portfolioQuery, usePlaces, useStrategyMutation } from '../api/strategy';
+import { ListPage } from '../components/ListPage';
 import { PersonPicker } from '../components/PersonPicker';
 
-type Input = { personId: string | null; kind: 'ambassador' | 'superuser'; departmentId: string | null; technologyIds: string[]; hoursPerWeek: number | string; contact: string };
+type Input = { personId: string | null; kind: 'ambassador' | 'superuser'; departmentId: string | null | undefined; technologyIds: string[]; hoursPerWeek: number | string; contact: string };
 
 function AmbassadorForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
-  const me = useSignedIn();
-  const isTop = me.roles.includes('top_management');
-  const departments = useQuery(departmentsQuery);
+  const places = usePlaces('ambassador:manage');
   const portfolio = useQuery(portfolioQuery);
-  const [v, setV] = useState<Input>({ personId: null, kind: 'ambassador', departmentId: isTop ? null : (me.person?.department?.id ?? null), technologyIds: [], hoursPerWeek: 2, contact: '' });
+  // departmentId undefined: not chosen yet, so the first place the person may register in
+  const [v, setV] = useState<Input>({ personId: null, kind: 'ambassador', departmentId: undefined, technologyIds: [], hoursPerWeek: 2, contact: '' });
+  const departmentId = v.departmentId === undefined ? places.defaultDepartment : v.departmentId;
   const save = useStrategyMutation<Input>('POST', () => '/ambassadors', (i) => ({ ...i, hoursPerWeek: typeof i.hoursPerWeek === 'number' ? i.hoursPerWeek : 0 }));
   const errors = fieldErrors(save.error);
   const set = <K extends keyof Input>(k: K, value: Input[K]) => setV((s) => ({ ...s, [k]: value }));
-  const deptOptions = (departments.data ?? []).filter((d) => isTop || d.id === me.person?.department?.id).map((d) => ({ value: d.id, label: d.name }));
   return (
     <form
       noValidate
@@ -33,7 +30,7 @@ function AmbassadorForm({ onDone }: { onDone: () => void }) {
       aria-label={t('strategy.ambassadors.add')}
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate(v, { onSuccess: onDone });
+        save.mutate({ ...v, departmentId }, { onSuccess: onDone });
       }}
     >
       <Stack gap="sm">
@@ -51,12 +48,12 @@ function AmbassadorForm({ onDone }: { onDone: () => void }) {
           />
           <Select
             label={t('fields.department')}
-            description={isTop ? t('strategy.ambassadors.departmentHint') : undefined}
-            placeholder={isTop ? t('strategy.ambassadors.wholeSchool') : undefined}
-            data={deptOptions}
-            value={v.departmentId}
+            description={places.schoolWide ? t('strategy.ambassadors.departmentHint') : undefined}
+            placeholder={places.schoolWide ? t('strategy.ambassadors.wholeSchool') : undefined}
+            data={places.departments}
+            value={departmentId}
             onChange={(x) => set('departmentId', x)}
-            clearable={isTop}
+            clearable={places.schoolWide}
             error={errors.departmentId}
           />
         </Group>
@@ -89,124 +86,103 @@ function AmbassadorForm({ onDone }: { onDone: () => void }) {
 /** /strategi/ambassadoerer: IT ambassadors and super users, what they support and how to reach them. */
 export function AmbassadorsPage() {
   const { t } = useTranslation();
-  const me = useSignedIn();
   const q = useQuery(ambassadorsQuery);
   const canManage = useCan('ambassador:manage');
-  const isTop = me.roles.includes('top_management');
-  const [adding, setAdding] = useState(false);
   const remove = useStrategyMutation<string>('DELETE', (id) => `/ambassadors/${id}`);
-  const mayRemove = (a: Ambassador) => canManage && (isTop || (a.departmentId !== null && a.departmentId === me.person?.department?.id));
   const [filter, setFilter] = useState('');
   return (
-    <>
-      <PageHeader
-        eyebrow={t('nav.strategyGroup')}
-        title={t('strategy.ambassadors.title')}
-        description={t('strategy.ambassadors.lead')}
-        actions={
-          canManage && !adding ? (
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
-              {t('strategy.ambassadors.add')}
-            </Button>
-          ) : null
-        }
-      />
-      <Stack gap="lg">
-        {adding ? (
-          <Card>
-            <Title order={2} fz="lg" mb="sm">
-              {t('strategy.ambassadors.add')}
-            </Title>
-            <AmbassadorForm onDone={() => setAdding(false)} />
-          </Card>
-        ) : null}
-        {remove.error ? <ProblemAlert error={remove.error} /> : null}
-        <QueryState query={q}>
-          {(all) => {
-            const f = filter.trim().toLowerCase();
-            const rows = f ? all.filter((a) => [a.name, a.departmentName ?? '', ...a.technologies.map((x) => x.name)].some((s) => s.toLowerCase().includes(f))) : all;
-            return all.length === 0 ? (
-              <EmptyState title={t('strategy.ambassadors.emptyTitle')} hint={canManage ? t('strategy.ambassadors.emptyHintManage') : t('strategy.ambassadors.emptyHint')} />
-            ) : (
-              <Stack gap="sm">
-                <TextInput label={t('strategy.ambassadors.search')} value={filter} onChange={(e) => setFilter(e.currentTarget.value)} maw={360} />
-                <Stack gap="xs" hiddenFrom="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-                  {rows.map((a) => (
-                    <Card key={a.id} component="li">
-                      <Group justify="space-between" align="flex-start" wrap="nowrap">
-                        <Text fw={600}>{a.name}</Text>
-                        <Badge size="sm" variant="light" color={a.kind === 'superuser' ? 'indigo.8' : 'teal.9'}>
-                          {t(`strategy.ambassadors.kinds.${a.kind}`)}
-                        </Badge>
-                      </Group>
-                      <Text size="sm" c="dimmed">
-                        {a.departmentName ?? t('strategy.ambassadors.wholeSchool')} · {t('strategy.ambassadors.hoursValue', { hours: a.hoursPerWeek.toLocaleString('da-DK') })}
-                      </Text>
-                      {a.technologies.length ? <Text size="sm">{a.technologies.map((x) => x.name).join(', ')}</Text> : null}
-                      <Text size="sm">
-                        <strong>{t('fields.contact')}:</strong> {a.contact}
-                      </Text>
-                    </Card>
-                  ))}
-                </Stack>
-                <Box visibleFrom="sm">
-                <Table.ScrollContainer minWidth={720}>
-                  <Table striped data-testid="ambassadors">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('fields.name')}</Table.Th>
-                        <Table.Th scope="col">{t('fields.department')}</Table.Th>
-                        <Table.Th scope="col">{t('fields.technologyIds')}</Table.Th>
-                        <Table.Th scope="col">{t('strategy.ambassadors.hoursShort')}</Table.Th>
-                        <Table.Th scope="col">{t('fields.contact')}</Table.Th>
-                        {canManage ? <Table.Th scope="col">{t('common.actions')}</Table.Th> : null}
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {rows.map((a) => (
-                        <Table.Tr key={a.id}>
+    <ListPage
+      title={t('strategy.ambassadors.title')}
+      lead={t('strategy.ambassadors.lead')}
+      addLabel={t('strategy.ambassadors.add')}
+      canAdd={canManage}
+      form={(onDone) => <AmbassadorForm onDone={onDone} />}
+      query={q}
+      isEmpty={(all) => all.length === 0}
+      empty={{ title: t('strategy.ambassadors.emptyTitle'), hint: canManage ? t('strategy.ambassadors.emptyHintManage') : t('strategy.ambassadors.emptyHint') }}
+    >
+      {(all) => {
+        const f = filter.trim().toLowerCase();
+        const rows = f ? all.filter((a) => [a.name, a.departmentName ?? '', ...a.technologies.map((x) => x.name)].some((s) => s.toLowerCase().includes(f))) : all;
+        return (
+          <Stack gap="sm">
+            {remove.error ? <ProblemAlert error={remove.error} /> : null}
+            <TextInput label={t('strategy.ambassadors.search')} value={filter} onChange={(e) => setFilter(e.currentTarget.value)} maw={360} />
+            <Stack gap="xs" hiddenFrom="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {rows.map((a) => (
+                <Card key={a.id} component="li">
+                  <Group justify="space-between" align="flex-start" wrap="nowrap">
+                    <Text fw={600}>{a.name}</Text>
+                    <Badge size="sm" variant="light" color={a.kind === 'superuser' ? 'indigo.8' : 'teal.9'}>
+                      {t(`strategy.ambassadors.kinds.${a.kind}`)}
+                    </Badge>
+                  </Group>
+                  <Text size="sm" c="dimmed">
+                    {a.departmentName ?? t('strategy.ambassadors.wholeSchool')} · {t('strategy.ambassadors.hoursValue', { hours: a.hoursPerWeek.toLocaleString('da-DK') })}
+                  </Text>
+                  {a.technologies.length ? <Text size="sm">{a.technologies.map((x) => x.name).join(', ')}</Text> : null}
+                  <Text size="sm">
+                    <strong>{t('fields.contact')}:</strong> {a.contact}
+                  </Text>
+                </Card>
+              ))}
+            </Stack>
+            <Box visibleFrom="sm">
+              <Table.ScrollContainer minWidth={720}>
+                <Table striped data-testid="ambassadors">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('fields.name')}</Table.Th>
+                      <Table.Th scope="col">{t('fields.department')}</Table.Th>
+                      <Table.Th scope="col">{t('fields.technologyIds')}</Table.Th>
+                      <Table.Th scope="col">{t('strategy.ambassadors.hoursShort')}</Table.Th>
+                      <Table.Th scope="col">{t('fields.contact')}</Table.Th>
+                      {canManage ? <Table.Th scope="col">{t('common.actions')}</Table.Th> : null}
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {rows.map((a) => (
+                      <Table.Tr key={a.id}>
+                        <Table.Td>
+                          <Text fw={600} size="sm">
+                            {a.name}
+                          </Text>
+                          <Badge size="sm" variant="light" color={a.kind === 'superuser' ? 'indigo.8' : 'teal.9'}>
+                            {t(`strategy.ambassadors.kinds.${a.kind}`)}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td>{a.departmentName ?? t('strategy.ambassadors.wholeSchool')}</Table.Td>
+                        <Table.Td>{a.technologies.length ? a.technologies.map((x) => x.name).join(', ') : '–'}</Table.Td>
+                        <Table.Td>{t('strategy.ambassadors.hoursValue', { hours: a.hoursPerWeek.toLocaleString('da-DK') })}</Table.Td>
+                        <Table.Td>{a.contact}</Table.Td>
+                        {canManage ? (
                           <Table.Td>
-                            <Text fw={600} size="sm">
-                              {a.name}
-                            </Text>
-                            <Badge size="sm" variant="light" color={a.kind === 'superuser' ? 'indigo.8' : 'teal.9'}>
-                              {t(`strategy.ambassadors.kinds.${a.kind}`)}
-                            </Badge>
+                            {a.abilities.includes('ambassador:manage') ? (
+                              <Button
+                                size="xs"
+                                variant="subtle"
+                                color="red.9"
+                                leftSection={<IconTrash size={14} aria-hidden />}
+                                aria-label={t('strategy.ambassadors.removeLabel', { name: a.name })}
+                                loading={remove.isPending && remove.variables === a.id}
+                                onClick={() => {
+                                  if (window.confirm(t('strategy.ambassadors.confirmRemove', { name: a.name }))) remove.mutate(a.id);
+                                }}
+                              >
+                                {t('strategy.ambassadors.remove')}
+                              </Button>
+                            ) : null}
                           </Table.Td>
-                          <Table.Td>{a.departmentName ?? t('strategy.ambassadors.wholeSchool')}</Table.Td>
-                          <Table.Td>{a.technologies.length ? a.technologies.map((x) => x.name).join(', ') : '–'}</Table.Td>
-                          <Table.Td>{t('strategy.ambassadors.hoursValue', { hours: a.hoursPerWeek.toLocaleString('da-DK') })}</Table.Td>
-                          <Table.Td>{a.contact}</Table.Td>
-                          {canManage ? (
-                            <Table.Td>
-                              {mayRemove(a) ? (
-                                <Button
-                                  size="xs"
-                                  variant="subtle"
-                                  color="red.9"
-                                  leftSection={<IconTrash size={14} aria-hidden />}
-                                  aria-label={t('strategy.ambassadors.removeLabel', { name: a.name })}
-                                  loading={remove.isPending && remove.variables === a.id}
-                                  onClick={() => {
-                                    if (window.confirm(t('strategy.ambassadors.confirmRemove', { name: a.name }))) remove.mutate(a.id);
-                                  }}
-                                >
-                                  {t('strategy.ambassadors.remove')}
-                                </Button>
-                              ) : null}
-                            </Table.Td>
-                          ) : null}
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
-                </Box>
-              </Stack>
-            );
-          }}
-        </QueryState>
-      </Stack>
-    </>
+                        ) : null}
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            </Box>
+          </Stack>
+        );
+      }}
+    </ListPage>
   );
 }

@@ -9,14 +9,16 @@ import { useTranslation } from 'react-i18next';
 import { FORM_STYLE } from '../components/formStyle';
 import { Link } from 'react-router';
 import { fieldErrors } from '../../../app/api';
-import { useSignedIn } from '../../../app/session';
 import { CopyLink } from '../../../shared/CopyLink';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { EmptyState } from '../../../shared/EmptyState';
 import { PageHeader } from '../../../shared/PageHeader';
 import { QueryState } from '../../../shared/QueryState';
-import { calendarQuery, departmentsQuery, feedsQuery, useStrategyMutation, useTerms, type Calendar, type CalendarItem } from '../api/strategy';
-import { StrategyChart } from '../components/StrategyChart';
+import { useDepartments } from '../../../shared/api/departments';
+import { calendarQuery, feedsQuery, type Calendar, type CalendarItem, type FeedCreated } from '../api/calendar';
+import { usePlaces, useStrategyMutation, useTerms } from '../api/strategy';
+import { EChart } from '../../../shared/EChart';
+import { useStrategyCharts } from '../components/useStrategyCharts';
 
 dayjs.extend(isoWeek);
 const dk = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
@@ -25,6 +27,7 @@ const KIND_COLOR: Record<string, string> = { milestone: '#005d7e', followup: '#d
 /** The school year as a circular wheel: months outside, ISO weeks inside, items as dots by date. */
 function Wheel({ cal }: { cal: Calendar }) {
   const { t } = useTranslation();
+  const chartsReady = useStrategyCharts();
   const option = useMemo<EChartsOption>(() => {
     const start = dayjs(cal.from);
     const total = dayjs(cal.to).diff(start, 'day') + 1;
@@ -59,7 +62,7 @@ function Wheel({ cal }: { cal: Calendar }) {
   }, [cal, t]);
   return (
     <>
-      <StrategyChart option={option} height={560} label={t('calendar.wheelLabel', { count: cal.items.length })} />
+      {chartsReady ? <EChart option={option} height={560} label={t('calendar.wheelLabel', { count: cal.items.length })} /> : <div style={{ height: 560 }} />}
       <Group gap="lg" justify="center" aria-hidden>
         {Object.entries(KIND_COLOR).map(([kind, color]) => (
           <Group key={kind} gap={6}>
@@ -72,23 +75,23 @@ function Wheel({ cal }: { cal: Calendar }) {
   );
 }
 
-type ItemInput = { title: string; description: string; startsOn: string; endsOn: string; departmentId: string | null; sigtelinjer: string[] };
+type ItemInput = { title: string; description: string; startsOn: string; endsOn: string; departmentId: string | null | undefined; sigtelinjer: string[] };
 
 /** Adds an item to the årshjul by hand, or edits one that was added by hand. */
 function ItemForm({ item, onDone }: { item?: CalendarItem; onDone: () => void }) {
   const { t } = useTranslation();
-  const me = useSignedIn();
-  const isTop = me.roles.includes('top_management');
+  const places = usePlaces('calendar:manage');
   const terms = useTerms();
-  const departments = useQuery(departmentsQuery);
+  // departmentId undefined: not chosen yet, so the first place the person may add to
   const [v, setV] = useState<ItemInput>({
     title: item?.title ?? '',
     description: item?.description ?? '',
     startsOn: item?.startsOn ?? '',
     endsOn: item?.endsOn ?? '',
-    departmentId: item ? item.departmentId : isTop ? null : (me.person?.department?.id ?? null),
+    departmentId: item ? item.departmentId : undefined,
     sigtelinjer: item?.sigtelinjer ?? [],
   });
+  const departmentId = v.departmentId === undefined ? places.defaultDepartment : v.departmentId;
   const save = useStrategyMutation<ItemInput>(item ? 'PATCH' : 'POST', () => (item ? `/calendar/items/${item.id}` : '/calendar/items'), (i) =>
     item
       ? { title: i.title, description: i.description || null, startsOn: i.startsOn, endsOn: i.endsOn || i.startsOn }
@@ -103,7 +106,7 @@ function ItemForm({ item, onDone }: { item?: CalendarItem; onDone: () => void })
       aria-label={item ? t('calendar.items.editLabel', { title: item.title }) : t('calendar.items.add')}
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate(v, { onSuccess: onDone });
+        save.mutate({ ...v, departmentId }, { onSuccess: onDone });
       }}
     >
       <Stack gap="sm">
@@ -116,11 +119,11 @@ function ItemForm({ item, onDone }: { item?: CalendarItem; onDone: () => void })
           <Group grow align="flex-start">
             <Select
               label={t('fields.department')}
-              placeholder={isTop ? t('calendar.items.wholeSchool') : undefined}
-              data={(departments.data ?? []).filter((d) => isTop || d.id === me.person?.department?.id).map((d) => ({ value: d.id, label: d.name }))}
-              value={v.departmentId}
+              placeholder={places.schoolWide ? t('calendar.items.wholeSchool') : undefined}
+              data={places.departments}
+              value={departmentId}
               onChange={(x) => set('departmentId', x)}
-              clearable={isTop}
+              clearable={places.schoolWide}
               error={errors.departmentId}
             />
             <MultiSelect label={t('fields.sigtelinjer')} data={(terms.data?.sigtelinje ?? []).filter((x) => !x.archived).map((x) => ({ value: x.key, label: `${x.key}. ${x.label}` }))} value={v.sigtelinjer} onChange={(x) => set('sigtelinjer', x)} />
@@ -168,7 +171,7 @@ function ItemActions({ item, onEdit }: { item: CalendarItem; onEdit: () => void 
 
 function Subscribe({ departmentId }: { departmentId: string | null }) {
   const { t } = useTranslation();
-  const create = useStrategyMutation<{ departmentId: string | null }, { id: string; url: string }>('POST', () => '/calendar/feeds');
+  const create = useStrategyMutation<{ departmentId: string | null }, FeedCreated>('POST', () => '/calendar/feeds');
   const revoke = useStrategyMutation<string>('DELETE', (id) => `/calendar/feeds/${id}`);
   const feeds = useQuery(feedsQuery);
   const dtf = new Intl.DateTimeFormat('da-DK', { dateStyle: 'medium', timeZone: 'Europe/Copenhagen' });
@@ -254,8 +257,9 @@ export function CalendarPage() {
   const [departmentId, setDepartmentId] = useState<string | null>(null);
   const [sigtelinje, setSigtelinje] = useState<string | null>(null);
   const terms = useTerms();
-  const departments = useQuery(departmentsQuery);
+  const departments = useDepartments();
   const q = useQuery(calendarQuery({ departmentId, sigtelinje }));
+  const canManage = q.data?.abilities.includes('calendar:manage') ?? false;
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<CalendarItem | null>(null);
   return (
@@ -265,7 +269,7 @@ export function CalendarPage() {
         title={t('calendar.title')}
         description={t('calendar.lead')}
         actions={
-          q.data?.canManage && !adding ? (
+          canManage && !adding ? (
             <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
               {t('calendar.items.add')}
             </Button>
@@ -308,7 +312,7 @@ export function CalendarPage() {
                 {t('calendar.period', { from: dk(cal.from), to: dk(cal.to) })}
               </Text>
               {cal.items.length === 0 ? (
-                <EmptyState title={t('calendar.emptyTitle')} hint={cal.canManage ? t('calendar.emptyHintManage') : t('calendar.emptyHint')} />
+                <EmptyState title={t('calendar.emptyTitle')} hint={canManage ? t('calendar.emptyHintManage') : t('calendar.emptyHint')} />
               ) : view === 'wheel' ? (
                 <Card>
                   <Wheel cal={cal} />
@@ -323,7 +327,7 @@ export function CalendarPage() {
                         <Table.Th scope="col">{t('calendar.date')}</Table.Th>
                         <Table.Th scope="col">{t('calendar.item')}</Table.Th>
                         <Table.Th scope="col">{t('calendar.kind')}</Table.Th>
-                        {cal.canManage ? <Table.Th scope="col">{t('common.actions')}</Table.Th> : null}
+                        {canManage ? <Table.Th scope="col">{t('common.actions')}</Table.Th> : null}
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
@@ -338,7 +342,7 @@ export function CalendarPage() {
                           </Table.Td>
                           <Table.Td>{i.link ? <Anchor component={Link} to={i.link}>{i.title}</Anchor> : i.title}</Table.Td>
                           <Table.Td>{t(`calendar.kinds.${i.kind}`, { defaultValue: i.kind })}</Table.Td>
-                          {cal.canManage ? <Table.Td>{i.source === 'calendar' && view === 'list' ? <ItemActions item={i} onEdit={() => setEditing(i)} /> : null}</Table.Td> : null}
+                          {canManage ? <Table.Td>{i.source === 'calendar' && view === 'list' ? <ItemActions item={i} onEdit={() => setEditing(i)} /> : null}</Table.Td> : null}
                         </Table.Tr>
                       ))}
                     </Table.Tbody>

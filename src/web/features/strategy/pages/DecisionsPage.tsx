@@ -1,43 +1,41 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Card, Group, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Card, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FORM_STYLE } from '../components/formStyle';
 import { Link } from 'react-router';
 import { fieldErrors } from '../../../app/api';
 import { useCan, useSignedIn } from '../../../app/session';
-import { EmptyState } from '../../../shared/EmptyState';
-import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
-import { QueryState } from '../../../shared/QueryState';
-import { decisionsQuery, departmentsQuery, initiativesQuery, useStrategyMutation } from '../api/strategy';
+import { decisionsQuery, initiativesQuery, usePlaces, useStrategyMutation } from '../api/strategy';
+import { ListPage } from '../components/ListPage';
 import { todayInCopenhagen } from '../../../shared/dates';
 
 const dk = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
 
-type Input = { level: 'central' | 'department'; departmentId: string | null; initiativeId: string | null; what: string; why: string; decidedBy: string; decidedOn: string };
+type Input = { level: 'central' | 'department' | undefined; departmentId: string | null | undefined; initiativeId: string | null; what: string; why: string; decidedBy: string; decidedOn: string };
 
 /** Records a decision: top management centrally or for a department; a department head for their own department. */
 function DecisionForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const me = useSignedIn();
-  const isTop = me.roles.includes('top_management');
-  const departments = useQuery(departmentsQuery);
+  const places = usePlaces('decision:create');
   const initiatives = useQuery(initiativesQuery({}));
+  // level and department undefined: not chosen yet, so the first place the person may decide for
   const [v, setV] = useState<Input>({
-    level: isTop ? 'central' : 'department',
-    departmentId: isTop ? null : (me.person?.department?.id ?? null),
+    level: undefined,
+    departmentId: undefined,
     initiativeId: null,
     what: '',
     why: '',
     decidedBy: me.person?.name ?? '',
     decidedOn: todayInCopenhagen(),
   });
+  const level = v.level ?? (places.schoolWide ? 'central' : 'department');
+  const departmentId = v.departmentId === undefined ? places.defaultDepartment : v.departmentId;
   const save = useStrategyMutation<Input>('POST', () => '/decisions', (i) => ({ ...i, departmentId: i.level === 'central' ? null : i.departmentId, decidedBy: i.decidedBy || undefined }));
   const errors = fieldErrors(save.error);
   const set = <K extends keyof Input>(k: K, value: Input[K]) => setV((s) => ({ ...s, [k]: value }));
-  const deptOptions = (departments.data ?? []).filter((d) => isTop || d.id === me.person?.department?.id).map((d) => ({ value: d.id, label: d.name }));
   return (
     <form
       noValidate
@@ -45,7 +43,7 @@ function DecisionForm({ onDone }: { onDone: () => void }) {
       aria-label={t('strategy.decisions.new')}
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate(v, { onSuccess: onDone });
+        save.mutate({ ...v, level, departmentId }, { onSuccess: onDone });
       }}
     >
       <Stack gap="sm">
@@ -53,16 +51,16 @@ function DecisionForm({ onDone }: { onDone: () => void }) {
           <Select
             label={t('strategy.initiatives.level')}
             data={[
-              ...(isTop ? [{ value: 'central', label: t('strategy.initiatives.central') }] : []),
+              ...(places.schoolWide ? [{ value: 'central', label: t('strategy.initiatives.central') }] : []),
               { value: 'department', label: t('strategy.initiatives.department') },
             ]}
-            value={v.level}
+            value={level}
             onChange={(x) => set('level', x === 'department' ? 'department' : 'central')}
             allowDeselect={false}
             error={errors.level}
           />
-          {v.level === 'department' ? (
-            <Select label={t('fields.department')} data={deptOptions} value={v.departmentId} onChange={(x) => set('departmentId', x)} error={errors.departmentId} required />
+          {level === 'department' ? (
+            <Select label={t('fields.department')} data={places.departments} value={departmentId} onChange={(x) => set('departmentId', x)} error={errors.departmentId} required />
           ) : null}
           <TextInput type="date" label={t('fields.decidedOn')} value={v.decidedOn} onChange={(e) => set('decidedOn', e.currentTarget.value)} error={errors.decidedOn} required />
         </Group>
@@ -101,90 +99,72 @@ export function DecisionsPage() {
   const q = useQuery(decisionsQuery);
   const initiatives = useQuery(initiativesQuery({}));
   const canCreate = useCan('decision:create');
-  const [adding, setAdding] = useState(false);
   const [level, setLevel] = useState<string | null>(null);
   return (
-    <>
-      <PageHeader
-        eyebrow={t('nav.strategyGroup')}
-        title={t('strategy.decisions.title')}
-        description={t('strategy.decisions.lead')}
-        actions={
-          canCreate && !adding ? (
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
-              {t('strategy.decisions.new')}
-            </Button>
-          ) : null
-        }
-      />
-      <Stack gap="lg">
-        {adding ? (
-          <Card>
-            <Title order={2} fz="lg" mb="sm">
-              {t('strategy.decisions.new')}
-            </Title>
-            <DecisionForm onDone={() => setAdding(false)} />
-          </Card>
-        ) : null}
-        <QueryState query={q}>
-          {(all) => {
-            const rows = all.filter((d) => !level || d.level === level);
-            return all.length === 0 ? (
-              <EmptyState title={t('strategy.decisions.emptyTitle')} hint={canCreate ? t('strategy.decisions.emptyHintCreate') : t('strategy.decisions.emptyHint')} />
-            ) : (
-              <Stack gap="sm">
-                <Group>
-                  <Select
-                    label={t('strategy.initiatives.level')}
-                    placeholder={t('strategy.filters.all')}
-                    data={[
-                      { value: 'central', label: t('strategy.initiatives.central') },
-                      { value: 'department', label: t('strategy.initiatives.department') },
-                    ]}
-                    value={level}
-                    onChange={setLevel}
-                    clearable
-                    w={200}
-                  />
-                </Group>
-                <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="decisions">
-                  {rows.map((d) => (
-                    <Card key={d.id} component="li">
-                      <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
-                        <Text fw={600} style={{ flex: '1 1 320px' }}>
-                          {d.what}
-                        </Text>
-                        <Group gap={6}>
-                          <Badge variant="light" color={d.level === 'central' ? 'teal.9' : 'indigo.8'}>
-                            {d.level === 'central' ? t('strategy.initiatives.central') : (d.departmentName ?? t('strategy.initiatives.department'))}
-                          </Badge>
-                          <Text size="sm" c="dimmed">
-                            {dk(d.decidedOn)}
-                          </Text>
-                        </Group>
-                      </Group>
-                      <Text size="sm" mt={4}>
-                        <strong>{t('fields.why')}:</strong> {d.why}
+    <ListPage
+      title={t('strategy.decisions.title')}
+      lead={t('strategy.decisions.lead')}
+      addLabel={t('strategy.decisions.new')}
+      canAdd={canCreate}
+      form={(onDone) => <DecisionForm onDone={onDone} />}
+      query={q}
+      isEmpty={(all) => all.length === 0}
+      empty={{ title: t('strategy.decisions.emptyTitle'), hint: canCreate ? t('strategy.decisions.emptyHintCreate') : t('strategy.decisions.emptyHint') }}
+    >
+      {(all) => {
+        const rows = all.filter((d) => !level || d.level === level);
+        return (
+          <Stack gap="sm">
+            <Group>
+              <Select
+                label={t('strategy.initiatives.level')}
+                placeholder={t('strategy.filters.all')}
+                data={[
+                  { value: 'central', label: t('strategy.initiatives.central') },
+                  { value: 'department', label: t('strategy.initiatives.department') },
+                ]}
+                value={level}
+                onChange={setLevel}
+                clearable
+                w={200}
+              />
+            </Group>
+            <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="decisions">
+              {rows.map((d) => (
+                <Card key={d.id} component="li">
+                  <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+                    <Text fw={600} style={{ flex: '1 1 320px' }}>
+                      {d.what}
+                    </Text>
+                    <Group gap={6}>
+                      <Badge variant="light" color={d.level === 'central' ? 'teal.9' : 'indigo.8'}>
+                        {d.level === 'central' ? t('strategy.initiatives.central') : (d.departmentName ?? t('strategy.initiatives.department'))}
+                      </Badge>
+                      <Text size="sm" c="dimmed">
+                        {dk(d.decidedOn)}
                       </Text>
-                      <Text size="sm" c="dimmed" mt={4}>
-                        {d.decidedBy ? t('strategy.decisions.by', { name: d.decidedBy }) : null}
-                        {d.initiativeId ? (
-                          <>
-                            {d.decidedBy ? ' · ' : ''}
-                            <Anchor underline="always" component={Link} to={`/strategi/indsatser/${d.initiativeId}`} size="sm">
-                              {initiatives.data?.find((i) => i.id === d.initiativeId)?.title ?? t('strategy.decisions.initiative')}
-                            </Anchor>
-                          </>
-                        ) : null}
-                      </Text>
-                    </Card>
-                  ))}
-                </Stack>
-              </Stack>
-            );
-          }}
-        </QueryState>
-      </Stack>
-    </>
+                    </Group>
+                  </Group>
+                  <Text size="sm" mt={4}>
+                    <strong>{t('fields.why')}:</strong> {d.why}
+                  </Text>
+                  <Text size="sm" c="dimmed" mt={4}>
+                    {d.decidedBy ? t('strategy.decisions.by', { name: d.decidedBy }) : null}
+                    {d.initiativeId ? (
+                      <>
+                        {d.decidedBy ? ' · ' : ''}
+                        <Anchor underline="always" component={Link} to={`/strategi/indsatser/${d.initiativeId}`} size="sm">
+                          {initiatives.data?.find((i) => i.id === d.initiativeId)?.title ?? t('strategy.decisions.initiative')}
+                        </Anchor>
+                      </>
+                    ) : null}
+                  </Text>
+                </Card>
+              ))}
+            </Stack>
+          </Stack>
+        );
+      }}
+    </ListPage>
   );
 }

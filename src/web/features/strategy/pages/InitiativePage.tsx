@@ -14,7 +14,8 @@ import { DatedItem } from '../components/DatedItem';
 import { InitiativeEditForm } from '../components/InitiativeEditForm';
 import { StatusBadge } from '../components/StatusBadge';
 import { StatusForm } from '../components/StatusForm';
-import { StrategyChart } from '../components/StrategyChart';
+import { EChart } from '../../../shared/EChart';
+import { useStrategyCharts } from '../components/useStrategyCharts';
 import { todayInCopenhagen } from '../../../shared/dates';
 
 const dk = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
@@ -25,6 +26,7 @@ function IndicatorCard({ ind, canRecord }: { ind: Indicator; canRecord: boolean 
   const [on, setOn] = useState(todayInCopenhagen());
   const record = useStrategyMutation<{ value: number; measuredOn: string }>('POST', () => `/indicators/${ind.id}/measurements`);
   const errors = fieldErrors(record.error);
+  const chartsReady = useStrategyCharts();
   const option = useMemo<EChartsOption>(
     () => ({
       grid: { left: 8, right: 16, top: 30, bottom: 8, containLabel: true },
@@ -51,7 +53,7 @@ function IndicatorCard({ ind, canRecord }: { ind: Indicator; canRecord: boolean 
         <Text size="sm" c="dimmed">
           {t('strategy.indicators.summary', { baseline: ind.baseline, target: ind.target, date: dk(ind.targetOn), latest: ind.latestValue ?? '–', direction: t(`strategy.direction.${ind.direction}`) })}
         </Text>
-        <StrategyChart option={option} height={220} label={t('strategy.indicators.chartLabel', { name: ind.name })} />
+        {chartsReady ? <EChart option={option} height={220} label={t('strategy.indicators.chartLabel', { name: ind.name })} /> : <div style={{ height: 220 }} />}
         <Table>
           <caption className="visually-hidden">{t('strategy.indicators.measurements', { name: ind.name })}</caption>
           <Table.Thead>
@@ -242,12 +244,12 @@ export function InitiativePage() {
             actions={
               <Group gap="xs">
                 <StatusBadge status={i.status} />
-                {i.can.update && open !== 'edit' ? (
+                {i.abilities.includes('initiative:update') && open !== 'edit' ? (
                   <Button variant="light" onClick={() => setOpen('edit')}>
                     {t('strategy.initiatives.editButton')}
                   </Button>
                 ) : null}
-                {i.can.setStatus && open !== 'status' ? (
+                {i.abilities.includes('initiative:setStatus') && open !== 'status' ? (
                   <Button variant="light" onClick={() => setOpen('status')}>
                     {t('strategy.statusForm.open')}
                   </Button>
@@ -256,7 +258,7 @@ export function InitiativePage() {
             }
           />
           <Stack gap="lg">
-            {open === 'edit' && i.can.update ? (
+            {open === 'edit' && i.abilities.includes('initiative:update') ? (
               <Card withBorder>
                 <Title order={2} fz="lg" mb="sm">
                   {t('strategy.initiatives.editForm')}
@@ -264,7 +266,7 @@ export function InitiativePage() {
                 <InitiativeEditForm key={i.id} initiative={i} onDone={() => setOpen(null)} />
               </Card>
             ) : null}
-            {open === 'status' && i.can.setStatus ? (
+            {open === 'status' && i.abilities.includes('initiative:setStatus') ? (
               <Card withBorder>
                 <Title order={2} fz="lg" mb="sm">
                   {t('strategy.statusForm.title')}
@@ -311,11 +313,11 @@ export function InitiativePage() {
             <Title order={2} fz="lg">
               {t('strategy.indicators.title')}
             </Title>
-            {i.indicators.length === 0 ? <Text c="dimmed">{i.can.update ? t('strategy.indicators.emptyLeader') : t('strategy.indicators.empty')}</Text> : null}
+            {i.indicators.length === 0 ? <Text c="dimmed">{i.abilities.includes('initiative:update') ? t('strategy.indicators.emptyLeader') : t('strategy.indicators.empty')}</Text> : null}
             {i.indicators.map((ind) => (
-              <IndicatorCard key={ind.id} ind={ind} canRecord={i.can.checkin} />
+              <IndicatorCard key={ind.id} ind={ind} canRecord={i.abilities.includes('initiative:checkin')} />
             ))}
-            {i.can.update ? (
+            {i.abilities.includes('initiative:update') ? (
               <Card>
                 <NewIndicator initiative={i} />
               </Card>
@@ -328,7 +330,7 @@ export function InitiativePage() {
                 {i.milestones.length ? (
                   <Stack gap="xs" mb="sm">
                     {i.milestones.map((m) => (
-                      <DatedItem key={m.id} kind="milestones" item={m} canEdit={i.can.update} />
+                      <DatedItem key={m.id} kind="milestones" item={m} canEdit={i.abilities.includes('initiative:update')} />
                     ))}
                   </Stack>
                 ) : (
@@ -336,7 +338,7 @@ export function InitiativePage() {
                     {t('strategy.milestones.empty')}
                   </Text>
                 )}
-                {i.can.update ? <DatedForm initiative={i} kind="milestones" /> : null}
+                {i.abilities.includes('initiative:update') ? <DatedForm initiative={i} kind="milestones" /> : null}
               </Card>
               <Card>
                 <Title order={2} fz="lg" mb="sm">
@@ -345,7 +347,7 @@ export function InitiativePage() {
                 {i.followups.length ? (
                   <Stack gap="xs" mb="sm">
                     {i.followups.map((f) => (
-                      <DatedItem key={f.id} kind="followups" item={{ ...f, done: f.held }} canEdit={i.can.checkin} />
+                      <DatedItem key={f.id} kind="followups" item={{ ...f, done: f.held }} canEdit={i.abilities.includes('initiative:checkin')} />
                     ))}
                   </Stack>
                 ) : (
@@ -353,7 +355,7 @@ export function InitiativePage() {
                     {t('strategy.followups.empty')}
                   </Text>
                 )}
-                {i.can.checkin ? <DatedForm initiative={i} kind="followups" /> : null}
+                {i.abilities.includes('initiative:checkin') ? <DatedForm initiative={i} kind="followups" /> : null}
               </Card>
             </SimpleGrid>
             <Card>
@@ -374,7 +376,7 @@ export function InitiativePage() {
                   {t('strategy.checkins.empty')}
                 </Text>
               ) : null}
-              {i.can.checkin ? <CheckinForm initiative={i} /> : null}
+              {i.abilities.includes('initiative:checkin') ? <CheckinForm initiative={i} /> : null}
             </Card>
             <Card>
               <Title order={2} fz="lg" mb="sm">
@@ -385,7 +387,7 @@ export function InitiativePage() {
                   <strong>{c.authorName}:</strong> {c.body}
                 </Text>
               ))}
-              {i.can.comment ? <CommentForm initiative={i} /> : null}
+              {i.abilities.includes('initiative:comment') ? <CommentForm initiative={i} /> : null}
             </Card>
           </Stack>
         </>

@@ -1,17 +1,15 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, Card, Group, List, MultiSelect, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FORM_STYLE } from '../components/formStyle';
 import { Link } from 'react-router';
 import { fieldErrors } from '../../../app/api';
 import { useCan } from '../../../app/session';
-import { EmptyState } from '../../../shared/EmptyState';
-import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
-import { QueryState } from '../../../shared/QueryState';
-import { departmentsQuery, initiativesQuery, portfolioQuery, useStrategyMutation, type TechState, type Technology } from '../api/strategy';
+import { useDepartments } from '../../../shared/api/departments';
+import { initiativesQuery, portfolioQuery, useStrategyMutation, type TechState, type Technology } from '../api/strategy';
+import { ListPage } from '../components/ListPage';
 import { PersonPicker } from '../components/PersonPicker';
 
 const STATES: TechState[] = ['valgt', 'afproves', 'fravalgt'];
@@ -22,7 +20,7 @@ type Input = { name: string; state: TechState; rationale: string; deselectionRea
 /** Adds a technology, or edits one; a deselection (fravalgt) asks for its reason. */
 function TechnologyForm({ tech, onDone }: { tech?: Technology; onDone: () => void }) {
   const { t } = useTranslation();
-  const departments = useQuery(departmentsQuery);
+  const departments = useDepartments();
   const initiatives = useQuery(initiativesQuery({}));
   const [v, setV] = useState<Input>({
     name: tech?.name ?? '',
@@ -177,97 +175,81 @@ export function PortfolioPage() {
   const { t } = useTranslation();
   const q = useQuery(portfolioQuery);
   const initiatives = useQuery(initiativesQuery({}));
-  const departments = useQuery(departmentsQuery);
+  const departments = useDepartments();
   const canManage = useCan('strategy:manage');
-  const [adding, setAdding] = useState(false);
   const initiativeTitle = (id: string) => initiatives.data?.find((i) => i.id === id)?.title ?? '…';
   const departmentName = (id: string) => departments.data?.find((d) => d.id === id)?.name ?? '…';
   return (
-    <>
-      <PageHeader
-        eyebrow={t('nav.strategyGroup')}
-        title={t('strategy.portfolio.title')}
-        description={t('strategy.portfolio.lead')}
-        actions={
-          canManage && !adding ? (
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
-              {t('strategy.portfolio.add')}
-            </Button>
-          ) : null
-        }
-      />
-      <QueryState query={q}>
-        {(p) => (
-          <Stack gap="lg">
-            <SimpleGrid cols={{ base: 1, xs: 3 }} data-testid="portfolio-counts">
-              {STATES.map((s) => (
-                <Card key={s}>
-                  <Text size="sm" c="dimmed" fw={600}>
-                    {t(`strategy.portfolio.state.${s}`)}
-                  </Text>
-                  <Text fz={32} fw={700} lh={1.2} data-testid={`count-${s}`}>
-                    {p.counts[s]}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {t(`strategy.portfolio.stateHint.${s}`)}
-                  </Text>
-                </Card>
+    <ListPage
+      title={t('strategy.portfolio.title')}
+      lead={t('strategy.portfolio.lead')}
+      addLabel={t('strategy.portfolio.add')}
+      canAdd={canManage}
+      form={(onDone) => <TechnologyForm onDone={onDone} />}
+      query={q}
+      isEmpty={(p) => p.items.length === 0}
+      empty={{ title: t('strategy.portfolio.emptyTitle'), hint: canManage ? t('strategy.portfolio.emptyHintManage') : t('strategy.portfolio.emptyHint') }}
+      summary={(p) => (
+        <SimpleGrid cols={{ base: 1, xs: 3 }} data-testid="portfolio-counts">
+          {STATES.map((s) => (
+            <Card key={s}>
+              <Text size="sm" c="dimmed" fw={600}>
+                {t(`strategy.portfolio.state.${s}`)}
+              </Text>
+              <Text fz={32} fw={700} lh={1.2} data-testid={`count-${s}`}>
+                {p.counts[s]}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t(`strategy.portfolio.stateHint.${s}`)}
+              </Text>
+            </Card>
+          ))}
+        </SimpleGrid>
+      )}
+      footer={(p) =>
+        p.departments.length ? (
+          <Card>
+            <Title order={2} fz="lg" mb={4}>
+              {t('strategy.portfolio.beyondTitle')}
+            </Title>
+            <Text size="sm" c="dimmed" mb="sm">
+              {t('strategy.portfolio.beyondHint')}
+            </Text>
+            <List spacing={6} data-testid="beyond-central">
+              {p.departments.map((d) => (
+                <List.Item key={d.id}>
+                  <strong>{d.name}:</strong>{' '}
+                  {d.beyondCentral.length ? d.beyondCentral.map((x) => `${x.name} (${t(`strategy.portfolio.state.${x.state}`)})`).join(', ') : t('strategy.portfolio.onlyCentral')}
+                </List.Item>
               ))}
-            </SimpleGrid>
-            {adding ? (
-              <Card>
-                <Title order={2} fz="lg" mb="sm">
-                  {t('strategy.portfolio.add')}
-                </Title>
-                <TechnologyForm onDone={() => setAdding(false)} />
-              </Card>
-            ) : null}
-            {p.items.length === 0 ? (
-              <EmptyState title={t('strategy.portfolio.emptyTitle')} hint={canManage ? t('strategy.portfolio.emptyHintManage') : t('strategy.portfolio.emptyHint')} />
-            ) : (
-              STATES.map((s) => {
-                const items = p.items.filter((x) => x.state === s);
-                return (
-                  <section key={s} aria-labelledby={`state-${s}`}>
-                    <Title order={2} fz="lg" mb="sm" id={`state-${s}`}>
-                      {t(`strategy.portfolio.state.${s}`)} ({items.length})
-                    </Title>
-                    {items.length === 0 ? (
-                      <Text size="sm" c="dimmed">
-                        {t('strategy.portfolio.noneInState')}
-                      </Text>
-                    ) : (
-                      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-                        {items.map((x) => (
-                          <TechnologyCard key={x.id} tech={x} canManage={p.canManage} initiativeTitle={initiativeTitle} departmentName={departmentName} />
-                        ))}
-                      </SimpleGrid>
-                    )}
-                  </section>
-                );
-              })
-            )}
-            {p.departments.length ? (
-              <Card>
-                <Title order={2} fz="lg" mb={4}>
-                  {t('strategy.portfolio.beyondTitle')}
-                </Title>
-                <Text size="sm" c="dimmed" mb="sm">
-                  {t('strategy.portfolio.beyondHint')}
+            </List>
+          </Card>
+        ) : null
+      }
+    >
+      {(p) =>
+        STATES.map((s) => {
+          const items = p.items.filter((x) => x.state === s);
+          return (
+            <section key={s} aria-labelledby={`state-${s}`}>
+              <Title order={2} fz="lg" mb="sm" id={`state-${s}`}>
+                {t(`strategy.portfolio.state.${s}`)} ({items.length})
+              </Title>
+              {items.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('strategy.portfolio.noneInState')}
                 </Text>
-                <List spacing={6} data-testid="beyond-central">
-                  {p.departments.map((d) => (
-                    <List.Item key={d.id}>
-                      <strong>{d.name}:</strong>{' '}
-                      {d.beyondCentral.length ? d.beyondCentral.map((x) => `${x.name} (${t(`strategy.portfolio.state.${x.state}`)})`).join(', ') : t('strategy.portfolio.onlyCentral')}
-                    </List.Item>
+              ) : (
+                <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+                  {items.map((x) => (
+                    <TechnologyCard key={x.id} tech={x} canManage={p.abilities.includes('strategy:manage')} initiativeTitle={initiativeTitle} departmentName={departmentName} />
                   ))}
-                </List>
-              </Card>
-            ) : null}
-          </Stack>
-        )}
-      </QueryState>
-    </>
+                </SimpleGrid>
+              )}
+            </section>
+          );
+        })
+      }
+    </ListPage>
   );
 }

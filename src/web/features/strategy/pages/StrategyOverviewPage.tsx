@@ -4,19 +4,21 @@ import { useQuery } from '@tanstack/react-query';
 import type { EChartsOption } from 'echarts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../../app/api';
+import { useDepartments } from '../../../shared/api/departments';
 import { EmptyState } from '../../../shared/EmptyState';
 import { PageHeader } from '../../../shared/PageHeader';
 import { QueryState } from '../../../shared/QueryState';
 import { overviewQuery, type Counts, type Status } from '../api/strategy';
 import { STATUS_HEX, StatusBadge } from '../components/StatusBadge';
-import { StrategyChart } from '../components/StrategyChart';
+import { EChart } from '../../../shared/EChart';
+import { useStrategyCharts } from '../components/useStrategyCharts';
 
 const STATUSES: Status[] = ['on_track', 'behind', 'at_risk', 'no_data', 'achieved', 'stopped'];
 const dk = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
 
 function StatusBars({ title, rows }: { title: string; rows: { label: string; counts: Counts }[] }) {
   const { t } = useTranslation();
+  const chartsReady = useStrategyCharts();
   const option = useMemo<EChartsOption>(
     () => ({
       grid: { left: 8, right: 16, top: 30, bottom: 8, containLabel: true },
@@ -33,7 +35,7 @@ function StatusBars({ title, rows }: { title: string; rows: { label: string; cou
       <Title order={2} fz="lg" mb="sm">
         {title}
       </Title>
-      <StrategyChart option={option} height={Math.max(180, rows.length * 44 + 40)} label={title} />
+      {chartsReady ? <EChart option={option} height={Math.max(180, rows.length * 44 + 40)} label={title} /> : <div style={{ height: Math.max(180, rows.length * 44 + 40) }} />}
       <Table className="visually-hidden">
         <caption>{title}</caption>
         <Table.Thead>
@@ -65,7 +67,7 @@ function StatusBars({ title, rows }: { title: string; rows: { label: string; cou
 export function StrategyOverviewPage() {
   const { t } = useTranslation();
   const [departmentId, setDepartmentId] = useState<string | null>(null);
-  const departments = useQuery({ queryKey: ['org', 'departments', { archived: false }], queryFn: () => api<{ id: string; name: string }[]>('/departments') });
+  const departments = useDepartments();
   const q = useQuery(overviewQuery(departmentId));
   return (
     <>

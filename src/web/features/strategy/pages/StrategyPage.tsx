@@ -4,7 +4,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../../app/api';
+import { useDepartments } from '../../../shared/api/departments';
 import { useCan } from '../../../app/session';
 import { EmptyState } from '../../../shared/EmptyState';
 import { PageHeader } from '../../../shared/PageHeader';
@@ -32,7 +32,7 @@ export function StrategyPage() {
   const strategy = useQuery({ ...strategyQuery(current?.id ?? ''), enabled: Boolean(current) });
   const initiatives = useQuery(initiativesQuery({ departmentId, sigtelinje }));
   const attention = useQuery(attentionQuery);
-  const departments = useQuery({ queryKey: ['org', 'departments', { archived: false }], queryFn: () => api<{ id: string; name: string }[]>('/departments') });
+  const departments = useDepartments();
   const publish = useStrategyMutation<string>('POST', (id) => `/strategies/${id}/publish`, () => undefined);
   const sl = new Map((terms.data?.sigtelinje ?? []).map((x) => [x.key, x.label]));
 
