@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
+import type { TAction } from '../../../../shared/api/actions';
 import type { TItem, TSpellIssue } from '../../../../shared/api/library';
 import { RELATION_FIELDS, useComments, useCompare, useItem, useItemAction, usePostComment, useSpellcheck, useVersions } from '../api/library';
 import { StatusBadge } from '../components/StatusBadge';
@@ -35,7 +36,7 @@ function ItemView({ item }: { item: TItem }) {
         },
       },
     );
-  const can = (action: string) => item.abilities.includes(action);
+  const can = (action: TAction) => item.abilities.includes(action);
   return (
     <>
       <PageHeader
