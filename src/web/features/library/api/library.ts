@@ -110,7 +110,7 @@ export const useNetworkLibrary = (q: string) =>
 export function useNetworkAction() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ row, path, json }: { row: Pick<TSharedRow, 'schoolId' | 'id'>; path: 'curate' | 'adapt'; json?: unknown }) => api<{ id: string }>(`/library/network/${row.schoolId}/${row.id}/${path}`, { method: 'POST', json }),
+    mutationFn: ({ row, path, json }: { row: Pick<TSharedRow, 'schoolId' | 'id'>; path: 'curate' | 'adapt'; json?: unknown }) => api<TItem | TSharedItem>(`/library/network/${row.schoolId}/${row.id}/${path}`, { method: 'POST', json }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['library'] }),
   });
 }
