@@ -1,11 +1,14 @@
 // Bundles the server (src/server/main.ts and everything it imports from src/) into one ES module,
-// dist/server/main.mjs, with the npm packages left as imports. Node then starts without compiling
-// TypeScript on the fly. Rebuilt when missing or older than any server source or package.json.
+// dist/server/main.mjs, with the npm packages left as imports, and the database worker thread
+// (src/server/db/pglite-worker.ts, EMBEDDED_DB=worker) into dist/server/pglite-worker.mjs beside it.
+// Node then starts without compiling TypeScript on the fly. Rebuilt when either is missing or older
+// than any server source or package.json.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 export const serverBundle = join(root, 'dist/server/main.mjs');
+const workerBundle = join(root, 'dist/server/pglite-worker.mjs');
 
 const newest = (dir) => {
   let max = 0;
@@ -17,11 +20,12 @@ const newest = (dir) => {
 
 export async function buildServerIfStale() {
   const sources = Math.max(newest(join(root, 'src/server')), statSync(join(root, 'package.json')).mtimeMs, statSync(join(root, 'src/web/locales')).mtimeMs);
-  if (existsSync(serverBundle) && statSync(serverBundle).mtimeMs >= sources) return false;
+  if ([serverBundle, workerBundle].every((f) => existsSync(f) && statSync(f).mtimeMs >= sources)) return false;
   const { build } = await import('esbuild');
   await build({
-    entryPoints: [join(root, 'src/server/main.ts')],
-    outfile: serverBundle,
+    entryPoints: { main: join(root, 'src/server/main.ts'), 'pglite-worker': join(root, 'src/server/db/pglite-worker.ts') },
+    outdir: join(root, 'dist/server'),
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     target: 'node20',

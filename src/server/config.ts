@@ -25,6 +25,8 @@ const ZEnv = z.object({
   STORAGE_DIR: z.string().min(1).optional(),
   READ_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(5),
   JOBS_INTERVAL_MINUTES: z.coerce.number().min(0).max(1440).default(60),
+  EMBEDDED_DB: z.enum(['worker', 'inline']).default('worker'),
+  TEST_EMBEDDED_DB: z.enum(['worker', 'inline']).default('inline'),
 });
 
 export type Config = {
@@ -54,6 +56,10 @@ export type Config = {
   readCacheTtlMs: number;
   /** How often background jobs (onboarding, automatic reminders) run; 0 turns them off. */
   jobsIntervalMs: number;
+  /** Where embedded PGlite runs: in a worker thread (default, uses a second core) or on the main thread. */
+  embeddedDb: 'worker' | 'inline';
+  /** The same for the tests' per-file databases (TEST_EMBEDDED_DB, default inline). */
+  testEmbeddedDb: 'worker' | 'inline';
 };
 
 export class ConfigError extends Error {}
@@ -91,5 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     storageDir: e.STORAGE_DIR ?? `${e.DATA_DIR.replace(/\/$/, '')}/uploads`,
     readCacheTtlMs: Math.round(e.READ_CACHE_SECONDS * 1000),
     jobsIntervalMs: Math.round(e.JOBS_INTERVAL_MINUTES * 60_000),
+    embeddedDb: e.EMBEDDED_DB,
+    testEmbeddedDb: e.TEST_EMBEDDED_DB,
   };
 }

@@ -1,16 +1,18 @@
 import { ConfigError, loadConfig } from './config';
 import { DataDirLockedError } from './db/lock';
 import { analyzeStale } from './db/maintenance';
-import { openConfiguredDatabase } from './runtime';
+import { openServerDatabase } from './db/open';
 
 /**
  * start: config -> db -> migrate -> (demo seed) -> listen.
- * The database starts opening (PGlite compiles its WebAssembly off the main thread) before the
+ * The database starts opening (PGlite compiles its WebAssembly off the main thread; with
+ * EMBEDDED_DB=worker, the default, PGlite also runs its queries in a worker thread) before the
  * HTTP application's modules are loaded, so the two overlap and a restart is ready sooner.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const { database, release } = openConfiguredDatabase(config);
+  let crashed: ((error: Error) => void) | undefined;
+  const { database, release } = openServerDatabase(config, (error) => crashed?.(error));
   const [{ buildApp }, { createMailer }, { seedDemo }, { seedDemoModules }, { DEMO_PASSWORD }, { isEmpty }, { startScheduler }, { featureJobs }] = await Promise.all([
     import('./app'),
     import('./platform/mail'),
@@ -34,6 +36,10 @@ async function main(): Promise<void> {
     mailer.close();
     release();
     process.exit(code);
+  };
+  crashed = (error) => {
+    console.error(`Databasen stoppede / the database stopped: ${error.message}`);
+    void shutdown(1);
   };
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));

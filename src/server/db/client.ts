@@ -11,6 +11,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema/index';
+import { PgliteWorkerClient } from './worker-client';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -37,9 +38,10 @@ export class QueryOutsideTransactionError extends Error {
 
 /**
  * PGlite has one connection: a query on `db` issued inside `db.transaction()` waits for the
- * transaction, which waits for the query, forever. Fail loudly instead of hanging.
+ * transaction, which waits for the query, forever. Fail loudly instead of hanging. `client` is
+ * PGlite itself or, in the worker mode, its stand-in on the main thread.
  */
-function guardPglite(client: PGlite, db: Db): void {
+function guardPglite(client: Pick<PGlite, 'query' | 'exec'>, db: Db): void {
   const inTransaction = new AsyncLocalStorage<boolean>();
   const query = client.query.bind(client);
   const exec = client.exec.bind(client);
@@ -71,6 +73,30 @@ export function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Dat
     db,
     migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
     close: () => client.close(),
+  };
+}
+
+/**
+ * PGlite in a worker thread (EMBEDDED_DB=worker): the WebAssembly database works on the second
+ * core while the main thread serves HTTP. Same Drizzle driver, results and errors as openPglite;
+ * `client` is absent (dumps need the in-process mode). `onCrash` hears of a worker that stopped
+ * on its own.
+ */
+export function openPgliteWorker(
+  dataDir: string | undefined,
+  options: { loadDataDir?: Uint8Array; onCrash?: (error: Error) => void } = {},
+): Database & { waitReady: Promise<void> } {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const worker = new PgliteWorkerClient({ dataDir, loadDataDir: options.loadDataDir }, options.onCrash);
+  const client = worker.asPglite();
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  guardPglite(client, db);
+  return {
+    kind: 'pglite',
+    db,
+    waitReady: worker.waitReady,
+    migrate: () => worker.migrate(migrationsFolder),
+    close: () => worker.close(),
   };
 }
 

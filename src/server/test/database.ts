@@ -1,14 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../config';
-import { openPglite, openPostgres, type Database } from '../db/client';
+import { openPglite, openPgliteWorker, openPostgres, type Database } from '../db/client';
 
-/** The database for one test file: PostgreSQL when TEST_DATABASE_URL is set, otherwise a fresh PGlite copy of the migrated template. */
-export async function testDatabase(): Promise<Database> {
+/**
+ * The database for one test file: PostgreSQL when TEST_DATABASE_URL is set, otherwise a fresh PGlite
+ * copy of the migrated template, in-process or (TEST_EMBEDDED_DB=worker, or `mode: 'worker'`) in a
+ * worker thread as the server runs it by default.
+ */
+export async function testDatabase(options: { mode?: 'inline' | 'worker' } = {}): Promise<Database> {
   const config = loadConfig();
   if (config.testDatabaseUrl) return openPostgres(config.testDatabaseUrl, 4);
-  const template = inject('templatePath');
-  const database = openPglite(undefined, new Blob([readFileSync(template)]));
+  const template = readFileSync(inject('templatePath'));
+  if ((options.mode ?? config.testEmbeddedDb) === 'worker') {
+    const database = openPgliteWorker(undefined, { loadDataDir: new Uint8Array(template.buffer, template.byteOffset, template.byteLength) });
+    await database.waitReady;
+    return database;
+  }
+  const database = openPglite(undefined, new Blob([template]));
   await database.client?.waitReady;
   return database;
 }
