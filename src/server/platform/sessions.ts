@@ -60,6 +60,7 @@ type ResolvedRow = {
   person_name: string | null;
   department_id: string | null;
   roles: string[] | string | null;
+  touched: boolean;
   network_roles: { networkId: string; role: string }[] | string | null;
 };
 
@@ -67,8 +68,10 @@ const asJson = <T>(v: T | string | null): T | null => (typeof v === 'string' ? (
 const ms = (v: string | Date) => (v instanceof Date ? v.getTime() : new Date(v).getTime());
 
 /**
- * Resolves a session token to an actor in one query. Ended, idle-expired and absolutely expired
+ * Resolves a session token to an actor in one statement. Ended, idle-expired and absolutely expired
  * sessions give null, as does a session whose person was deactivated and that has no network role.
+ * The same statement refreshes `last_seen_at` when it is more than a minute old (and the session
+ * not idle-expired), so a lookup is one round trip to the database, never two.
  */
 export async function resolveSession(
   exec: Executor,
@@ -81,7 +84,18 @@ export async function resolveSession(
   const cached = cache?.get(tokenHash, now);
   if (cached) return cached;
   const result = await exec.execute(sql`
-    select s.id, s.csrf_token, s.last_seen_at, s.expires_at,
+    with found as (
+      select s.id, s.csrf_token, s.last_seen_at, s.expires_at, s.account_id, s.school_id
+      from ${sessions} s
+      where s.token_hash = ${tokenHash} and s.ended_at is null and s.expires_at > now()
+      limit 1
+    ), touched as (
+      update ${sessions} t set last_seen_at = ${new Date(now)}
+      from found f
+      where t.id = f.id and f.last_seen_at < ${new Date(now - TOUCH_EVERY_MS)} and f.last_seen_at >= ${new Date(now - config.sessionIdleMs)}
+      returning t.id
+    )
+    select f.id, f.csrf_token, f.last_seen_at, f.expires_at, exists (select 1 from touched) as touched,
            a.id as account_id, a.email, a.locale,
            sc.id as school_id, sc.name as school_name, sc.network_id,
            p.id as person_id, p.name as person_name, p.department_id,
@@ -89,12 +103,10 @@ export async function resolveSession(
              where r.school_id = p.school_id and r.person_id = p.id) as roles,
            (select coalesce(json_agg(json_build_object('networkId', n.network_id, 'role', n.role)), '[]'::json)
              from ${networkRoles} n where n.account_id = a.id) as network_roles
-    from ${sessions} s
-    join ${accounts} a on a.id = s.account_id and a.disabled_at is null
-    left join ${schools} sc on sc.id = s.school_id
-    left join ${people} p on p.school_id = s.school_id and p.account_id = s.account_id and p.active
-    where s.token_hash = ${tokenHash} and s.ended_at is null and s.expires_at > now()
-    limit 1`);
+    from found f
+    join ${accounts} a on a.id = f.account_id and a.disabled_at is null
+    left join ${schools} sc on sc.id = f.school_id
+    left join ${people} p on p.school_id = f.school_id and p.account_id = f.account_id and p.active`);
   const row = (result as unknown as { rows: ResolvedRow[] }).rows[0];
   if (!row) return null;
   const lastSeenAt = ms(row.last_seen_at);
@@ -103,9 +115,6 @@ export async function resolveSession(
   const netRows = asJson<{ networkId: string; role: string }[]>(row.network_roles) ?? [];
   if (!inSchool && netRows.length === 0) return null;
 
-  if (now - lastSeenAt > TOUCH_EVERY_MS) {
-    await exec.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.id, row.id));
-  }
   const firstNet = netRows[0];
   const actor: Actor = {
     accountId: row.account_id,
@@ -120,7 +129,7 @@ export async function resolveSession(
       ? { id: firstNet.networkId, roles: netRows.filter((r) => r.networkId === firstNet.networkId).map((r) => r.role as NetworkRole) }
       : null,
   };
-  cache?.set(tokenHash, actor, now - lastSeenAt > TOUCH_EVERY_MS ? now : lastSeenAt, ms(row.expires_at), now);
+  cache?.set(tokenHash, actor, row.touched ? now : lastSeenAt, ms(row.expires_at), now);
   return actor;
 }
 
