@@ -72,8 +72,11 @@ export function usePlaces(action: string) {
   const places = useQuery(placesQuery);
   const schoolWide = places.data?.schoolWide.includes(action) ?? false;
   const departments = (places.data?.departments ?? []).filter((d) => d.abilities.includes(action)).map((d) => ({ value: d.id, label: d.name }));
-  return { schoolWide, departments, defaultDepartment: schoolWide ? null : (departments[0]?.value ?? null), ready: places.isSuccess };
+  return { schoolWide, departments, defaultDepartment: schoolWide ? null : (departments[0]?.value ?? null), ready: !places.isPending };
 }
+
+/** Loads the places ahead of the add form, so it opens ready (only for those who may add). */
+export const usePlacesAhead = (mayAdd: boolean) => useQuery({ ...placesQuery, enabled: mayAdd });
 
 /** A POST/PATCH/PUT/DELETE that refreshes the strategy and calendar queries afterwards. */
 export function useStrategyMutation<I, O = unknown>(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: (input: I) => string, body: (input: I) => unknown = (i) => i) {

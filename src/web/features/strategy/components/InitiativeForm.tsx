@@ -111,7 +111,7 @@ export function InitiativeForm({ strategyId }: { strategyId: string | null }) {
         </Checkbox.Group>
         {create.error ? <ProblemAlert error={create.error} /> : null}
         <Group>
-          <Button type="submit" loading={create.isPending}>
+          <Button type="submit" loading={create.isPending} disabled={!places.ready}>
             {t('strategy.initiatives.create')}
           </Button>
         </Group>

@@ -7,7 +7,7 @@ import { FORM_STYLE } from '../components/formStyle';
 import { fieldErrors } from '../../../app/api';
 import { useCan } from '../../../app/session';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
-import { ambassadorsQuery, portfolioQuery, usePlaces, useStrategyMutation } from '../api/strategy';
+import { ambassadorsQuery, portfolioQuery, usePlaces, usePlacesAhead, useStrategyMutation } from '../api/strategy';
 import { ListPage } from '../components/ListPage';
 import { PersonPicker } from '../components/PersonPicker';
 
@@ -71,7 +71,7 @@ function AmbassadorForm({ onDone }: { onDone: () => void }) {
         <TextInput label={t('fields.contact')} description={t('strategy.ambassadors.contactHint')} value={v.contact} onChange={(e) => set('contact', e.currentTarget.value)} error={errors.contact} required />
         {save.error ? <ProblemAlert error={save.error} /> : null}
         <Group>
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={save.isPending} disabled={!places.ready}>
             {t('strategy.ambassadors.add')}
           </Button>
           <Button variant="subtle" onClick={onDone}>
@@ -88,6 +88,7 @@ export function AmbassadorsPage() {
   const { t } = useTranslation();
   const q = useQuery(ambassadorsQuery);
   const canManage = useCan('ambassador:manage');
+  usePlacesAhead(canManage);
   const remove = useStrategyMutation<string>('DELETE', (id) => `/ambassadors/${id}`);
   const [filter, setFilter] = useState('');
   return (

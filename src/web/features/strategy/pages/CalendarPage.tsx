@@ -16,7 +16,7 @@ import { PageHeader } from '../../../shared/PageHeader';
 import { QueryState } from '../../../shared/QueryState';
 import { useDepartments } from '../../../shared/api/departments';
 import { calendarQuery, feedsQuery, type Calendar, type CalendarItem, type FeedCreated } from '../api/calendar';
-import { usePlaces, useStrategyMutation, useTerms } from '../api/strategy';
+import { usePlaces, usePlacesAhead, useStrategyMutation, useTerms } from '../api/strategy';
 import { EChart } from '../../../shared/EChart';
 import { useStrategyCharts } from '../components/useStrategyCharts';
 
@@ -132,7 +132,7 @@ function ItemForm({ item, onDone }: { item?: CalendarItem; onDone: () => void })
         <Textarea label={t('calendar.items.description')} value={v.description} onChange={(e) => set('description', e.currentTarget.value)} error={errors.description} autosize minRows={2} />
         {save.error ? <ProblemAlert error={save.error} /> : null}
         <Group>
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={save.isPending} disabled={!item && !places.ready}>
             {item ? t('common.save') : t('calendar.items.add')}
           </Button>
           <Button variant="subtle" onClick={onDone}>
@@ -260,6 +260,7 @@ export function CalendarPage() {
   const departments = useDepartments();
   const q = useQuery(calendarQuery({ departmentId, sigtelinje }));
   const canManage = q.data?.abilities.includes('calendar:manage') ?? false;
+  usePlacesAhead(canManage);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<CalendarItem | null>(null);
   return (

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { fieldErrors } from '../../../app/api';
 import { useCan, useSignedIn } from '../../../app/session';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
-import { decisionsQuery, initiativesQuery, usePlaces, useStrategyMutation } from '../api/strategy';
+import { decisionsQuery, initiativesQuery, usePlaces, usePlacesAhead, useStrategyMutation } from '../api/strategy';
 import { ListPage } from '../components/ListPage';
 import { todayInCopenhagen } from '../../../shared/dates';
 
@@ -81,7 +81,7 @@ function DecisionForm({ onDone }: { onDone: () => void }) {
         </Group>
         {save.error ? <ProblemAlert error={save.error} /> : null}
         <Group>
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={save.isPending} disabled={!places.ready}>
             {t('strategy.decisions.save')}
           </Button>
           <Button variant="subtle" onClick={onDone}>
@@ -99,6 +99,7 @@ export function DecisionsPage() {
   const q = useQuery(decisionsQuery);
   const initiatives = useQuery(initiativesQuery({}));
   const canCreate = useCan('decision:create');
+  usePlacesAhead(canCreate);
   const [level, setLevel] = useState<string | null>(null);
   return (
     <ListPage

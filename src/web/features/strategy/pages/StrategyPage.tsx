@@ -9,7 +9,7 @@ import { useCan } from '../../../app/session';
 import { EmptyState } from '../../../shared/EmptyState';
 import { PageHeader } from '../../../shared/PageHeader';
 import { QueryState } from '../../../shared/QueryState';
-import { attentionQuery, initiativesQuery, strategiesQuery, strategyQuery, useStrategyMutation, useTerms } from '../api/strategy';
+import { attentionQuery, initiativesQuery, strategiesQuery, strategyQuery, usePlacesAhead, useStrategyMutation, useTerms } from '../api/strategy';
 import { InitiativeForm } from '../components/InitiativeForm';
 import { StatusBadge } from '../components/StatusBadge';
 import { StrategyForm } from '../components/StrategyForm';
@@ -24,6 +24,7 @@ export function StrategyPage() {
   const canManage = useCan('strategy:manage');
   const canExport = useCan('strategy:export');
   const canCreate = useCan('initiative:create');
+  usePlacesAhead(canCreate);
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
   const [departmentId, setDepartmentId] = useState<string | null>(null);
