@@ -19,8 +19,11 @@ const sameActions: Same<Action, TAction> = true;
 type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }>; description?: string }> };
 
 describe('API contract', () => {
-  it('every feature declares its routes through the kernel', () => {
-    for (const f of features) expect(f.legacy, `${f.name} still registers routes by hand`).toBeUndefined();
+  it('every API route of the app comes from a feature manifest', () => {
+    const declared = new Set(features.flatMap((f) => f.routes.map((r) => `${r.method} /api/v1${r.url}`)));
+    const served = app.routeTable.map((r) => `${r.method} ${r.url}`);
+    expect(served.filter((r) => !declared.has(r))).toEqual([]);
+    expect(served.length).toBe(declared.size);
   });
 
   it("the web's abilities are exactly the server's policy actions", () => {

@@ -187,7 +187,7 @@ describe('authorization matrix', () => {
         }
       }
       expect(failures).toEqual([]);
-    });
+    }, 180_000); // ~140 routes × 2 schools, each with a fresh sign-in
   }
 
   it("another school's person is unchanged after every cross-school attempt", async () => {

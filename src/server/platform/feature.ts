@@ -1,6 +1,5 @@
 import type { AppDeps } from './deps';
 import type { Executor } from '../db/client';
-import type { App } from './http';
 import type { AnyRule } from './policy-helpers';
 import type { Action } from './policy';
 import type { RouteDef } from './route';
@@ -25,8 +24,6 @@ export type Feature = {
   resourceActions?: Action[];
   jobs?: (deps: AppDeps) => Job[];
   personalData?: PersonalDataHooks;
-  /** Routes not yet declared through the kernel (being moved); registered as they are. */
-  legacy?: (app: App) => void;
 };
 
 export const defineFeature = (feature: Feature): Feature => feature;

@@ -83,6 +83,7 @@ function toFastify(def: RouteDef, feature: string, deps: AppDeps): RouteOptions 
       ...(def.params ? { params: def.params } : {}),
       ...(def.query ? { querystring: def.query } : {}),
       ...(def.body ? { body: def.body } : {}),
+      ...(def.rawBody === 'csv' ? { consumes: ['text/csv'] } : def.rawBody === 'multipart' ? { consumes: ['multipart/form-data'] } : {}),
       ...(file ? { produces: [file.contentType] } : {}),
       response: responseSchemas(def),
     } as RouteOptions['schema'],
@@ -93,14 +94,7 @@ function toFastify(def: RouteDef, feature: string, deps: AppDeps): RouteOptions 
 /** Installs every feature: its rules into the policy module, its routes through the kernel. */
 export function installFeatures(app: App, features: readonly Feature[]): void {
   installPolicies(features);
-  for (const feature of features) {
-    for (const def of feature.routes) app.route(toFastify(def, feature.name, app.deps));
-    if (feature.legacy) {
-      legacyOpen = true;
-      feature.legacy(app);
-      legacyOpen = false;
-    }
-  }
+  for (const feature of features) for (const def of feature.routes) app.route(toFastify(def, feature.name, app.deps));
 }
 
 /** The rules alone (policy tests and tools that need no HTTP app). */
@@ -112,9 +106,8 @@ export function installPolicies(features: readonly Feature[]): void {
 }
 
 /** app.ts's guard: every /api/v1 route comes from the kernel. */
-let legacyOpen = false;
 export function assertKernelRoute(route: { url: string; method: string | string[]; config?: unknown }): void {
-  if (!route.url.startsWith('/api/v1') || legacyOpen) return;
+  if (!route.url.startsWith('/api/v1')) return;
   if ((route.config as Record<string, unknown> | undefined)?.[KERNEL] !== true) {
     throw new Error(`${String(route.method)} ${route.url} is not built through the route kernel (platform/route.ts)`);
   }
