@@ -22,7 +22,7 @@ import { latestRound, previousRound } from './rounds-queries';
 
 const tags = ['competence'];
 
-export async function profileResource(exec: Executor, actor: SchoolActor, personId: string): Promise<ProfileResource> {
+async function profileResource(exec: Executor, actor: SchoolActor, personId: string): Promise<ProfileResource> {
   const p = await loadScoped(exec, actor, people, personId);
   const s = await getSettings(exec, actor.school.id);
   return { kind: 'competenceProfile', personId: p.id, departmentId: p.departmentId, leaderSeesIndividuals: s.leaderSeesIndividuals };
