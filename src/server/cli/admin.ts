@@ -6,7 +6,7 @@ import { networkRoles, people, personRoles, schools } from '../db/schema/index';
 import { ZEmail, ZInstitutionNumber, ZName } from '../../shared/schemas';
 import { audit } from '../platform/audit';
 import { createMailer } from '../platform/mail';
-import { deliverLink, ensureAccount, issueToken, linkFor } from '../features/auth/account-tokens';
+import { deliverLink, ensureAccount, issueToken, linkFor } from '../features/auth/api';
 import { openConfiguredDatabase } from '../runtime';
 import { createSchool, ensureNetwork } from '../seed/create-school';
 

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { competenceCourses, competenceEnrolments, competenceRounds, competenceSessions, competenceSettings, departments, people, personRoles, schools } from '../db/schema/index';
 import { audit } from '../platform/audit';
-import { todayCph } from '../features/competence/assessments';
+import { todayInCopenhagen } from '../platform/time';
 import { competencesOf, ensureFramework, loadFramework } from '../features/competence/frameworks';
 import { syncOnboarding } from '../features/competence/courses';
 import { writeAssessments } from '../features/competence/bulk-assessments';
@@ -22,7 +22,7 @@ export async function seedDemoCompetence(db: Db): Promise<void> {
     const [school] = await tx.select({ id: schools.id }).from(schools).where(eq(schools.name, DEMO_SCHOOL.name)).limit(1);
     if (!school) return;
     const schoolId = school.id;
-    const today = todayCph();
+    const today = todayInCopenhagen();
     const frameworkId = await ensureFramework(tx, schoolId, 'staff');
     await ensureFramework(tx, schoolId, 'student');
     const fw = await loadFramework(tx, schoolId, frameworkId);

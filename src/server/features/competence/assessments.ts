@@ -14,7 +14,6 @@ import { basicPassed, effectiveLevel, levelOfMean, mean, round1 } from './levels
 type RoundRow = typeof competenceRounds.$inferSelect;
 
 /** Kept for the demo seed (src/server/seed/demo-competence.ts), which imports the old name from here; it should use platform/time.ts. */
-export { todayInCopenhagen as todayCph } from '../../platform/time';
 
 /** Rounds open and close on Danish calendar days. */
 export const roundIsOpen = (r: RoundRow, today = todayInCopenhagen()) => r.closedAt === null && r.opensOn <= today && today <= r.closesOn;
