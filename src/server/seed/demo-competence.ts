@@ -3,9 +3,7 @@ import type { Db } from '../db/client';
 import { competenceCourses, competenceEnrolments, competenceRounds, competenceSessions, competenceSettings, departments, people, personRoles, schools } from '../db/schema/index';
 import { audit } from '../platform/audit';
 import { todayInCopenhagen } from '../platform/time';
-import { competencesOf, ensureFramework, loadFramework } from '../features/competence/frameworks';
-import { syncOnboarding } from '../features/competence/courses';
-import { writeAssessments } from '../features/competence/bulk-assessments';
+import { competencesOf, ensureFramework, loadFramework, syncOnboarding, writeAssessments } from '../features/competence/api';
 import { DEMO_SCHOOL } from './demo-data';
 
 const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
