@@ -19,7 +19,9 @@ import type {
   TTerm,
   TTerms,
 } from '../../../../shared/api/strategy';
+import type { TPeoplePage } from '../../../../shared/api/people';
 import { api, queryString } from '../../../app/api';
+import type { Ability } from '../../../app/session';
 
 export type Status = TStatus;
 export type Term = TTerm;
@@ -58,7 +60,7 @@ export const versionQuery = (id: string, version: string) =>
 export const peopleSearchQuery = (q: string) =>
   queryOptions({
     queryKey: ['people', 'picker', q],
-    queryFn: () => api<{ items: { id: string; name: string; departmentName?: string | null }[] }>(`/people${queryString({ q: q || undefined, pageSize: 20 })}`),
+    queryFn: () => api<TPeoplePage>(`/people${queryString({ q: q || undefined, pageSize: 20 })}`),
     staleTime: 30_000,
   });
 
@@ -68,7 +70,7 @@ export const useTerms = () => useQuery(termsQuery);
  * Where a form may place what it adds for this action: whether the whole school is allowed
  * (central / school-wide) and which departments; the first allowed place is the default.
  */
-export function usePlaces(action: string) {
+export function usePlaces(action: Ability) {
   const places = useQuery(placesQuery);
   const schoolWide = places.data?.schoolWide.includes(action) ?? false;
   const departments = (places.data?.departments ?? []).filter((d) => d.abilities.includes(action)).map((d) => ({ value: d.id, label: d.name }));
