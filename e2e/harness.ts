@@ -36,7 +36,8 @@ function newestMtime(dir: string): number {
 export function ensureWebBuilt(): void {
   const sources = Math.max(newestMtime(webSrc), statSync(join(root, 'vite.config.ts')).mtimeMs);
   if (existsSync(webIndex) && statSync(webIndex).mtimeMs >= sources) return;
-  execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test; the browser suite tests the production build the server serves.
+  execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
 export type Harness = {
