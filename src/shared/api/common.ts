@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACTIONS } from './actions';
 
 /**
  * Pieces of the API contract that every feature uses. Response schemas live in
@@ -18,8 +19,8 @@ export const ZTimestamp = z.codec(z.iso.datetime({ offset: true }), z.date(), {
 /** A calendar day (YYYY-MM-DD), as the database's `date` columns give it. */
 export const ZDay = z.iso.date();
 
-/** What the actor may do with one resource: the one shape abilities reach the UI in. */
-export const ZAbilities = z.array(z.string());
+/** What the actor may do (in general, or with one resource): the one shape abilities reach the UI in. */
+export const ZAbilities = z.array(z.enum(ACTIONS));
 
 /** A named reference to another resource. */
 export const ZRef = z.object({ id: z.string(), name: z.string() });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ZCheckin, ZComment, ZFollowup, ZIndicator, ZMilestone, ZPlaces, ZStrategySummary } from '../../../shared/api/strategy';
 import type { checkins, followups, indicators, initiativeComments, measurements, milestones, strategies } from '../../db/schema/index';
-import { abilitiesOn } from '../../platform/policy';
+import { abilitiesOn, type Action } from '../../platform/policy';
 import type { SchoolActor } from '../../platform/actor';
 import type { DepartmentScoped, InitiativeResource } from './policy';
 import { expectedValue } from './status';
@@ -64,16 +64,16 @@ export const presentIndicator = (ind: typeof indicators.$inferSelect, ms: (typeo
 
 /** What an initiative's page offers the actor. */
 const INITIATIVE_ACTIONS = ['initiative:update', 'initiative:checkin', 'initiative:setStatus', 'initiative:comment'] as const;
-export const initiativeAbilities = (actor: SchoolActor, resource: InitiativeResource): string[] => abilitiesOn(actor, INITIATIVE_ACTIONS, resource);
+export const initiativeAbilities = (actor: SchoolActor, resource: InitiativeResource): Action[] => abilitiesOn(actor, INITIATIVE_ACTIONS, resource);
 
 export const scoped = (departmentId: string | null): DepartmentScoped => ({ kind: 'department_scoped', departmentId });
 
 /** What the actor may do with one registered ambassador. */
-export const ambassadorAbilities = (actor: SchoolActor, departmentId: string | null): string[] => abilitiesOn(actor, ['ambassador:manage'], scoped(departmentId));
+export const ambassadorAbilities = (actor: SchoolActor, departmentId: string | null): Action[] => abilitiesOn(actor, ['ambassador:manage'], scoped(departmentId));
 
 /** The actions that add something to the school as a whole (departmentId null) or to one department. */
 const PLACED_ACTIONS = ['decision:create', 'ambassador:manage', 'calendar:manage'] as const;
-const placeAbilities = (actor: SchoolActor, departmentId: string | null): string[] => [
+const placeAbilities = (actor: SchoolActor, departmentId: string | null): Action[] => [
   ...abilitiesOn(actor, ['initiative:create'], { kind: 'initiative', level: departmentId ? 'department' : 'central', departmentId, ownerId: null, collaboratorIds: [] }),
   ...abilitiesOn(actor, PLACED_ACTIONS, scoped(departmentId)),
 ];
