@@ -36,6 +36,7 @@ const vitest = (label, project) => {
 if (!only || only === 'static') {
   run('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
   run('lint', bin('oxlint'), ['--deny-warnings', 'src', 'e2e', 'bench', 'scripts']);
+  run('import boundaries', process.execPath, ['scripts/check-imports.mjs']);
   console.log('\n▶ web build (when stale)');
   buildWebIfStale();
   run('first-page JavaScript budget', process.execPath, ['scripts/check-bundle-budget.mjs']);
