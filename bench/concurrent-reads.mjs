@@ -3,9 +3,10 @@
 // route, the people read cache off (READ_CACHE_SECONDS=0), /healthz measured alongside. Both servers
 // run side by side on copies of one seeded data directory and take turns, route by route, so that a
 // change in the machine's load hits both modes alike. Median of the rounds; one JSON line per figure.
-// The school: the demo school plus 950 staff (1,000) with 3 answered competence rounds,
-// BENCH_INITIATIVES more initiatives (default 100, each with 3 indicators × 10 measurements) and
-// BENCH_LIBRARY_ITEMS library items in the school (default 500) among 10 times as many in 100 schools.
+// The school: the demo school plus BENCH_STAFF staff (default 950, so 1,000) with 3 answered
+// competence rounds, BENCH_INITIATIVES more initiatives (default 100, each with 3 indicators × 10
+// measurements) and BENCH_LIBRARY_ITEMS library items in the school (default 500) among 10 times as
+// many in 100 schools. BENCH_STAFF=0 BENCH_INITIATIVES=0 BENCH_LIBRARY_ITEMS=0 measures the demo school as it is.
 // BENCH_SEED_DIR keeps the seeded data directory there and reuses it in later runs.
 // Run: node bench/concurrent-reads.mjs [rounds=3] [seconds=5] [connections=10]
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ const seconds = Number(process.argv[3] ?? 5);
 const connections = Number(process.argv[4] ?? 10);
 const initiatives = Number(process.env.BENCH_INITIATIVES ?? 100);
 const libraryItems = Number(process.env.BENCH_LIBRARY_ITEMS ?? 500);
+const staffCount = Number(process.env.BENCH_STAFF ?? 950);
 const modes = ['inline', 'worker'];
 const imp = (p) => tsImport(new URL(`../src/server/${p}`, import.meta.url).href, import.meta.url);
 
@@ -63,22 +65,26 @@ if (!existsSync(join(seedDir, 'pglite'))) {
   // Competence and people: 950 more staff (1,000 in all) with 3 answered mapping rounds (as bench/competence-heatmap.mjs).
   const day = (n) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
   const depts = await db.select({ id: departments.id }).from(departments).where(eq(departments.schoolId, schoolId));
-  const rows = Array.from({ length: 950 }, (_, i) => ({ schoolId, name: `Medarbejder ${i} Søndergård`, email: `m${i}@bench.example`, departmentId: depts[i % depts.length]?.id ?? null }));
-  const staff = await db.insert(people).values(rows).returning({ id: people.id, departmentId: people.departmentId });
-  await db.insert(personRoles).values(staff.map((p) => ({ schoolId, personId: p.id, role: 'teacher' })));
-  const frameworkId = await ensureFramework(db, schoolId, 'staff');
-  for (const [k, offset] of [[0, -730], [1, -365], [2, -5]]) {
-    const [r] = await db.insert(competenceRounds).values({ schoolId, frameworkId, title: `Runde ${k}`, opensOn: day(offset), closesOn: day(offset + 30) }).returning();
-    await writeAssessments(db, schoolId, r.id, frameworkId, staff, (p, c) => Math.min(6, ((p * 7 + c * 3) % 5) + k), (p) => p % 40 !== 0);
+  const rows = Array.from({ length: staffCount }, (_, i) => ({ schoolId, name: `Medarbejder ${i} Søndergård`, email: `m${i}@bench.example`, departmentId: depts[i % depts.length]?.id ?? null }));
+  if (staffCount > 0) {
+    const staff = await db.insert(people).values(rows).returning({ id: people.id, departmentId: people.departmentId });
+    await db.insert(personRoles).values(staff.map((p) => ({ schoolId, personId: p.id, role: 'teacher' })));
+    const frameworkId = await ensureFramework(db, schoolId, 'staff');
+    for (const [k, offset] of [[0, -730], [1, -365], [2, -5]]) {
+      const [r] = await db.insert(competenceRounds).values({ schoolId, frameworkId, title: `Runde ${k}`, opensOn: day(offset), closesOn: day(offset + 30) }).returning();
+      await writeAssessments(db, schoolId, r.id, frameworkId, staff, (p, c) => Math.min(6, ((p * 7 + c * 3) % 5) + k), (p) => p % 40 !== 0);
+    }
   }
   // Library: items in the demo school among 10 times as many in 100 schools; then ANALYZE.
-  await seedLibraryBench(db, { total: libraryItems * 10, perDemo: libraryItems });
+  if (libraryItems > 0) await seedLibraryBench(db, { total: libraryItems * 10, perDemo: libraryItems });
+  else await db.execute(sql`analyze`);
   const counts = (await db.execute(sql`select (select count(*) from initiatives)::int as initiatives, (select count(*) from measurements)::int as measurements,
     (select count(*) from people where school_id = ${schoolId})::int as people, (select count(*) from competence_assessments)::int as assessments,
     (select count(*) from library_items where school_id = ${schoolId})::int as library_items`)).rows[0];
   await database.close();
   emit({ figure: 'concurrent_reads_data', ...counts, seed_s: round((performance.now() - t0) / 1000) });
 }
+const scale = { staff_added: staffCount, initiatives_added: initiatives, library_items_in_school: libraryItems };
 
 // 2. One server per mode, each on its own copy of the data, the read cache off.
 const servers = {};
@@ -146,7 +152,7 @@ emit({ figure: 'concurrent_reads_machine', cpus: cpus().length, load_average_1mi
 const rps = (rs) => median(rs.map((r) => r.requests.average));
 const p97 = (rs) => median(rs.map((r) => r.latency.p97_5));
 for (const [name] of Object.entries(routes)) {
-  const figure = { figure: `concurrent_reads_${name}`, connections, seconds, rounds };
+  const figure = { figure: `concurrent_reads_${name}`, connections, seconds, rounds, scale };
   for (const mode of modes) {
     const rs = results[mode][name];
     figure[mode] = {
