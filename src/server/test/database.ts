@@ -10,13 +10,23 @@ import { openPglite, openPgliteWorker, openPostgres, type Database } from '../db
  */
 export async function testDatabase(options: { mode?: 'inline' | 'worker' } = {}): Promise<Database> {
   const config = loadConfig();
-  if (config.testDatabaseUrl) return openPostgres(config.testDatabaseUrl, 4);
-  const template = readFileSync(inject('templatePath'));
+  // A test that asks for the worker mode gets it even in the PostgreSQL run (it tests that mode).
+  if (config.testDatabaseUrl && options.mode !== 'worker') return openPostgres(config.testDatabaseUrl, 4);
+  const templatePath = inject('templatePath');
   if ((options.mode ?? config.testEmbeddedDb) === 'worker') {
+    if (!templatePath) {
+      // The PostgreSQL run makes no PGlite template: migrate a fresh worker database instead.
+      const fresh = openPgliteWorker(undefined, {});
+      await fresh.waitReady;
+      await fresh.migrate();
+      return fresh;
+    }
+    const template = readFileSync(templatePath);
     const database = openPgliteWorker(undefined, { loadDataDir: new Uint8Array(template.buffer, template.byteOffset, template.byteLength) });
     await database.waitReady;
     return database;
   }
+  const template = readFileSync(templatePath);
   const database = openPglite(undefined, new Blob([template]));
   await database.client?.waitReady;
   return database;
