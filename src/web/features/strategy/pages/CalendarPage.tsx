@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { escapeHtml } from '../../../shared/html';
 import { Alert, Anchor, Button, Card, Group, MultiSelect, SegmentedControl, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -55,7 +56,8 @@ function Wheel({ cal }: { cal: Calendar }) {
           coordinateSystem: 'polar',
           symbolSize: 10,
           data: cal.items.map((i) => ({ value: [radiusOf[i.kind] ?? 0.25, dayjs(i.startsOn).diff(start, 'day') + 0.5], name: `${dk(i.startsOn)} ${i.title}`, itemStyle: { color: KIND_COLOR[i.kind] ?? '#495057' } })),
-          tooltip: { formatter: (p: unknown) => (p as { name: string }).name },
+          // an item's title is the school's own text: escaped, since ECharts renders tooltips as HTML
+          tooltip: { formatter: (p: unknown) => escapeHtml((p as { name: string }).name) },
         },
       ],
     } as EChartsOption;
