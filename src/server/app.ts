@@ -41,7 +41,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       config.env === 'test'
         ? false
         : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] },
-    trustProxy: config.trustProxy,
+    // Only the configured proxies may say who the client is (X-Forwarded-For) and how it connected.
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 

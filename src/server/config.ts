@@ -1,4 +1,15 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+/** An address or CIDR range as Fastify's trustProxy (proxy-addr) reads it, or one of its named ranges. */
+function isProxyAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
 
 /** The only reader of process.env. Everything else receives a Config. */
 const ZEnv = z.object({
@@ -12,10 +23,17 @@ const ZEnv = z.object({
   MAIL_FROM: z.string().default('Retning <retning@localhost>'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
-  LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(30),
+  LOGIN_FAILURES_BEFORE_WAIT: z.coerce.number().int().positive().default(5),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(20),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(300),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean))
+    .refine((list) => list.every(isProxyAddress), 'a comma-separated list of IP addresses, CIDR ranges, loopback, linklocal or uniquelocal'),
+  TRUST_PROXY: z.never({ error: 'replaced by TRUSTED_PROXIES (the proxies\' addresses)' }).optional(),
+  LOGIN_MAX_ATTEMPTS_PER_IP: z.never({ error: 'replaced by LOGIN_MAX_FAILURES_PER_ADDRESS (only failures count)' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   TEST_DATABASE_URL: z.string().url().optional(),
@@ -40,8 +58,10 @@ export type Config = {
   mailFrom: string;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
-  login: { maxFailuresPerAccount: number; maxAttemptsPerIp: number; windowMs: number };
-  trustProxy: boolean;
+  /** Sign-in limits (features/auth/login-limits.ts): failures only, per account+address with a growing wait, per account, per address. */
+  login: { failuresBeforeWait: number; maxFailuresPerAccount: number; maxFailuresPerAddress: number; windowMs: number };
+  /** Peers whose X-Forwarded-* headers are believed (TRUSTED_PROXIES); none by default. */
+  trustedProxies: string[];
   logLevel: string;
   /** Demo data is seeded only on an empty embedded database outside production. */
   seedDemo: boolean;
@@ -83,11 +103,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     login: {
+      failuresBeforeWait: e.LOGIN_FAILURES_BEFORE_WAIT,
       maxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
-      maxAttemptsPerIp: e.LOGIN_MAX_ATTEMPTS_PER_IP,
+      maxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
       windowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
     },
-    trustProxy: e.TRUST_PROXY === 'true',
+    trustedProxies: e.TRUSTED_PROXIES,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO === 'auto' && !e.DATABASE_URL && e.NODE_ENV !== 'production',
     testDatabaseUrl: e.TEST_DATABASE_URL,

@@ -41,14 +41,16 @@ export const accountTokens = pgTable(
   (t) => [index('account_tokens_account_idx').on(t.accountId)],
 );
 
-/** Sign-in attempts, for rate limiting per account and per IP across app instances. */
+/**
+ * Failed sign-in attempts (and attempts whose password is being checked right now), for the
+ * sign-in limits across app instances. Successful sign-ins are not kept here.
+ */
 export const loginAttempts = pgTable(
   'login_attempts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     email: text('email').notNull(),
     ip: text('ip').notNull(),
-    success: text('success').$type<'yes' | 'no'>().notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('login_attempts_email_idx').on(t.email, t.at), index('login_attempts_ip_idx').on(t.ip, t.at)],

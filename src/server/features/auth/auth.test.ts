@@ -39,7 +39,7 @@ describe('sign-in and sessions', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers['set-cookie']).not.toMatch(/Secure/);
-    const proxied = await testApp({ config: { trustProxy: true } });
+    const proxied = await testApp({ config: { trustedProxies: ['10.0.0.0/8'] } });
     const school = await buildSchool(proxied.database.db);
     const person = await buildPerson(proxied.database.db, school, { roles: ['teacher'] });
     const viaProxy = await proxied.app.inject({
@@ -174,31 +174,6 @@ describe('sign-in and sessions', () => {
     const rows = await db.select().from(sessions);
     expect(rows.some((r) => r.tokenHash === token)).toBe(false);
     expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.tokenHash))).toBe(true);
-  });
-});
-
-describe('sign-in rate limit', () => {
-  it('blocks an account after repeated failures with a Danish message, even with the right password', async () => {
-    const school = await buildSchool(db);
-    const victim = await buildPerson(db, school, { roles: ['teacher'] });
-    for (let i = 0; i < config.login.maxFailuresPerAccount; i++) {
-      const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: victim.email, password: `forkert-${i}` }, remoteAddress: nextIp() });
-      expect(r.statusCode).toBe(401);
-    }
-    const blocked = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: victim.email, password: TEST_PASSWORD }, remoteAddress: nextIp() });
-    expect(blocked.statusCode).toBe(429);
-    expect(blocked.json().title).toMatch(/For mange loginforsøg/);
-    expect(blocked.headers['retry-after']).toBeDefined();
-  });
-
-  it('blocks an IP address that tries too many accounts', async () => {
-    const ip = '192.0.2.77';
-    let last = 0;
-    for (let i = 0; i <= config.login.maxAttemptsPerIp; i++) {
-      const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: `x${i}@test.example`, password: 'nope' }, remoteAddress: ip });
-      last = r.statusCode;
-    }
-    expect(last).toBe(429);
   });
 });
 
