@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { auditEvents } from '../db/schema/index';
 import type { Executor } from '../db/client';
 import { displayName, type Actor } from './actor';
@@ -8,6 +9,12 @@ export type AuditEntry = {
   resourceId?: string | null;
   summary?: string;
   changes?: Record<string, unknown>;
+  /**
+   * 'day': the event keeps only its Copenhagen calendar day, not the minute. For answers that feed
+   * anonymous aggregates, so that the log cannot be laid beside the figures to time one person's
+   * answer (docs/ANONYMITY.md).
+   */
+  precision?: 'day';
 };
 
 const SECRET_KEYS = /password|token|secret|hash/i;
@@ -31,5 +38,6 @@ export async function audit(exec: Executor, actor: Actor | { system: string; sch
     resourceId: entry.resourceId ?? null,
     summary: entry.summary ?? null,
     changes: scrub(entry.changes) ?? null,
+    ...(entry.precision === 'day' ? { at: sql`date_trunc('day', now() at time zone 'Europe/Copenhagen') at time zone 'Europe/Copenhagen'` } : {}),
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZAbilities, ZDay, ZTimestamp } from './common';
+import { ZAbilities, ZDateTime, ZDay, ZTimestamp } from './common';
 
 /*
  * The competence module's API contract: what each route answers (the server encodes through these
@@ -53,7 +53,9 @@ export const ZItemPatch = z.strictObject({
 
 /* ---------------------------------------------------------------- settings */
 
-export const ZSettings = z.object({ leaderSeesIndividuals: z.boolean(), onboardingWindowDays: z.number() });
+/** How an open round's results move: in steps of several people, or only once the round has closed (docs/ANONYMITY.md). */
+export const ZOpenRoundResults = z.enum(['steps', 'after_close']);
+export const ZSettings = z.object({ leaderSeesIndividuals: z.boolean(), onboardingWindowDays: z.number(), openRoundResults: ZOpenRoundResults });
 export type TSettings = z.input<typeof ZSettings>;
 /**
  * The settings as one actor meets them: `abilities` on the school's competence settings and the
@@ -61,7 +63,11 @@ export type TSettings = z.input<typeof ZSettings>;
  */
 export const ZSettingsView = ZSettings.extend({ abilities: ZAbilities, scope: z.enum(['school', 'department']) });
 export type TSettingsView = z.input<typeof ZSettingsView>;
-export const ZSettingsPatch = z.strictObject({ leaderSeesIndividuals: z.boolean().optional(), onboardingWindowDays: z.number().int().min(0).max(365).optional() });
+export const ZSettingsPatch = z.strictObject({
+  leaderSeesIndividuals: z.boolean().optional(),
+  onboardingWindowDays: z.number().int().min(0).max(365).optional(),
+  openRoundResults: ZOpenRoundResults.optional(),
+});
 
 /* ---------------------------------------------------------------- rounds and assessments */
 
@@ -152,9 +158,16 @@ export type TProfile = z.input<typeof ZProfile>;
 
 /* ---------------------------------------------------------------- leaders' overview */
 
-const ZHeatCell = z.object({ areaId: z.string(), mean: z.number().nullable(), distribution: z.array(z.number()).nullable() });
+/** A distribution as ranges of levels, each holding no one or at least the anonymity threshold (docs/ANONYMITY.md). */
+const ZLevelRange = z.object({ from: z.number(), to: z.number(), count: z.number() });
+const ZHeatCell = z.object({ areaId: z.string(), mean: z.number().nullable(), distribution: z.array(ZLevelRange).nullable() });
 export const ZHeatRow = z.object({ departmentId: z.string().nullable(), name: z.string(), suppressed: z.boolean(), count: z.number().nullable(), cells: z.array(ZHeatCell) });
-export const ZHeatmapData = z.object({ school: z.object({ suppressed: z.boolean(), count: z.number().nullable(), cells: z.array(ZHeatCell) }), departments: z.array(ZHeatRow) });
+export const ZHeatmapData = z.object({
+  school: z.object({ suppressed: z.boolean(), count: z.number().nullable(), cells: z.array(ZHeatCell) }),
+  departments: z.array(ZHeatRow),
+  /** The round is open: its figures change only in steps of several people (or at the close). */
+  inSteps: z.boolean(),
+});
 export type THeatmapData = z.input<typeof ZHeatmapData>;
 export const ZHeatmap = z.object({
   round: ZRound.nullable(),
@@ -230,7 +243,7 @@ export type TCourseInput = z.input<typeof ZCourseInput>;
 export const ZCoursePatch = ZCourseInput.partial().extend({ archived: z.boolean().optional() });
 export type TCoursePatch = z.input<typeof ZCoursePatch>;
 export const ZSessionInput = z.strictObject({
-  startsAt: z.iso.datetime({ offset: true }),
+  startsAt: ZDateTime,
   place: z.string().trim().max(200).nullable().default(null),
   onlineUrl: z.url({ protocol: /^https?$/ }).max(500).nullable().default(null),
   capacity: z.number().int().min(1).max(10_000),

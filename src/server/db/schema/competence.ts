@@ -21,6 +21,8 @@ export const competenceSettings = pgTable('competence_settings', {
   leaderSeesIndividuals: boolean('leader_sees_individuals').notNull().default(false),
   /** People whose employment starts within this many days (before or after today) get the onboarding track. */
   onboardingWindowDays: integer('onboarding_window_days').notNull().default(60),
+  /** How an open round's results change: 'steps' (a department's results move only once 5 of its people changed), 'after_close' (nothing until the round closes). */
+  openRoundResults: varchar('open_round_results', { length: 12 }).notNull().default('steps'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -183,6 +185,44 @@ export const competenceAreaTotals = pgTable(
     primaryKey({ columns: [t.schoolId, t.roundId, t.departmentKey, t.areaId] }),
     foreignKey({ columns: [t.schoolId, t.roundId], foreignColumns: [competenceRounds.schoolId, competenceRounds.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.schoolId, t.areaId], foreignColumns: [competenceItems.schoolId, competenceItems.id] }),
+  ],
+);
+
+/**
+ * The totals of an open round as readers see them: a department's row is copied from
+ * competence_area_totals only once at least THRESHOLD of its people have submitted or changed
+ * their answers since the last copy (docs/ANONYMITY.md, "Over time"). Closed rounds are read live.
+ */
+export const competencePublishedTotals = pgTable(
+  'competence_published_totals',
+  {
+    schoolId: schoolId(),
+    roundId: uuid('round_id').notNull(),
+    departmentKey: uuid('department_key').notNull(),
+    areaId: uuid('area_id').notNull(),
+    respondents: integer('respondents').notNull(),
+    sumMean: doublePrecision('sum_mean').notNull(),
+    levels: integer('levels').array().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.schoolId, t.roundId, t.departmentKey, t.areaId] }),
+    foreignKey({ columns: [t.schoolId, t.roundId], foreignColumns: [competenceRounds.schoolId, competenceRounds.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.schoolId, t.areaId], foreignColumns: [competenceItems.schoolId, competenceItems.id] }),
+  ],
+);
+
+/** Assessments changed in a round × department since that department's totals were last published. */
+export const competencePendingChanges = pgTable(
+  'competence_pending_changes',
+  {
+    schoolId: schoolId(),
+    roundId: uuid('round_id').notNull(),
+    departmentKey: uuid('department_key').notNull(),
+    assessmentId: uuid('assessment_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.schoolId, t.roundId, t.departmentKey, t.assessmentId] }),
+    foreignKey({ columns: [t.schoolId, t.roundId], foreignColumns: [competenceRounds.schoolId, competenceRounds.id] }).onDelete('cascade'),
   ],
 );
 

@@ -89,6 +89,8 @@ describe('running totals per round × department × area', () => {
     const t = await totalsAndTruth();
     expect(t.stored).toEqual(t.truth);
     expect(t.stored[`${NO_DEPARTMENT}|${fw.areas[0]?.id}`]).toEqual([5, 10, 5]);
+    // While the round is open its figures move in steps; once closed they are read live.
+    expect((await admin.patch(`/api/v1/competence/rounds/${roundId}`, { closed: true })).statusCode).toBe(200);
     const heat = (await admin.get(`/api/v1/competence/heatmap?roundId=${roundId}`)).json();
     expect(heat.current.school.count).toBe(5 + 3 + 4);
   });

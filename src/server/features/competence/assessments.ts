@@ -1,19 +1,17 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { NO_DEPARTMENT, competenceAnswers, competenceAreaTotals, competenceAssessments, competenceRounds, departments, people } from '../../db/schema/index';
+import { competenceAnswers, competenceAssessments, competenceRounds, people } from '../../db/schema/index';
 import type { SchoolActor } from '../../platform/actor';
 import { rawQuery } from '../../db/raw';
 import { AppError, invalid } from '../../platform/errors';
-import { showAggregate, suppress } from '../../platform/anonymity';
 import { todayInCopenhagen } from '../../platform/time';
 import { BASIC_CHECKS } from './framework-data';
 import { competencesOf, type Framework } from './frameworks';
-import { refreshAreaTotals, type TotalsKey } from './area-totals';
+import { refreshAreaTotals } from './area-totals';
+import { recordChanges, type Change } from './publish';
 import { basicPassed, effectiveLevel, levelOfMean, mean, round1 } from './levels';
 
 type RoundRow = typeof competenceRounds.$inferSelect;
-
-/** Kept for the demo seed (src/server/seed/demo-competence.ts), which imports the old name from here; it should use platform/time.ts. */
 
 /** Rounds open and close on Danish calendar days. */
 export const roundIsOpen = (r: RoundRow, today = todayInCopenhagen()) => r.closedAt === null && r.opensOn <= today && today <= r.closesOn;
@@ -40,11 +38,11 @@ export async function materialiseAreaLevels(tx: Executor, schoolId: string, asse
   if (!assessmentIds.length) return;
   const ids = sql.join(assessmentIds.map((id) => sql`${id}::uuid`), sql`, `);
   // The departments these assessments counted in before (their old rows) and count in now.
-  const keys = await rawQuery<TotalsKey>(
+  const changes = await rawQuery<Change>(
     tx,
     sql`
-      select round_id r, department_id d from competence_area_levels where school_id = ${schoolId} and assessment_id in (${ids})
-      union select round_id, department_id from competence_assessments where school_id = ${schoolId} and id in (${ids})`,
+      select round_id r, department_id d, assessment_id a from competence_area_levels where school_id = ${schoolId} and assessment_id in (${ids})
+      union select round_id, department_id, id from competence_assessments where school_id = ${schoolId} and id in (${ids})`,
   );
   await tx.execute(sql`delete from competence_area_levels where school_id = ${schoolId} and assessment_id in (${ids})`);
   await tx.execute(sql`
@@ -55,7 +53,8 @@ export async function materialiseAreaLevels(tx: Executor, schoolId: string, asse
     join competence_items i on i.school_id = ans.school_id and i.id = ans.competence_id
     where a.school_id = ${schoolId} and a.id in (${ids}) and a.submitted_at is not null
     group by a.school_id, a.id, i.parent_id, a.round_id, a.department_id`);
-  await refreshAreaTotals(tx, schoolId, keys);
+  await refreshAreaTotals(tx, schoolId, changes);
+  await recordChanges(tx, schoolId, changes);
 }
 
 export type AssessmentInput = { basicAnswers?: boolean[] | undefined; answers?: { competenceId: string; level: number }[] | undefined; submit?: boolean | undefined };
@@ -154,79 +153,6 @@ export async function profileOf(exec: Executor, schoolId: string, personId: stri
     out.push({ roundId: a.roundId, roundTitle: title, submittedAt: a.submittedAt, basicPassed: passed, competences, areas });
   }
   return out;
-}
-
-type Cell = { areaId: string; mean: number | null; distribution: number[] | null };
-export type HeatmapRow = { departmentId: string | null; name: string; suppressed: boolean; count: number | null; cells: Cell[] };
-
-/**
- * Areas × departments for one round: mean level and distribution of person-area levels. A
- * department is shown only from the anonymity threshold of respondents, with complementary
- * suppression across departments, and the school row only when the school reaches it.
- */
-export async function heatmap(exec: Executor, schoolId: string, round: RoundRow, fw: Framework, departmentFilter?: string | null) {
-  type T = { d: string; area: string; n: number; sum: number; levels: number[] };
-  const list: T[] = await exec
-    .select({ d: competenceAreaTotals.departmentKey, area: competenceAreaTotals.areaId, n: competenceAreaTotals.respondents, sum: competenceAreaTotals.sumMean, levels: competenceAreaTotals.levels })
-    .from(competenceAreaTotals)
-    .where(and(eq(competenceAreaTotals.schoolId, schoolId), eq(competenceAreaTotals.roundId, round.id)));
-  const deptNames = await exec.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.schoolId, schoolId)).orderBy(asc(departments.name));
-  const byDept = new Map<string | null, T[]>();
-  const schoolByArea = new Map<string, T>();
-  for (const r of list) {
-    const d = r.d === NO_DEPARTMENT ? null : r.d;
-    byDept.set(d, [...(byDept.get(d) ?? []), r]);
-    const s = schoolByArea.get(r.area) ?? { d: '', area: r.area, n: 0, sum: 0, levels: [0, 0, 0, 0, 0, 0, 0] };
-    schoolByArea.set(r.area, { ...s, n: s.n + r.n, sum: s.sum + r.sum, levels: s.levels.map((x, i) => x + (r.levels[i] ?? 0)) });
-  }
-  const school = [...schoolByArea.values()];
-  const respondents = (rs: T[]) => Math.max(0, ...rs.map((r) => r.n));
-  const cellsOf = (rs: T[]): Cell[] =>
-    fw.areas.map((area) => {
-      const r = rs.find((x) => x.area === area.id);
-      return { areaId: area.id, mean: r && r.n ? round1(r.sum / r.n) : null, distribution: r ? r.levels : null };
-    });
-  const groups = [...byDept.entries()].map(([d, rs]) => ({ key: d ?? 'none', count: respondents(rs), value: rs }));
-  const { cells: shown, totalShown } = suppress(groups);
-  const names = new Map(deptNames.map((d) => [d.id, d.name]));
-  let out: HeatmapRow[] = shown.map((c) => {
-    const d = c.key === 'none' ? null : c.key;
-    return c.suppressed
-      ? { departmentId: d, name: d ? (names.get(d) ?? '') : '', suppressed: true, count: null, cells: fw.areas.map((a) => ({ areaId: a.id, mean: null, distribution: null })) }
-      : { departmentId: d, name: d ? (names.get(d) ?? '') : '', suppressed: false, count: c.count, cells: cellsOf(c.value) };
-  });
-  if (departmentFilter !== undefined) out = out.filter((r) => r.departmentId === departmentFilter);
-  out.sort((a, b) => a.name.localeCompare(b.name, 'da'));
-  const schoolCount = respondents(school);
-  return {
-    school: { suppressed: !totalShown, count: totalShown ? schoolCount : null, cells: totalShown ? cellsOf(school) : fw.areas.map((a) => ({ areaId: a.id, mean: null, distribution: null })) },
-    departments: out,
-  };
-}
-
-/** Respondents and invited staff per department; a department's completion is shown only when its invited reach the anonymity threshold. */
-export async function completion(exec: Executor, schoolId: string, round: RoundRow) {
-  const invited = await exec
-    .select({ d: people.departmentId, n: sql<number>`count(*)::int` })
-    .from(people)
-    .where(eligibleWhere(schoolId, round))
-    .groupBy(people.departmentId);
-  const answered = await exec
-    .select({ d: competenceAssessments.departmentId, n: sql<number>`count(*)::int` })
-    .from(competenceAssessments)
-    .where(and(eq(competenceAssessments.schoolId, schoolId), eq(competenceAssessments.roundId, round.id), isNotNull(competenceAssessments.submittedAt)))
-    .groupBy(competenceAssessments.departmentId);
-  const names = new Map((await exec.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.schoolId, schoolId))).map((d) => [d.id, d.name]));
-  const totalInvited = invited.reduce((s, r) => s + r.n, 0);
-  const totalAnswered = answered.reduce((s, r) => s + r.n, 0);
-  const { cells } = suppress(invited.map((r) => ({ key: r.d ?? 'none', count: r.n, value: answered.find((a) => a.d === r.d)?.n ?? 0 })));
-  return {
-    invited: totalInvited,
-    submitted: showAggregate(totalInvited) ? totalAnswered : null,
-    departments: cells
-      .map((c) => ({ departmentId: c.key === 'none' ? null : c.key, name: c.key === 'none' ? '' : (names.get(c.key) ?? ''), suppressed: c.suppressed, invited: c.suppressed ? null : c.count, submitted: c.suppressed ? null : c.value }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'da')),
-  };
 }
 
 /** The department's people whose latest submitted assessment places them at level 0. */

@@ -195,14 +195,15 @@ describe('anonymity of the heatmap', () => {
     director = await signIn(app, (await buildPerson(db, s, { roles: ['top_management'], departmentId: null })).email);
     leader = await signIn(app, (await buildPerson(db, s, { roles: ['department_head'], departmentId: d1 })).email);
     const f = (await adm.get('/api/v1/competence/framework')).json() as Fw;
+    // Both rounds are closed, so they are read live (open rounds move in steps: see the next describe).
     prevId = (await adm.post('/api/v1/competence/rounds', { title: 'Forår', opensOn: addDays(today, -200), closesOn: addDays(today, -170) })).json().id;
-    roundId = (await adm.post('/api/v1/competence/rounds', { title: 'Efterår', opensOn: today, closesOn: addDays(today, 10) })).json().id;
+    roundId = (await adm.post('/api/v1/competence/rounds', { title: 'Efterår', opensOn: addDays(today, -30), closesOn: addDays(today, -1) })).json().id;
     const mk = (n: number, dep: string) => Promise.all(Array.from({ length: n }, () => buildPerson(db, s, { roles: ['teacher'], departmentId: dep, account: false })));
     const a5 = await mk(5, d1);
     const b6 = await mk(6, d2);
     const c4 = await mk(4, d3);
-    await writeAssessments(db, s.id, roundId, f.id, [...a5, ...b6, ...c4], (p) => (p < 5 ? 2 : p < 11 ? 4 : 6), (p) => p !== 0);
-    await writeAssessments(db, s.id, prevId, f.id, [...a5, ...b6], (p) => (p < 5 ? 1 : 3));
+    await writeAssessments(db, s.id, roundId, f.id, [...a5, ...b6, ...c4], (p) => (p < 5 ? 2 : p < 8 ? 3 : p < 11 ? 5 : 6), (p) => p !== 0);
+    await writeAssessments(db, s.id, prevId, f.id, [...a5, ...b6], (p) => (p < 3 ? 1 : p < 5 ? 2 : p < 8 ? 3 : 4));
   });
 
   it('shows 5 persons, hides 4, and hides the next-smallest group too (complementary suppression)', async () => {
@@ -216,21 +217,21 @@ describe('anonymity of the heatmap', () => {
     expect(row(d2).suppressed).toBe(false);
     expect(row(d2).count).toBe(6);
     expect(row(d2).cells[0].mean).toBe(4);
-    expect(row(d2).cells[0].distribution).toEqual([0, 0, 0, 0, 6, 0, 0]);
+    // distributions are ranges holding no one or at least 5, the same ranges in every row
+    for (const r of [row(d2), res.current.school]) for (const range of r.cells[0].distribution) expect(range.count === 0 || range.count >= 5).toBe(true);
+    expect(row(d2).cells[0].distribution.map((x: { from: number }) => x.from)).toEqual(res.current.school.cells[0].distribution.map((x: { from: number }) => x.from));
     expect(res.current.school.count).toBe(15);
     // the previous round: A 5 and B 6 are both shown, and the change can be computed
     expect(res.compare.id).toBe(prevId);
     const prevA = res.previous.departments.find((r: { departmentId: string }) => r.departmentId === d1);
     expect(prevA.suppressed).toBe(false);
     expect(prevA.count).toBe(5);
+    expect(prevA.cells[0].mean).toBe(1.4);
   });
 
   it('a level-0 person counts as 0 in every area', async () => {
-    const res = (await director.get(`/api/v1/competence/heatmap?roundId=${prevId}`)).json();
-    const a = res.current.departments.find((r: { departmentId: string }) => r.departmentId === d1);
-    expect(a.cells[0].mean).toBe(1);
     const now = (await director.get(`/api/v1/competence/heatmap?roundId=${roundId}`)).json();
-    // school: 4×2 + 0 (level 0) + 6×4 + 4×6 = 56 / 15
+    // school: 0 (level 0) + 4×2 + 3×3 + 3×5 + 4×6 = 56 / 15
     expect(now.current.school.cells[0].mean).toBe(3.7);
   });
 
@@ -240,6 +241,25 @@ describe('anonymity of the heatmap', () => {
     expect(c.current.departments[0].suppressed).toBe(true);
   });
 
+  it('the levels of a department where everyone is at the same level are hidden, with a complement', async () => {
+    const alike = await buildSchool(db, { departments: ['Ens', 'Blandet', 'Anden'] });
+    const [e, m, o] = alike.departments.map((d) => d.id) as [string, string, string];
+    const dir = await signIn(app, (await buildPerson(db, alike, { roles: ['top_management'], departmentId: null })).email);
+    const f = (await dir.get('/api/v1/competence/framework')).json() as Fw;
+    const r = (await dir.post('/api/v1/competence/rounds', { title: 'R', opensOn: addDays(today, -9), closesOn: addDays(today, -1) })).json().id;
+    const mk = (n: number, dep: string) => Promise.all(Array.from({ length: n }, () => buildPerson(db, alike, { roles: ['teacher'], departmentId: dep, account: false })));
+    await writeAssessments(db, alike.id, r, f.id, [...(await mk(6, e)), ...(await mk(6, m)), ...(await mk(7, o))], (p) => (p < 6 ? 3 : p % 3));
+    const res = (await dir.get(`/api/v1/competence/heatmap?roundId=${r}`)).json();
+    const row = (id: string) => res.current.departments.find((x: { departmentId: string }) => x.departmentId === id);
+    // Counts of 5 or more are shown; the levels of the department where all are alike are not, nor
+    // those of the next-smallest department, from which the total would give them back.
+    expect(row(e).count).toBe(6);
+    expect(row(e).cells.every((c: { mean: number | null }) => c.mean === null)).toBe(true);
+    expect(row(m).cells.every((c: { mean: number | null }) => c.mean === null)).toBe(true);
+    expect(row(o).cells.every((c: { mean: number | null }) => c.mean !== null)).toBe(true);
+    expect(res.current.school.cells.every((c: { mean: number | null }) => c.mean !== null)).toBe(true);
+  });
+
   it('a school with only 4 respondents shows nothing at all', async () => {
     const small = await buildSchool(db, { departments: ['Eneste'] });
     const d = small.departments[0]?.id ?? '';
@@ -247,12 +267,12 @@ describe('anonymity of the heatmap', () => {
     const f = (await dir.get('/api/v1/competence/framework')).json() as Fw;
     const r = (await dir.post('/api/v1/competence/rounds', { title: 'R', opensOn: today, closesOn: today })).json().id;
     const four = await Promise.all(Array.from({ length: 4 }, () => buildPerson(db, small, { roles: ['teacher'], departmentId: d, account: false })));
-    await writeAssessments(db, small.id, r, f.id, four, () => 3);
+    await writeAssessments(db, small.id, r, f.id, four, (p) => 2 + (p % 2));
     let res = (await dir.get(`/api/v1/competence/heatmap?roundId=${r}`)).json();
     expect(res.current.school.suppressed).toBe(true);
-    expect(res.current.departments[0].suppressed).toBe(true);
+    expect(res.current.departments.every((x: { suppressed: boolean }) => x.suppressed)).toBe(true);
     const fifth = await buildPerson(db, small, { roles: ['teacher'], departmentId: d, account: false });
-    await writeAssessments(db, small.id, r, f.id, [fifth], () => 3);
+    await writeAssessments(db, small.id, r, f.id, [fifth], () => 5);
     res = (await dir.get(`/api/v1/competence/heatmap?roundId=${r}`)).json();
     expect(res.current.school.count).toBe(5);
     expect(res.current.departments[0].suppressed).toBe(false);

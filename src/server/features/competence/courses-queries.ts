@@ -77,9 +77,12 @@ export async function evaluationSummary(exec: Executor, schoolId: string, course
     .from(competenceEnrolments)
     .where(and(eq(competenceEnrolments.schoolId, schoolId), eq(competenceEnrolments.courseId, course.id), sql`${competenceEnrolments.rating} is not null`));
   const n = rows.length;
+  // Ratings 1–5 as a histogram: a course everyone rated alike would tell each person's rating.
+  const ratings = rows.reduce<number[]>((h, r) => ((h[r.rating ?? 0] = (h[r.rating ?? 0] ?? 0) + 1), h), [0, 0, 0, 0, 0, 0]);
+  const shown = showAggregate(n, false, ratings);
   return {
     count: showAggregate(n) ? n : null,
-    meanRating: showAggregate(n) ? Math.round((rows.reduce((s, r) => s + (r.rating ?? 0), 0) / n) * 10) / 10 : null,
+    meanRating: shown ? Math.round((rows.reduce((s, r) => s + (r.rating ?? 0), 0) / n) * 10) / 10 : null,
     comments: showAggregate(n, true) ? rows.flatMap((r) => (r.comment ? [r.comment] : [])).sort() : null,
   };
 }

@@ -115,8 +115,12 @@ export async function currentFramework(exec: Executor, schoolId: string, kind: F
 
 export const competencesOf = (fw: Framework) => fw.areas.flatMap((a) => a.competences);
 
-export type Settings = { leaderSeesIndividuals: boolean; onboardingWindowDays: number };
+export type Settings = { leaderSeesIndividuals: boolean; onboardingWindowDays: number; openRoundResults: 'steps' | 'after_close' };
 export async function getSettings(exec: Executor, schoolId: string): Promise<Settings> {
   const [s] = await exec.select().from(competenceSettings).where(eq(competenceSettings.schoolId, schoolId));
-  return { leaderSeesIndividuals: s?.leaderSeesIndividuals ?? false, onboardingWindowDays: s?.onboardingWindowDays ?? 60 };
+  return {
+    leaderSeesIndividuals: s?.leaderSeesIndividuals ?? false,
+    onboardingWindowDays: s?.onboardingWindowDays ?? 60,
+    openRoundResults: s?.openRoundResults === 'after_close' ? 'after_close' : 'steps',
+  };
 }

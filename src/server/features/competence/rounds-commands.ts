@@ -6,6 +6,8 @@ import { competenceRounds, departments } from '../../db/schema/index';
 import type { SchoolActor } from '../../platform/actor';
 import { invalid } from '../../platform/errors';
 import { ensureFramework } from './frameworks';
+import { roundIsOpen } from './assessments';
+import { publishRound } from './publish';
 import { competenceScope } from './policy';
 import type { RoundRow } from './presenter';
 
@@ -41,5 +43,7 @@ export async function updateRound(tx: Executor, actor: SchoolActor, before: Roun
     .where(and(eq(competenceRounds.schoolId, actor.school.id), eq(competenceRounds.id, before.id)))
     .returning();
   if (!r) throw new Error('round update failed');
+  // A round readers have seen closed (read live) and now open again moves in steps from what they saw.
+  if (!roundIsOpen(before) && roundIsOpen(r)) await publishRound(tx, actor.school.id, r.id);
   return r;
 }

@@ -4,7 +4,8 @@ import { competenceRounds } from '../../db/schema/index';
 import { notFound } from '../../platform/errors';
 import { loadScoped } from '../../platform/loader';
 import { route } from '../../platform/route';
-import { completion, draftOf, isEligible, roundIsOpen, saveAssessment } from './assessments';
+import { draftOf, isEligible, roundIsOpen, saveAssessment } from './assessments';
+import { completion } from './aggregates';
 import { getSettings, loadFramework } from './frameworks';
 import { presentRound, withTexts } from './presenter';
 import { markReminded, mailReminders, pendingFor, reminderEvent } from './reminders';
@@ -136,6 +137,7 @@ export const roundRoutes = [
         resourceId: saved.id,
         summary: round.title,
         changes: { answers: body.answers?.length ?? 0 },
+        precision: 'day',
       });
       return saved;
     },

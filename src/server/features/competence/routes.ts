@@ -8,7 +8,8 @@ import { forbidden, notFound } from '../../platform/errors';
 import { attachment } from '../../platform/http';
 import { loadScoped } from '../../platform/loader';
 import { route } from '../../platform/route';
-import { heatmap, levelZeroList, profileOf } from './assessments';
+import { levelZeroList, profileOf } from './assessments';
+import { departmentNames, heatmap } from './aggregates';
 import { syncOnboarding } from './courses-commands';
 import { staffStatus, suggestionsFor } from './courses-queries';
 import { frameworkFor, getSettings, loadFramework } from './frameworks';
@@ -133,12 +134,13 @@ export const competenceRoutes = [
       if (!fw) throw notFound();
       const compare = query.compareRoundId ? await loadScoped(db, actor, competenceRounds, query.compareRoundId) : await previousRound(db, actor.school.id, round);
       const filter = query.departmentId;
+      const names = await departmentNames(db, actor.school.id);
       return {
         round: presentRound(round),
         compare: compare ? presentRound(compare) : null,
         framework: { id: fw.id, title: fw.title, levels: fw.levels, areas: fw.areas.map((a) => ({ id: a.id, code: a.code, title: a.title })) },
-        current: await heatmap(db, actor.school.id, round, fw, filter),
-        previous: compare && compare.frameworkId === fw.id ? await heatmap(db, actor.school.id, compare, fw, filter) : null,
+        current: await heatmap(db, actor.school.id, round, fw, names, filter),
+        previous: compare && compare.frameworkId === fw.id ? await heatmap(db, actor.school.id, compare, fw, names, filter) : null,
         settings,
       };
     },

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, FileButton, Group, NumberInput, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, FileButton, Group, NumberInput, Select, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSignedIn, can } from '../../../app/session';
@@ -83,6 +83,18 @@ export function FrameworkPage() {
                   </Title>
                   <Switch label={t('competence.framework.leaderSees')} description={t('competence.framework.leaderSeesHint')} checked={settings.data.leaderSeesIndividuals} onChange={(e) => update.mutate({ leaderSeesIndividuals: e.currentTarget.checked })} />
                   <NumberInput label={t('competence.framework.window')} min={0} max={365} value={settings.data.onboardingWindowDays} onChange={(v) => typeof v === 'number' && update.mutate({ onboardingWindowDays: v })} w={260} />
+                  <Select
+                    label={t('competence.framework.openResults')}
+                    description={t('competence.framework.openResultsHint')}
+                    data={[
+                      { value: 'steps', label: t('competence.framework.openResultsSteps') },
+                      { value: 'after_close', label: t('competence.framework.openResultsAfterClose') },
+                    ]}
+                    value={settings.data.openRoundResults}
+                    onChange={(v) => (v === 'steps' || v === 'after_close') && update.mutate({ openRoundResults: v })}
+                    allowDeselect={false}
+                    maw={420}
+                  />
                   {update.error ? <ProblemAlert error={update.error} /> : null}
                 </Stack>
               </Card>

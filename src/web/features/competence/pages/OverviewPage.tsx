@@ -70,6 +70,11 @@ export function CompetenceOverviewPage() {
                     {t('competence.overview.heatmapLead')}
                     {h.compare ? ` ${t('competence.overview.comparedWith', { round: h.compare.title })}` : ''}
                   </Text>
+                  {h.current.inSteps ? (
+                    <Text size="sm" data-testid="heatmap-in-steps">
+                      {t(h.settings.openRoundResults === 'after_close' ? 'competence.overview.inStepsAfterClose' : 'competence.overview.inSteps')}
+                    </Text>
+                  ) : null}
                   <LevelHeatmap areas={areas} rows={rows} values={values} label={t('competence.overview.heatmapLabel')} />
                   <Table.ScrollContainer minWidth={640}>
                     <Table striped data-testid="heatmap-table">
@@ -97,7 +102,7 @@ export function CompetenceOverviewPage() {
                               const delta = !r.suppressed && c.mean !== null && p !== null ? Math.round((c.mean - p) * 10) / 10 : null;
                               return (
                                 <Table.Td key={c.areaId}>
-                                  {r.suppressed ? '–' : c.mean}
+                                  {r.suppressed || c.mean === null ? '–' : c.mean}
                                   {delta !== null ? (
                                     <Text span size="xs" c={delta >= 0 ? '#1d5a2a' : '#9b1c1c'} fw={600} ml={4}>
                                       ({delta >= 0 ? '+' : ''}
