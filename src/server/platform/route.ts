@@ -38,17 +38,22 @@ export type LoadContext<Acc extends Access, P, Q, B> = {
   body: Input<B>;
 };
 
-export type RouteContext<Acc extends Access, P, Q, B, Res> = LoadContext<Acc, P, Q, B> & {
+/** A request body kept outside memory (an upload in a temporary file): the kernel discards it when the request has ended. */
+export type Received = { discard(): Promise<unknown> };
+
+export type RouteContext<Acc extends Access, P, Q, B, Res, Rcv = undefined> = LoadContext<Acc, P, Q, B> & {
   reply: FastifyReply;
   /** The resource `load` returned (already school-scoped and authorized). */
   resource: Res;
+  /** What `receive` read before the transaction (undefined without `receive`). */
+  received: Rcv;
   /** Writes an audit event in the route's transaction (ARCHITECTURE rule 6). */
   audit(entry: AuditEntry): Promise<void>;
   /** Runs after the transaction has committed (e-mails, files); never for a failed request. */
   afterCommit(fn: () => unknown): void;
 };
 
-export type RouteSpec<Acc extends Access, P, Q, B, R extends ResponseSpec, A extends Action, Res> = {
+export type RouteSpec<Acc extends Access, P, Q, B, R extends ResponseSpec, A extends Action, Res, Rcv = undefined> = {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Path under /api/v1. */
   url: string;
@@ -70,13 +75,26 @@ export type RouteSpec<Acc extends Access, P, Q, B, R extends ResponseSpec, A ext
   /** The handler runs in one transaction and must write an audit event (`audit: false` only for writes that are not the school's business, e.g. a session). */
   writes?: boolean;
   audit?: false;
+  /**
+   * The answer holds aggregates of people's answers, shaped by `platform/anonymity.ts`
+   * (docs/ANONYMITY.md); `src/server/aggregate-routes.test.ts` requests every such route.
+   */
+  aggregate?: true;
   /** The body is a raw buffer (CSV) or multipart: no JSON schema for it. */
   rawBody?: 'csv' | 'multipart';
-  handler: (c: RouteContext<Acc, P, Q, B, Res>) => Promise<HandlerResult<R>>;
+  /**
+   * Reads a body too large to hold in memory (an upload) once `load` and `authorize` have passed
+   * and before the transaction opens, so that no transaction waits on the network; the kernel then
+   * loads and authorizes again inside the transaction and hands the result to the handler as
+   * `received`. Its `discard()` runs when the request has ended, failed or not (a handler keeps a
+   * file by moving it in `afterCommit`).
+   */
+  receive?: (c: LoadContext<Acc, P, Q, B> & { resource: Res }) => Promise<Rcv>;
+  handler: (c: RouteContext<Acc, P, Q, B, Res, Rcv>) => Promise<HandlerResult<R>>;
 };
 
 /** A route as the kernel keeps it, its types erased. */
-export type RouteDef = RouteSpec<Access, unknown, unknown, unknown, ResponseSpec, Action, unknown> & { readonly __kernel: true };
+export type RouteDef = RouteSpec<Access, unknown, unknown, unknown, ResponseSpec, Action, unknown, Received | undefined> & { readonly __kernel: true };
 
 /** Declares a route. The types follow from the schemas; nothing is registered until the kernel installs the feature. */
 export function route<
@@ -87,6 +105,7 @@ export function route<
   Q extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
   Res = never,
->(spec: RouteSpec<Acc, P, Q, B, R, A, Res>): RouteDef {
+  Rcv extends Received | undefined = undefined,
+>(spec: RouteSpec<Acc, P, Q, B, R, A, Res, Rcv>): RouteDef {
   return { ...spec, __kernel: true } as unknown as RouteDef;
 }

@@ -192,6 +192,7 @@ export const courseRoutes = [
     summary: 'Evaluation summary: mean rating and comments, each only from its anonymity threshold',
     tags,
     action: 'competence:aggregate',
+    aggregate: true,
     params: ZId,
     response: ZEvaluationSummary,
     load: ({ db, actor, params }) => loadScoped(db, actor, competenceCourses, params.id),

@@ -66,6 +66,7 @@ export const roundRoutes = [
     summary: 'Completion per department (anonymous, from the anonymity threshold)',
     tags,
     action: 'competence:aggregate',
+    aggregate: true,
     params: ZId,
     response: ZCompletion,
     load: ({ db, actor, params }) => loadScoped(db, actor, competenceRounds, params.id),

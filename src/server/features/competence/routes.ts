@@ -123,6 +123,7 @@ export const competenceRoutes = [
     summary: 'Areas × departments: mean level and distribution, change since the previous round (from the anonymity threshold)',
     tags,
     action: 'competence:aggregate',
+    aggregate: true,
     query: ZHeatmapQuery,
     response: ZHeatmap,
     load: async ({ db, actor, query }) => (query.roundId ? loadScoped(db, actor, competenceRounds, query.roundId) : latestRound(db, actor.school.id)),
@@ -178,6 +179,7 @@ export const competenceRoutes = [
     tags,
     access: 'account',
     action: 'network:read',
+    aggregate: true,
     response: ZNational,
     handler: async ({ db, actor }) => {
       if (!actor.network) throw forbidden();

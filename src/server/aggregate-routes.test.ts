@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { competenceEnrolments } from './db/schema/index';
+import { features } from './features/index';
+import { writeAssessments } from './features/competence/bulk-assessments';
+import { THRESHOLD } from './platform/anonymity';
+import { todayInCopenhagen } from './platform/time';
+import { testApp } from './test/app';
+import { signIn, type TestClient } from './test/client';
+import { buildCoordinator, buildPerson, buildSchool, type BuiltSchool } from './test/factories';
+
+/**
+ * Every route that answers with aggregates of people's answers (declared `aggregate: true`, and
+ * found by its response shape too, so one cannot be forgotten) is requested against a school of
+ * tiny and all-alike groups. No number of people in 1–4 may appear, no range of 1–4, and no total
+ * may lead by subtraction to a hidden group of 1–4 (docs/ANONYMITY.md).
+ */
+const { app, database } = await testApp();
+const db = database.db;
+const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+const routes = features.flatMap((f) => f.routes).map((r) => ({ key: `${r.method} /api/v1${r.url}`, def: r }));
+const aggregateRoutes = routes.filter((r) => r.def.aggregate === true).map((r) => r.key);
+
+let school: BuiltSchool;
+let director: TestClient;
+let coordinator: TestClient;
+let roundId: string;
+let courseId: string;
+
+const REQUESTS: Record<string, () => Promise<unknown>> = {
+  'GET /api/v1/competence/heatmap': async () => (await director.get(`/api/v1/competence/heatmap?roundId=${roundId}`)).json(),
+  'GET /api/v1/competence/rounds/:id/completion': async () => (await director.get(`/api/v1/competence/rounds/${roundId}/completion`)).json(),
+  'GET /api/v1/competence/courses/:id/evaluation': async () => (await director.get(`/api/v1/competence/courses/${courseId}/evaluation`)).json(),
+  'GET /api/v1/competence/national': async () => (await coordinator.get('/api/v1/competence/national')).json(),
+};
+
+/** Every count of people in the answer, with the path to it. */
+function countsIn(value: unknown, path = ''): { path: string; n: number }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => countsIn(v, `${path}[${i}]`));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) =>
+    ['count', 'invited', 'submitted', 'respondents'].includes(k) && typeof v === 'number' ? [{ path: `${path}.${k}`, n: v }] : countsIn(v, `${path}.${k}`),
+  );
+}
+
+beforeAll(async () => {
+  const today = todayInCopenhagen();
+  // Two departments of one person, one of six, one of five where everyone is at the same level.
+  school = await buildSchool(db, { departments: ['En', 'To', 'Seks', 'Ens'] });
+  const [one, two, six, alike] = school.departments.map((d) => d.id) as [string, string, string, string];
+  const admin = await signIn(app, (await buildPerson(db, school, { roles: ['school_admin'], departmentId: null })).email);
+  director = await signIn(app, (await buildPerson(db, school, { roles: ['top_management'], departmentId: null })).email);
+  coordinator = await signIn(app, (await buildCoordinator(db, school.networkId)).email);
+  const fw = (await admin.get('/api/v1/competence/framework')).json() as { id: string };
+  roundId = (await admin.post('/api/v1/competence/rounds', { title: 'Lukket', opensOn: addDays(today, -20), closesOn: addDays(today, -1) })).json().id;
+  const mk = (n: number, dep: string) => Promise.all(Array.from({ length: n }, () => buildPerson(db, school, { roles: ['teacher'], departmentId: dep, account: false })));
+  const people = [...(await mk(1, one)), ...(await mk(1, two)), ...(await mk(6, six)), ...(await mk(5, alike))];
+  await writeAssessments(db, school.id, roundId, fw.id, people, (p, c) => (p >= 8 ? 4 : (p * 2 + c) % 7));
+  // A second school of the network with four respondents.
+  const small = await buildSchool(db, { departments: ['Lille'] });
+  const smallAdmin = await signIn(app, (await buildPerson(db, small, { roles: ['school_admin'], departmentId: null })).email);
+  const smallFw = (await smallAdmin.get('/api/v1/competence/framework')).json() as { id: string };
+  const smallRound = (await smallAdmin.post('/api/v1/competence/rounds', { title: 'L', opensOn: addDays(today, -20), closesOn: addDays(today, -1) })).json().id;
+  const four = await Promise.all(Array.from({ length: 4 }, () => buildPerson(db, small, { roles: ['teacher'], departmentId: small.departments[0]?.id ?? null, account: false })));
+  await writeAssessments(db, small.id, smallRound, smallFw.id, four, (p) => p);
+  // A course that six people all rated 5.
+  courseId = (await admin.post('/api/v1/competence/courses', { title: 'Alle gav 5', format: 'online_mini' })).json().id;
+  await db.insert(competenceEnrolments).values(people.slice(2, 8).map((p) => ({ schoolId: school.id, courseId, personId: p.id, status: 'enrolled', source: 'self', rating: 5 })));
+});
+
+describe('aggregate routes', () => {
+  it('are all declared, and each has a request here', () => {
+    const looksAggregate = routes.filter(({ def }) => {
+      const response = def.response as unknown;
+      if (!(response instanceof z.ZodType)) return false;
+      return /"(suppressed|meanRating)"/.test(JSON.stringify(z.toJSONSchema(response, { io: 'output', unrepresentable: 'any' })));
+    });
+    expect(looksAggregate.map((r) => r.key).sort()).toEqual([...aggregateRoutes].sort());
+    expect(Object.keys(REQUESTS).sort()).toEqual([...aggregateRoutes].sort());
+  });
+
+  it.each(Object.keys(REQUESTS))('%s shows no group, range or residual of 1–4 people', async (key) => {
+    const body = (await REQUESTS[key]?.()) as Record<string, unknown>;
+    for (const { path, n } of countsIn(body)) expect(n === 0 || n >= THRESHOLD, `${key} ${path} = ${n}`).toBe(true);
+    // Subtraction: a total minus its shown parts.
+    const tables: { total: number | null | undefined; parts: (number | null)[] }[] = [];
+    const h = body as { current?: { school: { count: number | null }; departments: { count: number | null }[] } };
+    if (h.current) tables.push({ total: h.current.school.count, parts: h.current.departments.map((d) => d.count) });
+    const c = body as { submitted?: number | null; departments?: { submitted: number | null }[] };
+    if (c.departments && 'submitted' in c) tables.push({ total: c.submitted, parts: c.departments.map((d) => d.submitted) });
+    const nat = body as { schools?: { count: number | null }[] };
+    if (nat.schools) tables.push({ total: null, parts: nat.schools.map((s) => s.count) });
+    for (const t of tables) {
+      if (typeof t.total !== 'number') continue;
+      const residual = t.total - t.parts.reduce<number>((s, n) => s + (n ?? 0), 0);
+      expect(residual === 0 || residual >= THRESHOLD, `${key}: the total minus the shown groups leaves ${residual}`).toBe(true);
+    }
+  });
+
+  it('hide the levels of the all-alike department and the rating everyone gave alike', async () => {
+    const heat = (await REQUESTS['GET /api/v1/competence/heatmap']?.()) as { current: { departments: { name: string; cells: { mean: number | null }[] }[] } };
+    const ens = heat.current.departments.find((d) => d.name === 'Ens');
+    expect(ens?.cells.every((c) => c.mean === null)).toBe(true);
+    expect(await REQUESTS['GET /api/v1/competence/courses/:id/evaluation']?.()).toMatchObject({ count: 6, meanRating: null });
+  });
+});
