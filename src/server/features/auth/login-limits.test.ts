@@ -207,7 +207,7 @@ describe('who the client is', () => {
     // Through the proxy, another client is another address.
     expect((await attempt({ email: colleague.email, password: TEST_PASSWORD, ip: proxy, headers: { 'x-forwarded-for': y } }, viaProxy.app)).statusCode).toBe(200);
     // A peer that is not the proxy cannot choose its address: its failures are its own, whatever it claims.
-    const stranger = '203.0.113.9';
+    const stranger = address();
     for (let i = 0; i < limits.failuresBeforeWait; i++) {
       await attempt({ email: colleague.email, password: `gæt-${i}`, ip: stranger, headers: { 'x-forwarded-for': y } }, viaProxy.app);
     }
