@@ -44,6 +44,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     // Only the configured proxies may say who the client is (X-Forwarded-For) and how it connected.
     trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     bodyLimit: 1024 * 1024,
+    // What the router refuses before any route (a path parameter over its length limit, a broken percent-encoding) is problem+json too.
+    frameworkErrors: (err, req, reply) => void sendProblem(reply, req, toAppError(err) ?? new AppError(400, 'bad_request')),
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 
   app.setValidatorCompiler(validatorCompiler);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZDay } from './api/common';
 import { SCHOOL_ROLES } from './roles';
 
 /** zod schemas shared by server and web. Messages are locale keys. */
@@ -7,7 +8,8 @@ export const ZInstitutionNumber = z.string().regex(/^\d{6}$/, { error: 'validati
 export const ZName = z.string().trim().min(1).max(200);
 export const ZLocale = z.enum(['da', 'en']);
 export const ZRole = z.enum(SCHOOL_ROLES);
-export const ZIsoDate = z.iso.date();
+/** A calendar day the client sends (years 1000–9999, see YEARS). */
+export const ZIsoDate = ZDay;
 
 export const ZLogin = z.strictObject({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(1000) });
 export type TLogin = z.infer<typeof ZLogin>;

@@ -7,6 +7,8 @@ import { audit, type AuditEntry } from './audit';
 import type { Feature } from './feature';
 import { actorOf, type App } from './http';
 import { authorize, installRules, requiresResource, type Action } from './policy';
+import { invalid } from './errors';
+import { rawTextHasRefusedCharacter, refusedCharacterError, refusedCharacterPaths } from './text';
 import type { RouteDef } from './route';
 
 /** Marks a Fastify route as built by the kernel; app.ts refuses any /api/v1 route without it. */
@@ -30,6 +32,21 @@ function responseSchemas(def: RouteDef): Record<number, z.ZodType> {
   if (r.kind === 'no_content') return { 204: z.null().describe('No content') };
   // A file: strings, buffers and streams are sent as they are; the schema only documents it.
   return { [def.status ?? 200]: z.string().describe(`A file (${r.contentType})`) };
+}
+
+/**
+ * Before the schemas: any string in the path, the query or the body (keys included) that holds a
+ * NUL or a lone surrogate is a 422 naming the field, for every route at once (platform/text.ts).
+ * A raw text body (CSV) is checked as text.
+ */
+function refuseBadText(def: RouteDef) {
+  return async (req: FastifyRequest) => {
+    const fields = [...refusedCharacterPaths(req.params, 'params'), ...refusedCharacterPaths(req.query, 'query')];
+    if (req.body instanceof Uint8Array) {
+      if (def.rawBody === 'csv' && rawTextHasRefusedCharacter(req.body)) fields.push('body');
+    } else fields.push(...refusedCharacterPaths(req.body, 'body'));
+    if (fields.length) throw invalid(fields.map(refusedCharacterError));
+  };
 }
 
 /** The one handler every API route runs through. */
@@ -87,6 +104,7 @@ function toFastify(def: RouteDef, feature: string, deps: AppDeps): RouteOptions 
       ...(file ? { produces: [file.contentType] } : {}),
       response: responseSchemas(def),
     } as RouteOptions['schema'],
+    preValidation: refuseBadText(def),
     handler: kernelHandler(def, deps),
   };
 }

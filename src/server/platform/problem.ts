@@ -70,6 +70,8 @@ export function problemFor(error: AppError, locale: Locale): Problem {
   return problem;
 }
 
+const BROKEN_MULTIPART = /unexpected end of multipart data$|^Multipart: Boundary not found$|^Malformed part header$/i;
+
 /** Turns any thrown error into problem+json. Unexpected errors are logged and answered with 500 without details. */
 export function toAppError(err: FastifyError | Error): AppError | null {
   if (err instanceof AppError) return err;
@@ -92,6 +94,8 @@ export function toAppError(err: FastifyError | Error): AppError | null {
       return new AppError(415, 'unsupported_media_type');
   }
   if (err instanceof SyntaxError && (err as FastifyError).statusCode === 400) return new AppError(400, 'invalid_json');
+  // a broken multipart body: the parser's errors carry no code, only these messages
+  if (BROKEN_MULTIPART.test(err.message)) return new AppError(400, 'bad_request');
   const status = (err as FastifyError).statusCode;
   if (status && status >= 400 && status < 500) return new AppError(status, status === 404 ? 'not_found' : 'bad_request');
   return null;

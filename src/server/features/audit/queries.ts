@@ -1,5 +1,6 @@
 import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { ZDay } from '../../../shared/api/common';
 import type { Executor } from '../../db/client';
 import { auditEvents } from '../../db/schema/index';
 
@@ -9,8 +10,8 @@ export const ZAuditQuery = z.strictObject({
   action: z.string().max(60).optional(),
   resourceType: z.string().max(40).optional(),
   actor: z.string().trim().max(200).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: ZDay.optional(),
+  to: ZDay.optional(),
 });
 export type TAuditQuery = z.output<typeof ZAuditQuery>;
 

@@ -1,3 +1,5 @@
+import { YEARS } from '../../../shared/api/common';
+
 /** Header names in Danish or English, as HR systems and people write them, mapped to our fields. */
 export type ImportField = 'name' | 'firstName' | 'lastName' | 'email' | 'jobTitle' | 'department' | 'employmentStart';
 
@@ -33,6 +35,7 @@ export function parseDanishDate(value: string): string | null {
   if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (dk) [d, m, y] = [Number(dk[1]), Number(dk[2]), Number(dk[3])];
   else return null;
+  if (y < YEARS.min || y > YEARS.max) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return date.toISOString().slice(0, 10);
