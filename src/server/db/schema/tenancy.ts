@@ -28,6 +28,11 @@ export type SchoolSettings = {
   defaultLocale: 'da' | 'en';
   /** First month (1–12) of the school year, used by the årshjul. */
   schoolYearStartMonth: number;
+  /**
+   * Competence answers of people deactivated more than this many months ago are erased by the
+   * scheduler (docs/PRIVACY.md, "Retention"). Absent: DEFAULT_RETENTION_MONTHS; null: kept.
+   */
+  competenceRetentionMonths?: number | null;
 };
 
 export const schools = pgTable(
@@ -130,6 +135,10 @@ export const people = pgTable(
     departmentId: uuid('department_id'),
     employmentStart: date('employment_start'),
     active: boolean('active').notNull().default(true),
+    /** When the person was last deactivated (kept by a trigger on `active`); null while active. */
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+    /** When the person's data was erased (GDPR art. 17): the row stays, anonymised, for what others made with them. */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
