@@ -13,6 +13,8 @@ import { sendProblem, toAppError } from './platform/problem';
 import { checkCsrf, checkOrigin } from './platform/security';
 import { resolveSession, SESSION_COOKIE } from './platform/sessions';
 import { SessionCache } from './platform/session-cache';
+import { SessionEvents } from './platform/session-events';
+import { installMetrics, type Metrics } from './platform/metrics';
 import { ReadCache } from './platform/read-cache';
 import { isUnsafe } from './platform/security';
 import type { App, RouteInfo } from './platform/http';
@@ -30,6 +32,10 @@ declare module 'fastify' {
     deps: AppDeps;
     routeTable: RouteInfo[];
     readCache: ReadCache;
+    sessionCache: SessionCache;
+    sessionEvents: SessionEvents;
+    /** This instance's figures for /metrics (null when METRICS_TOKEN is not set). */
+    metrics: Metrics | null;
   }
 }
 
@@ -109,7 +115,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     return sendProblem(reply, req, new AppError(500, 'internal'));
   });
 
+  // Sessions are cached only while this instance hears the changes made on every instance.
   const sessionCache = new SessionCache(config.sessionIdleMs);
+  const sessionEvents = new SessionEvents(database, sessionCache, app.log);
+  await sessionEvents.start();
+  app.addHook('onClose', () => sessionEvents.stop());
+  app.decorate('sessionCache', sessionCache);
+  app.decorate('sessionEvents', sessionEvents);
+  app.decorate('metrics', installMetrics(app, config.metricsToken, { database, sessionCache, sessionEvents }));
   app.addHook('onRequest', async (req) => {
     req.locale = localeFrom(req.headers['accept-language']);
     if (!req.url.startsWith('/api/')) return;

@@ -45,6 +45,7 @@ const ZEnv = z.object({
   JOBS_INTERVAL_MINUTES: z.coerce.number().min(0).max(1440).default(60),
   EMBEDDED_DB: z.enum(['worker', 'inline']).default('worker'),
   TEST_EMBEDDED_DB: z.enum(['worker', 'inline']).default('inline'),
+  METRICS_TOKEN: z.union([z.literal(''), z.string().min(16, 'at least 16 characters')]).optional(),
 });
 
 export type Config = {
@@ -80,6 +81,8 @@ export type Config = {
   embeddedDb: 'worker' | 'inline';
   /** The same for the tests' per-file databases (TEST_EMBEDDED_DB, default inline). */
   testEmbeddedDb: 'worker' | 'inline';
+  /** Turns on /metrics (Prometheus) for scrapes that send it as a bearer token; off when unset. */
+  metricsToken: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -120,5 +123,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jobsIntervalMs: Math.round(e.JOBS_INTERVAL_MINUTES * 60_000),
     embeddedDb: e.EMBEDDED_DB,
     testEmbeddedDb: e.TEST_EMBEDDED_DB,
+    metricsToken: e.METRICS_TOKEN || undefined,
   };
 }

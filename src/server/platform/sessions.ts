@@ -5,7 +5,8 @@ import { accounts, networkRoles, people, personRoles, schools, sessions } from '
 import type { NetworkRole, SchoolRole } from '../../shared/roles';
 import type { Actor } from './actor';
 import { hashSecret, newSecret } from './tokens';
-import { accountChanged, sessionChanged, type SessionCache } from './session-cache';
+import type { SessionCache } from './session-cache';
+import { accountChanged, sessionChanged } from './session-events';
 
 export const SESSION_COOKIE = 'retning_session';
 const TOUCH_EVERY_MS = 60_000;
@@ -133,14 +134,15 @@ export async function resolveSession(
   return actor;
 }
 
+/** Ends one session; every app instance stops serving it once the caller's transaction commits. */
 export async function endSession(exec: Executor, sessionId: string): Promise<void> {
-  sessionChanged(sessionId);
+  await sessionChanged(exec, sessionId);
   await exec.update(sessions).set({ endedAt: sql`now()` }).where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
 }
 
 /** Ends every open session of an account (after a password change or deactivation). */
 export async function endAccountSessions(exec: Executor, accountId: string, schoolId?: string): Promise<void> {
-  accountChanged(accountId);
+  await accountChanged(exec, accountId);
   const where = [eq(sessions.accountId, accountId), isNull(sessions.endedAt)];
   if (schoolId) where.push(eq(sessions.schoolId, schoolId));
   await exec.update(sessions).set({ endedAt: sql`now()` }).where(and(...where));

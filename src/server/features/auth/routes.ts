@@ -5,7 +5,6 @@ import { ZLogin, ZSetPassword } from '../../../shared/schemas';
 import { route } from '../../platform/route';
 import { ownOrigin } from '../../platform/security';
 import { SESSION_COOKIE, endSession, resolveSession } from '../../platform/sessions';
-import { sessionChanged } from '../../platform/session-cache';
 import { presentMe } from '../me/api';
 import { describeToken, redeemToken } from './account-tokens';
 import { login } from './login';
@@ -55,9 +54,8 @@ const signOut = route({
   response: NO_CONTENT,
   writes: true,
   audit: false,
-  handler: async ({ db, actor, reply, afterCommit }) => {
+  handler: async ({ db, actor, reply }) => {
     await endSession(db, actor.sessionId);
-    afterCommit(() => sessionChanged(actor.sessionId));
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
   },
 });

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client';
 import { people } from '../../db/schema/index';
 import type { SchoolActor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
-import { accountChanged } from '../../platform/session-cache';
+import { announceSessionChanges } from '../../platform/session-events';
 import type { ImportRow } from './preview';
 
 const CHUNK = 500;
@@ -57,7 +57,8 @@ export async function commitImport(
         where p.school_id = ${actor.school.id} and p.id = v.id
         returning p.account_id`);
       // A changed name or department changes what a signed-in person may see: refresh their sessions.
-      for (const r of (updated as unknown as { rows: { account_id: string | null }[] }).rows) if (r.account_id) accountChanged(r.account_id);
+      const accountIds = (updated as unknown as { rows: { account_id: string | null }[] }).rows.flatMap((r) => (r.account_id ? [r.account_id] : []));
+      await announceSessionChanges(tx, accountIds.map((id) => ({ kind: 'account' as const, id })));
       done += chunk.length;
       onProgress(done, total);
     }

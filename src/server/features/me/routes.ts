@@ -7,14 +7,14 @@ import { accounts, people, sessions } from '../../db/schema/index';
 import { notFound } from '../../platform/errors';
 import { isUuid } from '../../platform/loader';
 import { route } from '../../platform/route';
-import { accountChanged, sessionChanged } from '../../platform/session-cache';
+import { accountChanged, sessionChanged } from '../../platform/session-events';
 import { endSession } from '../../platform/sessions';
 import { presentMe } from './presenter';
 
 /*
  * My account: who I am, my language, the school this session works in, my sessions. None of it is
- * the school's business, so the writes here write no audit event; the session caches are told
- * after the commit, so that no request reads the old state back into them.
+ * the school's business, so the writes here write no audit event; every app instance's session
+ * cache hears of a change when its transaction commits (platform/session-events.ts).
  */
 
 const getMe = route({
@@ -39,9 +39,9 @@ const patchMe = route({
   response: ZMe,
   writes: true,
   audit: false,
-  handler: async ({ db, actor, body, afterCommit }) => {
+  handler: async ({ db, actor, body }) => {
     await db.update(accounts).set({ locale: body.locale }).where(eq(accounts.id, actor.accountId));
-    afterCommit(() => accountChanged(actor.accountId));
+    await accountChanged(db, actor.accountId);
     return presentMe(db, { ...actor, locale: body.locale });
   },
 });
@@ -57,14 +57,14 @@ const switchSchool = route({
   response: ZSchoolSwitched,
   writes: true,
   audit: false,
-  handler: async ({ db, actor, body, afterCommit }) => {
+  handler: async ({ db, actor, body }) => {
     const [member] = await db
       .select({ id: people.id })
       .from(people)
       .where(and(eq(people.accountId, actor.accountId), eq(people.schoolId, body.schoolId), eq(people.active, true)));
     if (!member) throw notFound();
     await db.update(sessions).set({ schoolId: body.schoolId }).where(eq(sessions.id, actor.sessionId));
-    afterCommit(() => sessionChanged(actor.sessionId));
+    await sessionChanged(db, actor.sessionId);
     return { schoolId: body.schoolId };
   },
 });
@@ -99,7 +99,7 @@ const endMySession = route({
   response: NO_CONTENT,
   writes: true,
   audit: false,
-  handler: async ({ db, actor, params, afterCommit }) => {
+  handler: async ({ db, actor, params }) => {
     if (!isUuid(params.id)) throw notFound();
     const [own] = await db
       .select({ id: sessions.id })
@@ -107,7 +107,6 @@ const endMySession = route({
       .where(and(eq(sessions.id, params.id), eq(sessions.accountId, actor.accountId)));
     if (!own) throw notFound();
     await endSession(db, own.id);
-    afterCommit(() => sessionChanged(own.id));
   },
 });
 

@@ -8,7 +8,7 @@ import type { SchoolActor } from '../../platform/actor';
 import type { AuditEntry } from '../../platform/audit';
 import { AppError, conflict, invalid } from '../../platform/errors';
 import { endAccountSessions } from '../../platform/sessions';
-import { accountChanged } from '../../platform/session-cache';
+import { accountChanged } from '../../platform/session-events';
 import { accountReachesBeyond, ensureAccount, issueToken, type TokenKind } from '../auth/api';
 
 export type PersonRow = typeof people.$inferSelect;
@@ -75,7 +75,7 @@ export async function updatePerson({ db: exec, actor, audit }: Writer, before: P
         .limit(1);
       if (!other) await exec.update(accounts).set({ email: row.email }).where(eq(accounts.id, row.accountId));
     }
-    if (row.accountId) accountChanged(row.accountId);
+    if (row.accountId) await accountChanged(exec, row.accountId);
     if (patch.active === false && before.active && row.accountId) await endAccountSessions(exec, row.accountId, actor.school.id);
     const action = patch.active === false && before.active ? 'person.deactivated' : patch.active === true && !before.active ? 'person.reactivated' : 'person.updated';
     await audit({ action, resourceType: 'person', resourceId: row.id, summary: row.name, changes });
@@ -104,7 +104,7 @@ export async function setRoles({ db: exec, actor, audit }: Writer, person: Perso
   if (!added.length && !removed.length) return wanted;
   await exec.delete(personRoles).where(and(eq(personRoles.schoolId, actor.school.id), eq(personRoles.personId, person.id)));
   if (wanted.length) await exec.insert(personRoles).values(wanted.map((role) => ({ schoolId: actor.school.id, personId: person.id, role })));
-  if (person.accountId) accountChanged(person.accountId);
+  if (person.accountId) await accountChanged(exec, person.accountId);
   return wanted;
 }
 
