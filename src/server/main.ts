@@ -58,8 +58,12 @@ async function main(): Promise<void> {
     app = await buildApp({ config, database, mailer });
     await app.listen({ port: config.port, host: config.host });
     if (config.jobsIntervalMs > 0) {
-      const log = app.log;
-      scheduler = startScheduler(featureJobs({ config, database, mailer }), config.jobsIntervalMs, { info: (m) => log.info(m), error: (m, err) => log.error({ err }, m) });
+      const { log, metrics } = app;
+      scheduler = startScheduler(featureJobs({ config, database, mailer }), config.jobsIntervalMs, {
+        info: (m) => log.info(m),
+        error: (m, err) => log.error({ err }, m),
+        ran: (job, seconds, ok) => metrics?.jobRan(job, seconds, ok),
+      });
     }
     console.log(`Retning kører på http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${database.kind})`);
   } catch (e) {

@@ -1,6 +1,11 @@
 /** A background job: run at start (after a short delay) and then at every interval, never two runs at once. */
 export type Job = { name: string; run: (now: Date) => Promise<unknown> };
-export type JobLog = { info: (msg: string) => void; error: (msg: string, err: unknown) => void };
+export type JobLog = {
+  info: (msg: string) => void;
+  error: (msg: string, err: unknown) => void;
+  /** Hears every run with its duration and outcome (the figures on /metrics). */
+  ran?: (job: string, seconds: number, ok: boolean) => void;
+};
 export type Scheduler = { runNow(): Promise<void>; stop(): Promise<void> };
 
 /**
@@ -14,10 +19,13 @@ export function startScheduler(jobs: Job[], intervalMs: number, log: JobLog, fir
   const runAll = async () => {
     for (const job of jobs) {
       if (stopped) return;
+      const started = performance.now();
       try {
         const result = await job.run(new Date());
+        log.ran?.(job.name, (performance.now() - started) / 1000, true);
         log.info(`job ${job.name}: ${JSON.stringify(result ?? null)}`);
       } catch (err) {
+        log.ran?.(job.name, (performance.now() - started) / 1000, false);
         log.error(`job ${job.name} failed`, err);
       }
     }
