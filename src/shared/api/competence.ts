@@ -257,7 +257,17 @@ export const ZEnrolment = z.object({ id: z.string(), status: z.string(), session
 export type TEnrolment = z.input<typeof ZEnrolment>;
 export const ZCancelledEnrolment = z.object({ id: z.string(), status: z.literal('cancelled'), promoted: z.string().nullable() });
 export const ZParticipants = z.array(
-  z.object({ id: z.string(), personId: z.string(), name: z.string(), status: z.string(), sessionId: z.string().nullable(), source: z.string(), attended: z.boolean(), completed: z.boolean() }),
+  z.object({
+    id: z.string(),
+    personId: z.string(),
+    name: z.string(),
+    status: z.string(),
+    sessionId: z.string().nullable(),
+    source: z.string(),
+    attended: z.boolean(),
+    completed: z.boolean(),
+    abilities: ZAbilities,
+  }),
 );
 export type TParticipant = z.input<typeof ZParticipants>[number];
 export const ZProgressRecorded = z.object({ id: z.string(), attended: z.boolean(), completed: z.boolean() });

@@ -176,6 +176,12 @@ describe('self-assessment', () => {
     const ok = await headClient.post('/api/v1/competence/rounds', { title: 'Afdeling', opensOn: today, closesOn: today });
     expect(ok.statusCode).toBe(201);
     expect(ok.json().departmentIds).toEqual([deptA]);
+    // He manages that round, but not a school-wide round that top management opened.
+    expect((await headClient.patch(`/api/v1/competence/rounds/${ok.json().id}`, { title: 'Afdelingens runde' })).statusCode).toBe(200);
+    const schoolWide = await openRound('Hele skolen');
+    expect((await headClient.patch(`/api/v1/competence/rounds/${schoolWide}`, { closed: true })).statusCode).toBe(403);
+    expect((await headClient.patch(`/api/v1/competence/rounds/${schoolWide}`, { title: 'Omdøbt' })).statusCode).toBe(403);
+    expect((await headClient.post(`/api/v1/competence/rounds/${schoolWide}/reminders`)).statusCode).toBe(403);
   });
 });
 

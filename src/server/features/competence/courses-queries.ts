@@ -3,6 +3,8 @@ import type { Executor } from '../../db/client';
 import { competenceCourses, competenceEnrolments, competenceSessions, people, type CourseAudience } from '../../db/schema/index';
 import type { SchoolActor } from '../../platform/actor';
 import { showAggregate } from '../../platform/anonymity';
+import { loadScoped } from '../../platform/loader';
+import { abilitiesOn } from '../../platform/policy';
 import type { ProfileLevels } from './assessments';
 import type { Course } from './courses-commands';
 import { competenceScope } from './policy';
@@ -59,15 +61,32 @@ export async function archivedCourses(exec: Executor, schoolId: string) {
   return rows.flatMap((c) => (c.archivedAt ? [{ ...presentCourse(c), archivedAt: c.archivedAt }] : []));
 }
 
+/** An enrolment of the actor's school with the department of the person enrolled (for `enrolment:record`). */
+export async function enrolmentWithDepartment(exec: Executor, actor: SchoolActor, id: string) {
+  const e = await loadScoped(exec, actor, competenceEnrolments, id);
+  const [p] = await exec.select({ d: people.departmentId }).from(people).where(and(eq(people.schoolId, actor.school.id), eq(people.id, e.personId)));
+  return { e, departmentId: p?.d ?? null };
+}
+
 /** Participants and the waiting list of a course, with attendance and completion. */
-export async function participants(exec: Executor, schoolId: string, course: Course) {
+export async function participants(exec: Executor, actor: SchoolActor, course: Course) {
   const rows = await exec
-    .select({ e: competenceEnrolments, name: people.name })
+    .select({ e: competenceEnrolments, name: people.name, departmentId: people.departmentId })
     .from(competenceEnrolments)
     .innerJoin(people, and(eq(people.schoolId, competenceEnrolments.schoolId), eq(people.id, competenceEnrolments.personId)))
-    .where(and(eq(competenceEnrolments.schoolId, schoolId), eq(competenceEnrolments.courseId, course.id), ne(competenceEnrolments.status, 'cancelled')))
+    .where(and(eq(competenceEnrolments.schoolId, actor.school.id), eq(competenceEnrolments.courseId, course.id), ne(competenceEnrolments.status, 'cancelled')))
     .orderBy(asc(competenceEnrolments.status), asc(competenceEnrolments.createdAt));
-  return rows.map(({ e, name }) => ({ id: e.id, personId: e.personId, name, status: e.status, sessionId: e.sessionId, source: e.source, attended: e.attended, completed: e.completedAt !== null }));
+  return rows.map(({ e, name, departmentId }) => ({
+    id: e.id,
+    personId: e.personId,
+    name,
+    status: e.status,
+    sessionId: e.sessionId,
+    source: e.source,
+    attended: e.attended,
+    completed: e.completedAt !== null,
+    abilities: abilitiesOn(actor, ['enrolment:record'], { kind: 'competenceProgress', departmentId }),
+  }));
 }
 
 /** A course's evaluations: the mean rating from the anonymity threshold, comments from the free-text threshold. */

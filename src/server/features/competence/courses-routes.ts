@@ -21,7 +21,7 @@ import { competenceCourses, competenceEnrolments } from '../../db/schema/index';
 import { loadScoped } from '../../platform/loader';
 import { route } from '../../platform/route';
 import { addSession, cancelEnrolment, createCourse, enrol, evaluateEnrolment, recordProgress, syncOnboarding, updateCourse } from './courses-commands';
-import { archivedCourses, catalogue, evaluationSummary, participants, presentCourse } from './courses-queries';
+import { archivedCourses, catalogue, enrolmentWithDepartment, evaluationSummary, participants, presentCourse } from './courses-queries';
 import type { EnrolmentResource } from './policy';
 
 /* Courses (kompetenceforløb): the catalogue, sessions, enrolment with a waiting list, attendance and evaluation. */
@@ -35,7 +35,7 @@ export const courseRoutes = [
     url: '/competence/courses',
     summary: 'The course catalogue with sessions, free seats and my enrolments',
     tags,
-    action: 'competence:self',
+    action: 'course:read',
     response: ZCatalogue,
     handler: ({ db, actor }) => catalogue(db, actor),
   }),
@@ -148,21 +148,21 @@ export const courseRoutes = [
     response: ZParticipants,
     load: ({ db, actor, params }) => loadScoped(db, actor, competenceCourses, params.id),
     policyResource: () => undefined,
-    handler: ({ db, actor, resource: course }) => participants(db, actor.school.id, course),
+    handler: ({ db, actor, resource: course }) => participants(db, actor, course),
   }),
   route({
     method: 'PATCH',
     url: '/competence/enrolments/:id',
     summary: 'Record attendance and completion',
     tags,
-    action: 'course:manage',
+    action: 'enrolment:record',
     params: ZId,
     body: ZProgress,
     response: ZProgressRecorded,
     writes: true,
-    load: ({ db, actor, params }) => loadScoped(db, actor, competenceEnrolments, params.id),
-    policyResource: () => undefined,
-    handler: async ({ db, actor, body, resource: e, audit }) => {
+    load: ({ db, actor, params }) => enrolmentWithDepartment(db, actor, params.id),
+    policyResource: (r) => ({ kind: 'competenceProgress' as const, departmentId: r.departmentId }),
+    handler: async ({ db, actor, body, resource: { e }, audit }) => {
       const row = await recordProgress(db, actor, e, body);
       await audit({ action: 'competence.progress_recorded', resourceType: 'competence_enrolment', resourceId: e.id, changes: { ...body } });
       return { id: row.id, attended: row.attended, completed: row.completedAt !== null };

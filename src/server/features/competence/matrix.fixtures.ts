@@ -56,11 +56,12 @@ export const competenceMatrix: FeatureMatrix = async ({ db, a, b, deptA, deptB }
     'GET /api/v1/competence/rounds': { own: () => ({ url: '/api/v1/competence/rounds' }) },
     'POST /api/v1/competence/rounds': { own: () => ({ url: '/api/v1/competence/rounds', body: { title: `Runde ${++n}`, opensOn: today, closesOn: today } }) },
     'PATCH /api/v1/competence/rounds/:id': {
-      own: () => ({ url: `/api/v1/competence/rounds/${A.round.id}`, body: { title: 'Matrix' } }),
+      own: () => ({ url: `/api/v1/competence/rounds/${A.round.id}`, body: { title: 'Matrix' }, resource: { kind: 'competenceRoundScope', departmentIds: null } }),
       other: () => ({ url: `/api/v1/competence/rounds/${B.round.id}`, body: { closed: true } }),
     },
     'GET /api/v1/competence/rounds/:id/completion': { own: () => ({ url: `/api/v1/competence/rounds/${A.round.id}/completion` }), other: () => ({ url: `/api/v1/competence/rounds/${B.round.id}/completion` }) },
-    'POST /api/v1/competence/rounds/:id/reminders': { own: () => ({ url: `/api/v1/competence/rounds/${A.round.id}/reminders` }), other: () => ({ url: `/api/v1/competence/rounds/${B.round.id}/reminders` }) },
+    'POST /api/v1/competence/rounds/:id/reminders': {
+      own: () => ({ url: `/api/v1/competence/rounds/${A.round.id}/reminders`, resource: { kind: 'competenceRoundScope', departmentIds: null } }), other: () => ({ url: `/api/v1/competence/rounds/${B.round.id}/reminders` }) },
     'GET /api/v1/competence/rounds/:id/assessment': { own: () => ({ url: `/api/v1/competence/rounds/${A.round.id}/assessment` }), other: () => ({ url: `/api/v1/competence/rounds/${B.round.id}/assessment` }) },
     'PUT /api/v1/competence/rounds/:id/assessment': {
       own: async (c) => ({
@@ -106,7 +107,11 @@ export const competenceMatrix: FeatureMatrix = async ({ db, a, b, deptA, deptB }
     },
     'GET /api/v1/competence/courses/:id/participants': { own: () => ({ url: `/api/v1/competence/courses/${A.course.id}/participants` }), other: () => ({ url: `/api/v1/competence/courses/${B.course.id}/participants` }) },
     'PATCH /api/v1/competence/enrolments/:id': {
-      own: async (c) => ({ url: `/api/v1/competence/enrolments/${(await enrolment(a.id, c.targetA.id)).id}`, body: { attended: true } }),
+      own: async (c) => ({
+        url: `/api/v1/competence/enrolments/${(await enrolment(a.id, c.targetA.id)).id}`,
+        body: { attended: true },
+        resource: { kind: 'competenceProgress', departmentId: c.targetA.departmentId },
+      }),
       other: async (c) => ({ url: `/api/v1/competence/enrolments/${(await enrolment(b.id, c.targetB.id)).id}`, body: { attended: true } }),
     },
     'POST /api/v1/competence/enrolments/:id/evaluation': {

@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/actor';
-import { hasRole, isMember } from '../../platform/policy-helpers';
+import { hasRole, isMember, isStaff } from '../../platform/policy-helpers';
 
 /**
  * Competence data about staff is personal data (GDPR). The person sees all of their own; the
@@ -12,6 +12,10 @@ export type StaffResource = { kind: 'competenceStaff'; personId: string; departm
 export type ContractResource = { kind: 'competenceContract'; personId: string; leaderPersonId: string };
 export type RoundResource = { kind: 'competenceRound'; eligible: boolean };
 export type EnrolmentResource = { kind: 'competenceEnrolment'; personId: string };
+/** The departments a round is for (null: the whole school). */
+export type RoundScopeResource = { kind: 'competenceRoundScope'; departmentIds: string[] | null };
+/** An enrolment, by the department of the person enrolled. */
+export type ProgressResource = { kind: 'competenceProgress'; departmentId: string | null };
 /** A department of the school, as the one whose staff a leader leads. */
 export type DepartmentResource = { kind: 'competenceDepartment'; departmentId: string | null };
 
@@ -19,8 +23,8 @@ const self = (a: Actor, personId: string) => a.person?.id === personId;
 const headOf = (a: Actor, departmentId: string | null) => hasRole(a, 'department_head') && departmentId !== null && a.person?.departmentId === departmentId;
 
 export const competenceRules = {
-  /** Own profile, own self-assessment, the framework, the course catalogue, own data export. */
-  'competence:self': isMember,
+  /** Own profile, own self-assessment, the framework, own data export: staff and students (company supervisors have no competence mapping). */
+  'competence:self': (a: Actor) => isStaff(a) || (isMember(a) && hasRole(a, 'student')),
   /** Answer a round: only staff the round includes (its departments; not students or company supervisors). */
   'competence:answer': (a: Actor, r?: RoundResource) => isMember(a) && r?.eligible === true,
   /** One person's individual levels. */
@@ -34,13 +38,24 @@ export const competenceRules = {
   /** Who has (not) completed mandatory courses and the onboarding track: names, no levels. */
   'competence:staffStatus': (a: Actor) => hasRole(a, 'school_admin', 'top_management', 'department_head'),
   'competence:frameworkManage': (a: Actor) => hasRole(a, 'school_admin', 'top_management', 'internal_consultant'),
-  'competence:roundManage': (a: Actor) => hasRole(a, 'school_admin', 'top_management', 'department_head'),
+  /**
+   * Open, change, close and remind: administrators and top management any round; a department head
+   * opens rounds for his own department (the route scopes a new round to it) and manages only rounds
+   * that are for his department alone, never a school-wide round.
+   */
+  'competence:roundManage': (a: Actor, r?: RoundScopeResource) =>
+    hasRole(a, 'school_admin', 'top_management') ||
+    (hasRole(a, 'department_head') && (r === undefined || (r.departmentIds !== null && r.departmentIds.length > 0 && r.departmentIds.every((d) => d === a.person?.departmentId)))),
   'competence:settings': (a: Actor) => hasRole(a, 'school_admin', 'top_management'),
   'course:manage': (a: Actor) => hasRole(a, 'school_admin', 'top_management', 'department_head', 'internal_consultant'),
-  'course:enrol': isMember,
+  /** The staff course catalogue and enrolling in it: staff only (students and company supervisors have their own). */
+  'course:read': isStaff,
+  'course:enrol': isStaff,
+  /** Record attendance and completion: administrators and top management; a department head for his own staff. */
+  'enrolment:record': (a: Actor, r?: ProgressResource) => r !== undefined && (hasRole(a, 'school_admin', 'top_management') || headOf(a, r.departmentId)),
   /** Evaluate or cancel one's own enrolment. */
   'enrolment:own': (a: Actor, r?: EnrolmentResource) => r !== undefined && self(a, r.personId),
-  'contract:list': isMember,
+  'contract:list': isStaff,
   /** A department head agrees contracts with the staff of his own department (not with himself). */
   'contract:create': (a: Actor, r?: StaffResource) => r !== undefined && !self(a, r.personId) && headOf(a, r.departmentId),
   'contract:read': (a: Actor, r?: ContractResource) => r !== undefined && (self(a, r.personId) || self(a, r.leaderPersonId)),
@@ -57,6 +72,7 @@ export const competenceResourceActions = [
   'competence:levelZero',
   'competence:leadDepartment',
   'enrolment:own',
+  'enrolment:record',
   'contract:create',
   'contract:read',
   'contract:update',

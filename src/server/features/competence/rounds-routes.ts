@@ -53,7 +53,7 @@ export const roundRoutes = [
     response: ZRound,
     writes: true,
     load: ({ db, actor, params }) => loadScoped(db, actor, competenceRounds, params.id),
-    policyResource: () => undefined,
+    policyResource: (round) => ({ kind: 'competenceRoundScope' as const, departmentIds: round.departmentIds }),
     handler: async ({ db, actor, body, resource: before, audit }) => {
       const r = await updateRound(db, actor, before, body);
       await audit({ action: body.closed ? 'competence.round_closed' : 'competence.round_updated', resourceType: 'competence_round', resourceId: r.id, summary: r.title, changes: { ...body } });
@@ -85,7 +85,7 @@ export const roundRoutes = [
     // Asked with e-mail off or for a round that is not open, nothing is written; when reminders go out the handler audits them.
     audit: false,
     load: ({ db, actor, params }) => loadScoped(db, actor, competenceRounds, params.id),
-    policyResource: () => undefined,
+    policyResource: (round) => ({ kind: 'competenceRoundScope' as const, departmentIds: round.departmentIds }),
     handler: async ({ db, actor, deps, resource: round, audit, afterCommit }) => {
       const pending = await pendingFor(db, actor.school.id, round);
       const open = roundIsOpen(round);

@@ -205,10 +205,10 @@ function Participants({ courseId }: { courseId: string }) {
                   <Table.Td>{p.name}</Table.Td>
                   <Table.Td>{t(`competence.courses.status.${p.status}`)}</Table.Td>
                   <Table.Td>
-                    <Checkbox aria-label={t('competence.courses.attendedFor', { name: p.name })} checked={p.attended} disabled={p.status !== 'enrolled'} onChange={(e) => record.mutate({ id: p.id, attended: e.currentTarget.checked }, { onSuccess: () => void list.refetch() })} />
+                    <Checkbox aria-label={t('competence.courses.attendedFor', { name: p.name })} checked={p.attended} disabled={p.status !== 'enrolled' || !p.abilities.includes('enrolment:record')} onChange={(e) => record.mutate({ id: p.id, attended: e.currentTarget.checked }, { onSuccess: () => void list.refetch() })} />
                   </Table.Td>
                   <Table.Td>
-                    <Checkbox aria-label={t('competence.courses.completedFor', { name: p.name })} checked={p.completed} disabled={p.status !== 'enrolled'} onChange={(e) => record.mutate({ id: p.id, completed: e.currentTarget.checked }, { onSuccess: () => void list.refetch() })} />
+                    <Checkbox aria-label={t('competence.courses.completedFor', { name: p.name })} checked={p.completed} disabled={p.status !== 'enrolled' || !p.abilities.includes('enrolment:record')} onChange={(e) => record.mutate({ id: p.id, completed: e.currentTarget.checked }, { onSuccess: () => void list.refetch() })} />
                   </Table.Td>
                 </Table.Tr>
               ))}
