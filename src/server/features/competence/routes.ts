@@ -129,19 +129,26 @@ export const competenceRoutes = [
     load: async ({ db, actor, query }) => (query.roundId ? loadScoped(db, actor, competenceRounds, query.roundId) : latestRound(db, actor.school.id)),
     policyResource: () => undefined,
     handler: async ({ db, actor, query, resource: round }) => {
-      const settings = await getSettings(db, actor.school.id);
-      if (!round) return { round: null, compare: null, framework: null, current: null, previous: null, settings };
-      const fw = await loadFramework(db, actor.school.id, round.frameworkId);
+      if (!round) return { round: null, compare: null, framework: null, current: null, previous: null, settings: await getSettings(db, actor.school.id) };
+      // Independent reads, issued together: one wait instead of four.
+      const [settings, fw, compare, names] = await Promise.all([
+        getSettings(db, actor.school.id),
+        loadFramework(db, actor.school.id, round.frameworkId),
+        query.compareRoundId ? loadScoped(db, actor, competenceRounds, query.compareRoundId) : previousRound(db, actor.school.id, round),
+        departmentNames(db, actor.school.id),
+      ]);
       if (!fw) throw notFound();
-      const compare = query.compareRoundId ? await loadScoped(db, actor, competenceRounds, query.compareRoundId) : await previousRound(db, actor.school.id, round);
       const filter = query.departmentId;
-      const names = await departmentNames(db, actor.school.id);
+      const [current, previous] = await Promise.all([
+        heatmap(db, actor.school.id, round, fw, names, filter),
+        compare && compare.frameworkId === fw.id ? heatmap(db, actor.school.id, compare, fw, names, filter) : null,
+      ]);
       return {
         round: presentRound(round),
         compare: compare ? presentRound(compare) : null,
         framework: { id: fw.id, title: fw.title, levels: fw.levels, areas: fw.areas.map((a) => ({ id: a.id, code: a.code, title: a.title })) },
-        current: await heatmap(db, actor.school.id, round, fw, names, filter),
-        previous: compare && compare.frameworkId === fw.id ? await heatmap(db, actor.school.id, compare, fw, names, filter) : null,
+        current,
+        previous,
         settings,
       };
     },
