@@ -50,10 +50,14 @@ class Text {
   }
 }
 
+/** The monitor measures the time between its timer's runs: the lag is what exceeds the timer's interval. */
+const RESOLUTION_NS = LAG_RESOLUTION_MS * 1e6;
+const lagNs = (sampleNs: number) => Math.max(0, sampleNs - RESOLUTION_NS);
+
 /**
  * Replays what an event-loop delay monitor saw into a histogram that can be merged with others
  * (Node's event-loop histogram cannot be added to another): each recorded percentile step
- * becomes that many samples of its value.
+ * becomes that many samples of its lag.
  */
 function replay(monitor: IntervalHistogram, into: RecordableHistogram): void {
   const count = monitor.count;
@@ -61,9 +65,10 @@ function replay(monitor: IntervalHistogram, into: RecordableHistogram): void {
   let recorded = 0;
   for (const [p, v] of [...monitor.percentiles.entries()].sort((a, b) => a[0] - b[0])) {
     const target = Math.round((count * p) / 100);
-    for (; recorded < target; recorded++) into.record(Math.max(1, Math.round(v)));
+    for (; recorded < target; recorded++) into.record(Math.max(1, Math.round(lagNs(v))));
   }
 }
+const lagSumNs = (monitor: IntervalHistogram) => (monitor.count === 0 ? 0 : monitor.count * lagNs(monitor.mean));
 
 /** Event-loop delay: a summary over the last minute (quantiles), with the count and sum since start. */
 class EventLoopLag {
@@ -83,7 +88,7 @@ class EventLoopLag {
     const histogram = createHistogram();
     replay(this.monitor, histogram);
     this.count += this.monitor.count;
-    this.sumNs += this.monitor.count * (Number.isNaN(this.monitor.mean) ? 0 : this.monitor.mean);
+    this.sumNs += lagSumNs(this.monitor);
     this.monitor.reset();
     this.slices.push({ at: now, histogram });
     this.slices = this.slices.filter((s) => now - s.at < LAG_WINDOW_MS);
@@ -100,7 +105,7 @@ class EventLoopLag {
       quantiles: LAG_QUANTILES.map((q) => [q, empty ? 0 : toSeconds(merged.percentile(q * 100))]),
       max: empty ? 0 : toSeconds(merged.max),
       count: this.count + this.monitor.count,
-      sum: toSeconds(this.sumNs + this.monitor.count * (Number.isNaN(this.monitor.mean) ? 0 : this.monitor.mean)),
+      sum: toSeconds(this.sumNs + lagSumNs(this.monitor)),
     };
   }
 
@@ -178,7 +183,7 @@ export class Metrics {
 
   private renderLag(t: Text): void {
     const lag = this.lag.snapshot();
-    t.family('retning_event_loop_lag_seconds', 'summary', `Event-loop delay sampled every ${LAG_RESOLUTION_MS} ms; quantiles over the last minute, count and sum since start.`);
+    t.family('retning_event_loop_lag_seconds', 'summary', `Event-loop lag (how late a timer due every ${LAG_RESOLUTION_MS} ms ran); quantiles over the last minute, count and sum since start.`);
     for (const [q, v] of lag.quantiles) t.sample('retning_event_loop_lag_seconds', { quantile: String(q) }, v);
     t.sample('retning_event_loop_lag_seconds_sum', {}, lag.sum).sample('retning_event_loop_lag_seconds_count', {}, lag.count);
     t.family('retning_event_loop_lag_max_seconds', 'gauge', 'The longest event-loop delay in the last minute.').sample('retning_event_loop_lag_max_seconds', {}, lag.max);
