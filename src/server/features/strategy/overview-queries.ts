@@ -17,7 +17,10 @@ const emptyCounts = () => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Rec
 /** Overblik for leaders: status per sigtelinje and department, upcoming milestones, overdue follow-ups, indicators off track. */
 export async function overview(exec: Executor, schoolId: string, q: { departmentId?: string }, today = todayInCopenhagen()): Promise<z.output<typeof ZOverview>> {
   const deptFilter = q.departmentId ? eq(initiatives.departmentId, q.departmentId) : undefined;
-  const rows = await exec
+  const horizon = new Date(`${today}T00:00:00Z`);
+  horizon.setUTCDate(horizon.getUTCDate() + 60);
+  // Six independent reads, issued together: one wait instead of six.
+  const rowsQ = exec
     .select({
       departmentId: initiatives.departmentId,
       sigtelinjer: initiatives.sigtelinjer,
@@ -30,35 +33,20 @@ export async function overview(exec: Executor, schoolId: string, q: { department
     .where(and(eq(initiatives.schoolId, schoolId), deptFilter))
     // one row per distinct combination, counted by the database: a few dozen rows for a thousand initiatives
     .groupBy(initiatives.departmentId, initiatives.sigtelinjer, initiatives.state, initiatives.statusOverride, initiatives.computedStatus);
-  const terms = await loadTerms(exec, schoolId);
-  const depts = await exec
+  const termsQ = loadTerms(exec, schoolId);
+  const deptsQ = exec
     .select({ id: departments.id, name: departments.name })
     .from(departments)
     .where(and(eq(departments.schoolId, schoolId), isNull(departments.archivedAt)))
     .orderBy(asc(departments.name));
-  const total = emptyCounts();
-  const bySl = new Map(terms.sigtelinje.map((t) => [t.key, emptyCounts()]));
-  const byDept = new Map<string, Record<EffectiveStatus, number>>([['central', emptyCounts()], ...depts.map((d) => [d.id, emptyCounts()] as const)]);
-  for (const r of rows) {
-    const s = effectiveStatus(r);
-    total[s] += r.n;
-    for (const sl of r.sigtelinjer) {
-      const c = bySl.get(sl);
-      if (c) c[s] += r.n;
-    }
-    const c = byDept.get(r.departmentId ?? 'central');
-    if (c) c[s] += r.n;
-  }
-  const horizon = new Date(`${today}T00:00:00Z`);
-  horizon.setUTCDate(horizon.getUTCDate() + 60);
-  const upcoming = await exec
+  const upcomingQ = exec
     .select({ id: milestones.id, title: milestones.title, dueOn: milestones.dueOn, initiativeId: initiatives.id, initiativeTitle: initiatives.title, departmentId: initiatives.departmentId })
     .from(milestones)
     .innerJoin(initiatives, and(eq(initiatives.schoolId, milestones.schoolId), eq(initiatives.id, milestones.initiativeId)))
     .where(and(eq(milestones.schoolId, schoolId), eq(milestones.done, false), gte(milestones.dueOn, today), lte(milestones.dueOn, horizon.toISOString().slice(0, 10)), deptFilter))
     .orderBy(asc(milestones.dueOn))
     .limit(20);
-  const overdue = await exec
+  const overdueQ = exec
     .select({ id: followups.id, title: followups.title, dueOn: followups.dueOn, initiativeId: initiatives.id, initiativeTitle: initiatives.title, departmentId: initiatives.departmentId, ownerName: people.name })
     .from(followups)
     .innerJoin(initiatives, and(eq(initiatives.schoolId, followups.schoolId), eq(initiatives.id, followups.initiativeId)))
@@ -66,7 +54,7 @@ export async function overview(exec: Executor, schoolId: string, q: { department
     .where(and(eq(followups.schoolId, schoolId), isNull(followups.heldAt), lt(followups.dueOn, today), eq(initiatives.state, 'active'), deptFilter))
     .orderBy(asc(followups.dueOn))
     .limit(50);
-  const offTrack = await exec
+  const offTrackQ = exec
     .select({
       id: indicators.id,
       name: indicators.name,
@@ -83,6 +71,20 @@ export async function overview(exec: Executor, schoolId: string, q: { department
     .where(and(eq(indicators.schoolId, schoolId), or(eq(indicators.status, 'behind'), eq(indicators.status, 'at_risk')), eq(initiatives.state, 'active'), deptFilter))
     .orderBy(asc(indicators.ratio))
     .limit(50);
+  const [rows, terms, depts, upcoming, overdue, offTrack] = await Promise.all([rowsQ, termsQ, deptsQ, upcomingQ, overdueQ, offTrackQ]);
+  const total = emptyCounts();
+  const bySl = new Map(terms.sigtelinje.map((t) => [t.key, emptyCounts()]));
+  const byDept = new Map<string, Record<EffectiveStatus, number>>([['central', emptyCounts()], ...depts.map((d) => [d.id, emptyCounts()] as const)]);
+  for (const r of rows) {
+    const s = effectiveStatus(r);
+    total[s] += r.n;
+    for (const sl of r.sigtelinjer) {
+      const c = bySl.get(sl);
+      if (c) c[s] += r.n;
+    }
+    const c = byDept.get(r.departmentId ?? 'central');
+    if (c) c[s] += r.n;
+  }
   const deptName = new Map(depts.map((d) => [d.id, d.name]));
   return {
     total,
