@@ -72,9 +72,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     }
   });
 
-  app.addContentTypeParser(['text/csv', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) =>
-    done(null, body),
-  );
+  app.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+  // A raw file reaches its route as the request stream, read (and limited) by the route: library uploads stream to disk.
+  app.addContentTypeParser('application/octet-stream', (_req, payload, done) => done(null, payload));
 
   await app.register(cookie);
   // Uploads arrive as multipart/form-data; the size limit is checked while streaming.

@@ -40,6 +40,7 @@ const ZEnv = z.object({
   E2E_REQUIRED: z.enum(['0', '1']).default('0'),
   CHROMIUM_PATH: z.string().optional(),
   UPLOAD_LIMIT_MB: z.coerce.number().positive().max(1024).default(50),
+  STORAGE_QUOTA_MB: z.coerce.number().int().positive().default(5120),
   STORAGE_DIR: z.string().min(1).optional(),
   READ_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(5),
   JOBS_INTERVAL_MINUTES: z.coerce.number().min(0).max(1440).default(60),
@@ -73,6 +74,8 @@ export type Config = {
   uploadLimitBytes: number;
   /** Where uploaded files are kept, outside the web root (STORAGE_DIR, default DATA_DIR/uploads). */
   storageDir: string;
+  /** Each school's storage for uploaded files unless the host set its own (STORAGE_QUOTA_MB, default 5 GB). */
+  storageQuotaBytes: number;
   /** How long hot reads (the people list) may be served from memory; 0 turns the cache off. */
   readCacheTtlMs: number;
   /** How often background jobs (onboarding, automatic reminders) run; 0 turns them off. */
@@ -119,6 +122,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     chromiumPath: e.CHROMIUM_PATH,
     uploadLimitBytes: Math.round(e.UPLOAD_LIMIT_MB * 1024 * 1024),
     storageDir: e.STORAGE_DIR ?? `${e.DATA_DIR.replace(/\/$/, '')}/uploads`,
+    storageQuotaBytes: e.STORAGE_QUOTA_MB * 1024 * 1024,
     readCacheTtlMs: Math.round(e.READ_CACHE_SECONDS * 1000),
     jobsIntervalMs: Math.round(e.JOBS_INTERVAL_MINUTES * 60_000),
     embeddedDb: e.EMBEDDED_DB,

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { loadConfig } from '../config';
 import type { Db } from '../db/client';
 import { networkRoles, people, personRoles, schools } from '../db/schema/index';
@@ -16,6 +17,7 @@ const USAGE = `Retning administration
   npm run admin -- create-admin --school <skole-id eller navn> --email a@skole.dk --name "Fulde navn"
   npm run admin -- create-coordinator --email a@center.dk
   npm run admin -- list-schools
+  npm run admin -- set-storage-quota --school <skole-id eller navn> --mb 10240   (--mb default: STORAGE_QUOTA_MB)
 
 create-admin and create-coordinator print a one-time link (valid 7 days) for setting the password,
 or e-mail it when SMTP_URL is set. Set PUBLIC_URL so that links point at the right address.`;
@@ -39,7 +41,7 @@ async function findSchool(db: Db, ref: string) {
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { name: { type: 'string' }, institution: { type: 'string' }, network: { type: 'string' }, school: { type: 'string' }, email: { type: 'string' } },
+    options: { name: { type: 'string' }, institution: { type: 'string' }, network: { type: 'string' }, school: { type: 'string' }, email: { type: 'string' }, mb: { type: 'string' } },
   });
   const command = positionals[0];
   if (!command || command === 'help') {
@@ -99,6 +101,17 @@ async function main(): Promise<void> {
       }
       case 'list-schools': {
         for (const s of await db.select().from(schools).orderBy(schools.name)) console.log(`${s.id}  ${s.institutionNumber ?? '      '}  ${s.name}`);
+        break;
+      }
+      case 'set-storage-quota': {
+        const school = await findSchool(db, need(ZName, values.school, 'school'));
+        const mb = values.mb === 'default' ? undefined : need(z.coerce.number().int().positive().max(10_000_000), values.mb, 'mb');
+        const { storageQuotaMb: before, ...rest } = school.settings;
+        await db.transaction(async (tx) => {
+          await tx.update(schools).set({ settings: mb === undefined ? rest : { ...rest, storageQuotaMb: mb } }).where(eq(schools.id, school.id));
+          await audit(tx, { system: 'admin-cli', schoolId: school.id }, { action: 'school.storage_quota_set', resourceType: 'school', resourceId: school.id, changes: { before: before ?? null, mb: mb ?? null } });
+        });
+        console.log(`${school.name}: ${mb === undefined ? `STORAGE_QUOTA_MB (${config.storageQuotaBytes / 1024 / 1024} MB)` : `${mb} MB`}`);
         break;
       }
       default:

@@ -33,8 +33,27 @@ export function actorOf(req: FastifyRequest): Actor {
 export function attachment(reply: FastifyReply, filename: string, contentType: string): FastifyReply {
   return reply
     .header('content-type', contentType)
-    .header('content-disposition', `attachment; filename="${filename}"`)
+    .header('content-disposition', contentDisposition(filename))
     .header('x-content-type-options', 'nosniff');
+}
+
+const SPELT_OUT: Record<string, string> = { æ: 'ae', Æ: 'AE', ø: 'oe', Ø: 'OE', å: 'aa', Å: 'AA' };
+
+/**
+ * `attachment` with the file's name (RFC 6266): an ASCII `filename` for old clients (Danish letters
+ * spelt out, accents dropped, anything else non-ASCII and quotes as "_"), and, when that is not the
+ * name itself, the exact name as UTF-8 in `filename*` (RFC 5987 percent-encoding).
+ */
+export function contentDisposition(filename: string): string {
+  const ascii = filename
+    .replace(/[æÆøØåÅ]/g, (c) => SPELT_OUT[c] ?? '_')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const fallback = `attachment; filename="${ascii}"`;
+  if (ascii === filename) return fallback;
+  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${fallback}; filename*=UTF-8''${encoded}`;
 }
 
 export type RouteInfo = { method: string; url: string; access: 'public' | 'session'; action: Action | undefined };

@@ -9,7 +9,7 @@ import { actorOf, type App } from './http';
 import { authorize, installRules, requiresResource, type Action } from './policy';
 import { invalid } from './errors';
 import { rawTextHasRefusedCharacter, refusedCharacterError, refusedCharacterPaths } from './text';
-import type { RouteDef } from './route';
+import type { Received, RouteDef } from './route';
 
 /** Marks a Fastify route as built by the kernel; app.ts refuses any /api/v1 route without it. */
 export const KERNEL = 'retning.kernel';
@@ -34,6 +34,16 @@ function responseSchemas(def: RouteDef): Record<number, z.ZodType> {
   return { [def.status ?? 200]: z.string().describe(`A file (${r.contentType})`) };
 }
 
+type KernelInput = { req: FastifyRequest; actor: Actor | null; deps: AppDeps; db: Executor; params: unknown; query: unknown; body: unknown };
+
+/** The route's `load`, then `authorize` with what it found. */
+async function loadAuthorized(def: RouteDef, input: KernelInput): Promise<unknown> {
+  const base = input as never;
+  const resource = def.load ? await def.load(base) : undefined;
+  if (def.action && input.actor) authorize(input.actor, def.action, (def.policyResource ? def.policyResource(resource, base) : resource) as never);
+  return resource;
+}
+
 /**
  * Before the schemas: any string in the path, the query or the body (keys included) that holds a
  * NUL or a lone surrogate is a 422 naming the field, for every route at once (platform/text.ts).
@@ -56,16 +66,15 @@ function kernelHandler(def: RouteDef, deps: AppDeps) {
   return async (req: FastifyRequest, reply: FastifyReply) => {
     const actor = actorFor(def, req);
     const after: (() => unknown)[] = [];
-    const run = async (db: Executor) => {
+    const run = async (db: Executor, received?: Received) => {
       const input = { req, actor, deps, db, params: req.params, query: req.query, body: req.body };
-      const base = input as never;
-      const resource = def.load ? await def.load(base) : undefined;
-      if (def.action && actor) authorize(actor, def.action, (def.policyResource ? def.policyResource(resource, base) : resource) as never);
+      const resource = await loadAuthorized(def, input);
       let audits = 0;
       const result = await def.handler({
         ...(input as typeof input & { params: never; query: never; body: never }),
         reply,
         resource,
+        received,
         audit: async (entry: AuditEntry) => {
           audits++;
           if (actor) await audit(db, actor, entry);
@@ -76,8 +85,15 @@ function kernelHandler(def: RouteDef, deps: AppDeps) {
       return result;
     };
     const db = deps.database.db;
-    const result = def.writes ? await db.transaction((tx) => run(tx)) : await run(db);
-    for (const fn of after) await fn();
+    // A large body (an upload) is read once the actor may send it and before the transaction (route.ts, `receive`).
+    const outside = { req, actor, deps, db, params: req.params, query: req.query, body: req.body };
+    const received = def.receive ? await def.receive({ ...outside, resource: await loadAuthorized(def, outside) } as never) : undefined;
+    const settle = async () => {
+      const out = def.writes ? await db.transaction((tx) => run(tx, received)) : await run(db, received);
+      for (const fn of after) await fn();
+      return out;
+    };
+    const result = await (received ? settle().finally(() => received.discard()) : settle());
     const r = def.response;
     if (!(r instanceof z.ZodType) && r.kind === 'no_content') return reply.code(204).send();
     if (!(r instanceof z.ZodType)) return result;

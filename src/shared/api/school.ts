@@ -7,6 +7,8 @@ export const ZSchool = z.object({
   name: z.string(),
   institutionNumber: z.string().nullable(),
   settings: z.object({ defaultLocale: z.enum(['da', 'en']), schoolYearStartMonth: z.number() }),
+  /** The storage the school's uploaded files take, against its quota (set by the host). */
+  storage: z.object({ quotaBytes: z.number(), usedBytes: z.number() }),
 });
 export type TSchool = z.input<typeof ZSchool>;
 

@@ -28,6 +28,8 @@ export type SchoolSettings = {
   defaultLocale: 'da' | 'en';
   /** First month (1–12) of the school year, used by the årshjul. */
   schoolYearStartMonth: number;
+  /** Storage for uploaded files in MB, set by the host (`npm run admin -- set-storage-quota`); absent: STORAGE_QUOTA_MB. */
+  storageQuotaMb?: number;
   /**
    * Competence answers of people deactivated more than this many months ago are erased by the
    * scheduler (docs/PRIVACY.md, "Retention"). Absent: DEFAULT_RETENTION_MONTHS; null: kept.

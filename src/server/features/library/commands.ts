@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Config } from '../../config';
 import type { Executor } from '../../db/client';
 import { libraryComments, libraryItems, librarySettings } from '../../db/schema/index';
 import type { SchoolActor } from '../../platform/actor';
@@ -10,7 +9,6 @@ import { fieldsTextOf, materialIdsOf, RELATION_FIELDS, setCoauthors, setMaterial
 import { OPEN_LICENCES } from './policy';
 import { personName, type LibrarySettings } from './queries';
 import { cleanText } from './sanitize';
-import { removeFile, storeFile, type Upload } from './storage';
 
 /**
  * What every library command takes: the route's transaction, the actor and the route's audit
@@ -136,24 +134,4 @@ export async function saveSettings({ db, actor, audit }: Writer, input: LibraryS
     .onConflictDoUpdate({ target: librarySettings.schoolId, set: { ...values, updatedAt: new Date() } });
   await audit({ action: 'library.settings_updated', resourceType: 'library_settings', resourceId: actor.school.id, changes: values });
   return values;
-}
-
-/**
- * Keeps a material's file. The file is written first and removed again when the item cannot be
- * updated, so a failed request leaves no file behind; the file it replaces stays on disk as before.
- */
-export async function attachFile({ db, actor, audit }: Writer, config: Config, row: ItemRow, receive: () => Promise<Upload>): Promise<void> {
-  if (row.kind !== 'material') throw invalid([{ field: 'file', key: 'library.validation.file_only_material' }]);
-  const upload = await receive();
-  const key = await storeFile(config, actor.school.id, upload.buffer);
-  try {
-    await db
-      .update(libraryItems)
-      .set({ fileKey: key, fileName: upload.fileName, fileMime: upload.mime, fileSize: upload.buffer.length, updatedAt: new Date() })
-      .where(and(eq(libraryItems.schoolId, row.schoolId), eq(libraryItems.id, row.id)));
-    await audit({ action: 'library.file_uploaded', resourceType: 'library_item', resourceId: row.id, summary: upload.fileName, changes: { mime: upload.mime, size: upload.buffer.length } });
-  } catch (e) {
-    await removeFile(config, key);
-    throw e;
-  }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId } from '../../../shared/api/common';
+import { NO_CONTENT, ZId } from '../../../shared/api/common';
 import {
   ZColleagues,
   ZComment,
@@ -14,6 +14,7 @@ import {
 } from '../../../shared/api/library';
 import { route } from '../../platform/route';
 import { addComment, adaptInto, createItem, saveSettings, setLocks, setNetworkShared, updateItem } from './commands';
+import { deleteItem } from './file-commands';
 import { diffSnapshots, itemResource, loadIt, LOCKABLE, RELATION_FIELDS, ZCreateItem, ZPatchItem } from './model';
 import { presentItem, showItem } from './presenter';
 import { colleaguesOf, commentsOf, settingsOf, snapshotAt, versionsOf } from './queries';
@@ -83,6 +84,20 @@ export const itemRoutes = [
       await updateItem(c, c.resource.row, c.body);
       return showItem(c.db, c.actor, c.resource.row.id);
     },
+  }),
+  route({
+    method: 'DELETE',
+    url: '/library/items/:id',
+    summary: 'Delete a draft with its discussion, versions and file (the author, while it is not in review or published)',
+    tags,
+    action: 'libraryItem:delete',
+    params: ZId,
+    status: 204,
+    response: NO_CONTENT,
+    writes: true,
+    load: loadIt,
+    policyResource: itemResource,
+    handler: (c) => deleteItem(c, c.resource.row),
   }),
   route({
     method: 'POST',

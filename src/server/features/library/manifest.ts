@@ -4,6 +4,7 @@ import { glossaryRoutes } from './glossary-routes';
 import { itemRoutes } from './item-routes';
 import { networkRoutes } from './network-routes';
 import { ITEM_RESOURCE_ACTIONS, libraryRules } from './policy';
+import { sweepOrphans } from './storage';
 import { workflowRoutes } from './workflow-routes';
 
 export const libraryFeature = defineFeature({
@@ -11,4 +12,6 @@ export const libraryFeature = defineFeature({
   routes: [...itemRoutes, ...workflowRoutes, ...fileRoutes, ...glossaryRoutes, ...networkRoutes],
   rules: libraryRules,
   resourceActions: [...ITEM_RESOURCE_ACTIONS],
+  // files no row refers to (older than a day) and uploads a crash left behind: at start, then at every interval
+  jobs: (deps) => [{ name: 'library.file_sweep', run: (now) => sweepOrphans(deps.database.db, deps.config, now) }],
 });

@@ -153,6 +153,13 @@ export const libraryMatrix: FeatureMatrix = async (w) => {
       },
       other: () => bItem('/file'),
     },
+    'DELETE /api/v1/library/items/:id': {
+      own: async (c) => {
+        const { row, resource } = await own(c, 'draft', { kind: 'material' });
+        return { url: `/api/v1/library/items/${row.id}`, resource };
+      },
+      other: () => bItem(),
+    },
     'GET /api/v1/library/items/:id/file': {
       own: () => ({ url: `/api/v1/library/items/${published.id}/file`, resource: res('published', colleague.id) }),
       other: () => bItem('/file'),

@@ -50,6 +50,8 @@ export const libraryRules = {
   'libraryItem:read': onItem(canSee),
   'libraryItem:update': onItem((a, r) => isAuthor(a, r) && editable(r)),
   'libraryItem:spellcheck': onItem((a, r) => isAuthor(a, r) && editable(r)),
+  /** Only the author who created it (not a co-author), and never once it is in review or published. */
+  'libraryItem:delete': onItem((a, r) => r.authorId === a.person?.id && editable(r)),
   'libraryItem:share': onItem((a, r) => isAuthor(a, r) && (r.status === 'draft' || r.status === 'returned')),
   'libraryItem:submit': onItem((a, r) => isAuthor(a, r) && editable(r)),
   'libraryItem:comment': onItem((a, r) => canSee(a, r) && isStaff(a)),
@@ -71,6 +73,7 @@ export const libraryRules = {
 export const ITEM_ACTIONS = [
   'libraryItem:update',
   'libraryItem:spellcheck',
+  'libraryItem:delete',
   'libraryItem:share',
   'libraryItem:submit',
   'libraryItem:comment',

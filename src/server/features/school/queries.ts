@@ -1,8 +1,10 @@
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { SIGTELINJER } from '../../../shared/vocabulary';
+import type { Config } from '../../config';
 import type { Executor } from '../../db/client';
 import { departments, people, programmes, schools, teams } from '../../db/schema/index';
 import { notFound } from '../../platform/errors';
+import { storageOf } from '../library/api';
 
 export async function loadSchool(exec: Executor, schoolId: string) {
   const [s] = await exec.select().from(schools).where(eq(schools.id, schoolId));
@@ -10,7 +12,11 @@ export async function loadSchool(exec: Executor, schoolId: string) {
   return s;
 }
 
-export const presentSchool = (s: typeof schools.$inferSelect) => ({ id: s.id, name: s.name, institutionNumber: s.institutionNumber, settings: s.settings });
+/** The school as its settings page shows it; the storage quota is the host's, shown beside the settings the school edits. */
+export async function presentSchool(exec: Executor, config: Config, s: typeof schools.$inferSelect) {
+  const { defaultLocale, schoolYearStartMonth } = s.settings;
+  return { id: s.id, name: s.name, institutionNumber: s.institutionNumber, settings: { defaultLocale, schoolYearStartMonth }, storage: await storageOf(exec, config, s.id) };
+}
 
 /** The Overblik: the school, its active departments with their active people, and the totals. */
 export async function overview(exec: Executor, schoolId: string) {

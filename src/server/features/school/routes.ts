@@ -17,7 +17,7 @@ const getSchool = route({
   tags: ['school'],
   action: 'school:read',
   response: ZSchool,
-  handler: async ({ db, actor }) => presentSchool(await loadSchool(db, actor.school.id)),
+  handler: async ({ db, deps, actor }) => presentSchool(db, deps.config, await loadSchool(db, actor.school.id)),
 });
 
 const patchSchool = route({
@@ -29,20 +29,21 @@ const patchSchool = route({
   body: ZSchoolPatch,
   response: ZSchool,
   writes: true,
-  handler: async ({ db, actor, body: patch, audit }) => {
+  handler: async ({ db, deps, actor, body: patch, audit }) => {
     const before = await loadSchool(db, actor.school.id);
     const [s] = await db
       .update(schools)
       .set({
         name: patch.name ?? before.name,
         institutionNumber: patch.institutionNumber === undefined ? before.institutionNumber : patch.institutionNumber,
-        settings: patch.settings ?? before.settings,
+        // the school edits its own settings; the host's (the storage quota) stay
+        settings: patch.settings ? { ...before.settings, ...patch.settings } : before.settings,
       })
       .where(eq(schools.id, actor.school.id))
       .returning();
     if (!s) throw notFound();
     await audit({ action: 'school.updated', resourceType: 'school', resourceId: s.id, changes: { ...patch } });
-    return presentSchool(s);
+    return presentSchool(db, deps.config, s);
   },
 });
 

@@ -26,7 +26,13 @@ describe('school settings', () => {
   it('reads the school for every member', async () => {
     const res = await boss.get('/api/v1/school');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ id: school.id, name: school.name, institutionNumber: null, settings: { defaultLocale: 'da', schoolYearStartMonth: 8 } });
+    expect(res.json()).toEqual({
+      id: school.id,
+      name: school.name,
+      institutionNumber: null,
+      settings: { defaultLocale: 'da', schoolYearStartMonth: 8 },
+      storage: { quotaBytes: 5 * 1024 * 1024 * 1024, usedBytes: 0 },
+    });
   });
 
   it('updates name, institution number and settings, and audits it', async () => {

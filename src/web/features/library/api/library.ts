@@ -64,6 +64,17 @@ export function useCreateItem() {
     onSuccess: () => void client.invalidateQueries({ queryKey: ['library'] }),
   });
 }
+/** DELETE /library/items/:id: a draft with its discussion, versions and file. */
+export function useDeleteItem(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<void>(`/library/items/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    onSuccess: () => {
+      client.removeQueries({ queryKey: ['library', 'item', id] });
+      void client.invalidateQueries({ queryKey: ['library'] });
+    },
+  });
+}
 export function useUpload(id: string) {
   const client = useQueryClient();
   return useMutation({

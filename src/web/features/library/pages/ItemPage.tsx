@@ -8,7 +8,7 @@ import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
 import type { TAction } from '../../../../shared/api/actions';
 import type { TItem, TSpellIssue } from '../../../../shared/api/library';
-import { RELATION_FIELDS, useComments, useCompare, useItem, useItemAction, usePostComment, useSpellcheck, useVersions } from '../api/library';
+import { RELATION_FIELDS, useComments, useCompare, useDeleteItem, useItem, useItemAction, usePostComment, useSpellcheck, useVersions } from '../api/library';
 import { StatusBadge } from '../components/StatusBadge';
 import { formatDateTime } from '../../../shared/dates';
 
@@ -26,6 +26,7 @@ function ItemView({ item }: { item: TItem }) {
   const navigate = useNavigate();
   const action = useItemAction(item.id);
   const spell = useSpellcheck(item.id);
+  const remove = useDeleteItem(item.id);
   const run = (path: string, message?: string, json?: unknown, method: 'POST' | 'PUT' = 'POST') =>
     action.mutate(
       { path, json, method },
@@ -46,7 +47,7 @@ function ItemView({ item }: { item: TItem }) {
         actions={<StatusBadge status={item.status} />}
       />
       <Stack gap="md">
-        <ProblemAlert error={action.error} />
+        <ProblemAlert error={action.error ?? remove.error} />
         <Group gap="sm" wrap="wrap">
           {can('libraryItem:update') ? (
             <Button component={Link} to={`/videndeling/${item.id}/rediger`} variant="default">
@@ -65,6 +66,24 @@ function ItemView({ item }: { item: TItem }) {
           {can('libraryItem:network') && ['cc_by', 'cc_by_sa', 'cc_by_nc'].includes(item.licence) ? (
             <Button variant="default" onClick={() => run('/network', undefined, { shared: !item.network.shared }, 'PUT')}>
               {item.network.shared ? t('library.item.networkOff') : t('library.item.network')}
+            </Button>
+          ) : null}
+          {can('libraryItem:delete') ? (
+            <Button
+              variant="subtle"
+              color="red.9"
+              loading={remove.isPending}
+              onClick={() => {
+                if (!window.confirm(t('library.item.deleteConfirm', { title: item.title }))) return;
+                remove.mutate(undefined, {
+                  onSuccess: () => {
+                    notifications.show({ message: t('library.item.deleted'), color: 'teal' });
+                    void navigate('/videndeling');
+                  },
+                });
+              }}
+            >
+              {t('library.item.delete')}
             </Button>
           ) : null}
         </Group>

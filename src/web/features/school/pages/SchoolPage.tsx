@@ -6,8 +6,9 @@ import { PageHeader } from '../../../shared/PageHeader';
 import { QueryState } from '../../../shared/QueryState';
 import { useSchool } from '../api/get-school';
 import { SchoolForm } from '../components/SchoolForm';
+import { StorageCard } from '../components/StorageCard';
 
-/** /admin/skole: school settings and the JSON export of all its data. */
+/** /admin/skole: school settings, the storage its files take against its quota, and the JSON export of all its data. */
 export function SchoolPage() {
   const { t } = useTranslation();
   const school = useSchool();
@@ -24,23 +25,26 @@ export function SchoolPage() {
             <QueryState query={school}>{(data) => <SchoolForm key={data.id} school={data} />}</QueryState>
           </Card>
         </Grid.Col>
-        {canExport ? (
-          <Grid.Col span={{ base: 12, md: 5 }}>
-            <Card>
-              <Stack gap="sm">
-                <Title order={2} fz="lg">
-                  {t('school.exportTitle')}
-                </Title>
-                <Text size="sm" c="dimmed">
-                  {t('school.exportText')}
-                </Text>
-                <Button component="a" href="/api/v1/school/export" download variant="light" leftSection={<IconDownload size={18} aria-hidden />}>
-                  {t('school.exportButton')}
-                </Button>
-              </Stack>
-            </Card>
-          </Grid.Col>
-        ) : null}
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="lg">
+            {school.data ? <StorageCard storage={school.data.storage} /> : null}
+            {canExport ? (
+              <Card>
+                <Stack gap="sm">
+                  <Title order={2} fz="lg">
+                    {t('school.exportTitle')}
+                  </Title>
+                  <Text size="sm" c="dimmed">
+                    {t('school.exportText')}
+                  </Text>
+                  <Button component="a" href="/api/v1/school/export" download variant="light" leftSection={<IconDownload size={18} aria-hidden />}>
+                    {t('school.exportButton')}
+                  </Button>
+                </Stack>
+              </Card>
+            ) : null}
+          </Stack>
+        </Grid.Col>
       </Grid>
     </>
   );
