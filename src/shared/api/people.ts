@@ -23,7 +23,7 @@ export const ZPeoplePage = z.object({ items: z.array(ZPersonRow), total: z.numbe
 export type TPeoplePage = z.input<typeof ZPeoplePage>;
 
 /** What the actor may do with one person (the `abilities` a person carries). */
-export const PERSON_ACTIONS = ['person:update', 'person:assignRoles', 'person:invite'] as const;
+export const PERSON_ACTIONS = ['person:update', 'person:assignRoles', 'person:invite', 'person:exportData', 'person:erase'] as const;
 
 /** One person: the list row, the teams they belong to and what the actor may do with them. */
 export const ZPerson = ZPersonRow.extend({ teams: z.array(ZRef), abilities: ZAbilities });

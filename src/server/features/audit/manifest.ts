@@ -1,4 +1,5 @@
 import { defineFeature } from '../../platform/feature';
+import { auditPersonalData } from './personal-data';
 import { auditRoutes } from './routes';
 import { auditRules } from './policy';
 
@@ -6,4 +7,5 @@ export const auditFeature = defineFeature({
   name: 'audit',
   routes: auditRoutes,
   rules: auditRules,
+  personalData: auditPersonalData,
 });

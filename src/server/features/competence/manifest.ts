@@ -3,7 +3,8 @@ import { contractRoutes } from './contracts-routes';
 import { courseRoutes } from './courses-routes';
 import { exchangeRoutes } from './exchange-routes';
 import { competenceJobs } from './jobs';
-import { exportPersonCompetence } from './own-data';
+import { competencePersonalData } from './personal-data';
+import { retentionJob } from './retention';
 import { competenceResourceActions, competenceRules } from './policy';
 import { roundRoutes } from './rounds-routes';
 import { competenceRoutes } from './routes';
@@ -13,6 +14,6 @@ export const competenceFeature = defineFeature({
   routes: [...competenceRoutes, ...roundRoutes, ...courseRoutes, ...contractRoutes, ...exchangeRoutes],
   rules: competenceRules,
   resourceActions: [...competenceResourceActions],
-  jobs: (deps) => competenceJobs(deps.database.db, deps.mailer),
-  personalData: { export: exportPersonCompetence },
+  jobs: (deps) => [...competenceJobs(deps.database.db, deps.mailer), retentionJob(deps.database.db)],
+  personalData: competencePersonalData,
 });

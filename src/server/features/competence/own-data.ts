@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { competenceContracts, competenceCourses, competenceEnrolments, people } from '../../db/schema/index';
-import { currentFramework, type Framework } from './frameworks';
+import type { Framework } from './frameworks';
 import { profileOf } from './assessments';
 
 /**
@@ -37,6 +37,3 @@ export async function exportOwnData(exec: Executor, schoolId: string, personId: 
     contracts: contracts.map((c) => ({ status: c.status, version: c.version, content: c.content, employeeAckAt: c.employeeAckAt?.toISOString() ?? null, leaderAckAt: c.leaderAckAt?.toISOString() ?? null })),
   };
 }
-
-/** The personal-data hook: the same export, reading only (the school's current staff framework, if any). */
-export const exportPersonCompetence = async (exec: Executor, schoolId: string, personId: string) => exportOwnData(exec, schoolId, personId, await currentFramework(exec, schoolId, 'staff'));

@@ -3,6 +3,7 @@ import { fileRoutes } from './file-routes';
 import { glossaryRoutes } from './glossary-routes';
 import { itemRoutes } from './item-routes';
 import { networkRoutes } from './network-routes';
+import { libraryPersonalData } from './personal-data';
 import { ITEM_RESOURCE_ACTIONS, libraryRules } from './policy';
 import { sweepOrphans } from './storage';
 import { workflowRoutes } from './workflow-routes';
@@ -12,6 +13,7 @@ export const libraryFeature = defineFeature({
   routes: [...itemRoutes, ...workflowRoutes, ...fileRoutes, ...glossaryRoutes, ...networkRoutes],
   rules: libraryRules,
   resourceActions: [...ITEM_RESOURCE_ACTIONS],
+  personalData: libraryPersonalData,
   // files no row refers to (older than a day) and uploads a crash left behind: at start, then at every interval
   jobs: (deps) => [{ name: 'library.file_sweep', run: (now) => sweepOrphans(deps.database.db, deps.config, now) }],
 });

@@ -24,6 +24,9 @@ export const peopleRules = {
   'person:update': (a: Actor, _person?: PersonResource) => isAdmin(a),
   'person:assignRoles': (a: Actor, _person?: PersonResource) => isAdmin(a),
   'person:invite': (a: Actor, _person?: PersonResource) => isAdmin(a),
+  // A person's data from every module (docs/PRIVACY.md): the administrator exports and erases it for the school.
+  'person:exportData': (a: Actor, _person?: PersonResource) => isAdmin(a),
+  'person:erase': (a: Actor, _person?: PersonResource) => isAdmin(a),
 };
 
 /** List scope beside the rules: whose records the actor may list (a department head only his department's). */

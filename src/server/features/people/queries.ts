@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../db/client';
 import { departments, people, personRoles, personTeams, teams } from '../../db/schema/index';
@@ -35,7 +35,8 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** One page of people, searched and filtered; a department head sees only their department. */
 export async function listPeople(exec: Executor, actor: SchoolActor, q: TPeopleQuery) {
-  const where: SQL[] = [eq(people.schoolId, actor.school.id)];
+  // An erased person's anonymised row stays for what others made with them, but is nobody to manage.
+  const where: SQL[] = [eq(people.schoolId, actor.school.id), isNull(people.erasedAt)];
   const scope = peopleScope(actor);
   if (scope !== 'all') {
     if (!scope.departmentId) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };

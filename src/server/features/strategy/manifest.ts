@@ -1,5 +1,6 @@
 import { defineFeature } from '../../platform/feature';
 import { initiativeRoutes } from './initiative-routes';
+import { strategyPersonalData } from './personal-data';
 import { strategyRules } from './policy';
 import { portfolioRoutes } from './portfolio-routes';
 import { strategyRoutes } from './strategy-routes';
@@ -8,4 +9,5 @@ export const strategyFeature = defineFeature({
   name: 'strategy',
   routes: [...strategyRoutes, ...initiativeRoutes, ...portfolioRoutes],
   rules: strategyRules,
+  personalData: strategyPersonalData,
 });

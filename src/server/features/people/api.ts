@@ -1,0 +1,3 @@
+/** What the people feature offers other features: a person's data from every module, for the person's own download. */
+export { exportPersonData, type PersonalDataExport } from './data-rights';
+export { personalDataPdf } from './data-pdf';
