@@ -57,7 +57,7 @@ export async function seedDemoLibrary(db: Db): Promise<void> {
       const fields = Object.fromEntries(Object.entries(f.fields).map(([k, v]) => [k, cleanHtml(v)]));
       const [row] = await tx
         .insert(libraryItems)
-        .values({ ...f, schoolId: school.id, kind: 'forlob', fields, fieldsText: fieldsTextOf(fields), status: 'published', licence: 'cc_by', publishedAt: new Date(), networkShared: true, lmsUrl: 'https://canvas.example/courses/1' })
+        .values({ ...f, schoolId: school.id, kind: 'forlob', fields, fieldsText: await fieldsTextOf(fields), status: 'published', licence: 'cc_by', publishedAt: new Date(), networkShared: true, lmsUrl: 'https://canvas.example/courses/1' })
         .returning();
       if (row) await tx.insert(libraryVersions).values({ schoolId: school.id, itemId: row.id, version: 1, event: 'published', snapshot: { title: row.title, ...fields }, createdBy: f.authorId });
     }

@@ -23,7 +23,7 @@ export async function createItem({ db, actor, audit }: Writer, input: z.output<t
   const fields = values.fields ?? {};
   const [created] = await db
     .insert(libraryItems)
-    .values({ ...values, title: values.title ?? '', schoolId: actor.school.id, kind, authorId: actor.person.id, fields, fieldsText: fieldsTextOf(fields) })
+    .values({ ...values, title: values.title ?? '', schoolId: actor.school.id, kind, authorId: actor.person.id, fields, fieldsText: await fieldsTextOf(fields) })
     .returning();
   if (!created) throw new Error('insert returned nothing');
   if (coAuthorIds) await setCoauthors(db, actor.school.id, created.id, actor.person.id, coAuthorIds);
@@ -55,7 +55,7 @@ export async function updateItem({ db, actor, audit }: Writer, row: ItemRow, inp
   const fields = values.fields ? { ...row.fields, ...values.fields } : row.fields;
   await db
     .update(libraryItems)
-    .set({ ...values, fields, fieldsText: fieldsTextOf(fields), updatedAt: new Date() })
+    .set({ ...values, fields, fieldsText: await fieldsTextOf(fields), updatedAt: new Date() })
     .where(and(eq(libraryItems.schoolId, row.schoolId), eq(libraryItems.id, row.id)));
   if (coAuthorIds) {
     if (row.authorId !== actor.person.id) throw forbidden();

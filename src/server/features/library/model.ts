@@ -5,10 +5,10 @@ import type { Executor } from '../../db/client';
 import { rawQuery } from '../../db/raw';
 import { libraryCoauthors, libraryItemMaterials, libraryItems, people, personTeams, type RelationFields } from '../../db/schema/index';
 import type { Actor, SchoolActor } from '../../platform/actor';
-import { invalid } from '../../platform/errors';
+import { invalid, type FieldError } from '../../platform/errors';
 import { loadScoped } from '../../platform/loader';
 import type { LibraryItemResource, Status } from './policy';
-import { cleanHtml, cleanText, htmlToText } from './sanitize';
+import { cleanRichAll, cleanText, RICH_TEXT, textsOf } from './sanitize';
 
 export { LICENCES, MATERIAL_TYPES, RELATION_FIELDS, TAG_GROUPS };
 export type RelationField = (typeof RELATION_FIELDS)[number];
@@ -20,7 +20,7 @@ const ZHttpUrl = z
   .trim()
   .max(2000)
   .refine((s) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(s), { error: 'validation.http_url' });
-const ZRich = z.string().max(100_000);
+const ZRich = z.string().max(RICH_TEXT.maxChars);
 const ZTagList = z.array(z.string().trim().min(1).max(60)).max(20);
 
 export const ZItemInput = z.strictObject({
@@ -94,14 +94,7 @@ export async function valuesOf(exec: Executor, actor: SchoolActor, input: TItemI
         .map(([g, list]) => [g, [...new Set((list ?? []).map(cleanText).filter(Boolean))]]),
     );
   }
-  if (input.fields !== undefined) {
-    const fields: RelationFields = {};
-    for (const f of RELATION_FIELDS) {
-      const html = input.fields[f];
-      if (html !== undefined) fields[f] = cleanHtml(html);
-    }
-    v.fields = fields;
-  }
+  if (input.fields !== undefined) v.fields = await cleanFields(input.fields);
   if (input.programmeId) {
     const found = await rawQuery(exec, sql`select 1 from programmes where school_id = ${actor.school.id} and id = ${input.programmeId}`);
     if (!found.length) throw invalid([{ field: 'programmeId', key: 'library.validation.unknown_programme' }]);
@@ -110,7 +103,34 @@ export async function valuesOf(exec: Executor, actor: SchoolActor, input: TItemI
   return v;
 }
 
-export const fieldsTextOf = (fields: RelationFields, extra = '') => [extra, ...RELATION_FIELDS.map((f) => htmlToText(fields[f] ?? ''))].filter(Boolean).join(' \n ');
+/**
+ * The relation-model fields sanitised (off the event loop when they are large, sanitize.ts): a field
+ * nested deeper than RICH_TEXT.maxDepth, or longer than RICH_TEXT.maxStoredChars once sanitised, is
+ * a 422 naming it; a body the worker gives up on is a 422 naming the fields.
+ */
+async function cleanFields(input: Partial<Record<RelationField, string>>): Promise<RelationFields> {
+  const names = RELATION_FIELDS.filter((f) => input[f] !== undefined);
+  const cleaned = await cleanRichAll(names.map((f) => input[f] ?? ''));
+  if (!cleaned) throw invalid([{ field: 'fields', key: 'validation.too_complex' }]);
+  const fields: RelationFields = {};
+  const refused: FieldError[] = [];
+  names.forEach((f, i) => {
+    const c = cleaned[i];
+    if (!c) return;
+    if ('html' in c) fields[f] = c.html;
+    else if (c.problem === 'too_deep') refused.push({ field: `fields.${f}`, key: 'validation.too_deep', vars: { max: RICH_TEXT.maxDepth } });
+    else refused.push({ field: `fields.${f}`, key: 'validation.too_long', vars: { max: RICH_TEXT.maxChars } });
+  });
+  if (refused.length) throw invalid(refused);
+  return fields;
+}
+
+/** The fields' plain text for search (off the event loop when they are large). */
+export async function fieldsTextOf(fields: RelationFields, extra = ''): Promise<string> {
+  const texts = await textsOf(RELATION_FIELDS.map((f) => fields[f] ?? ''));
+  if (!texts) throw invalid([{ field: 'fields', key: 'validation.too_complex' }]);
+  return [extra, ...texts].filter(Boolean).join(' \n ');
+}
 
 export async function setCoauthors(exec: Executor, schoolId: string, itemId: string, authorId: string, ids: string[]): Promise<void> {
   const wanted = [...new Set(ids)].filter((id) => id !== authorId);

@@ -6,7 +6,7 @@ import { abilitiesOn } from '../../platform/policy';
 import { loadItem, RELATION_FIELDS, type ItemRow } from './model';
 import { isAuthor, isEditorial, ITEM_ACTIONS, NETWORK_ACTIONS, type LibraryItemResource } from './policy';
 import { adaptationsOf, glossaryOf, linkedMaterials, peopleNamed, personName, programmeName, reviewsOf, settingsOf } from './queries';
-import { linkGlossary } from './sanitize';
+import { linkGlossaryAll } from './sanitize';
 
 export type Item = z.output<typeof ZItem>;
 
@@ -26,13 +26,13 @@ export async function presentItem(exec: Executor, actor: SchoolActor, row: ItemR
   const fields: Record<string, string> = {};
   const linkedFields: Record<string, string> = {};
   const linked = new Set<string>();
-  for (const f of RELATION_FIELDS) {
-    const html = row.fields[f] ?? '';
-    const withLinks = linkGlossary(html, terms);
-    fields[f] = html;
-    linkedFields[f] = withLinks;
-    for (const m of withLinks.matchAll(/data-term="([0-9a-f-]+)"/g)) linked.add(m[1] ?? '');
-  }
+  // stored sanitised once, on save; only the glossary links are made per view (off the event loop when large)
+  const withLinks = await linkGlossaryAll(RELATION_FIELDS.map((f) => row.fields[f] ?? ''), terms);
+  RELATION_FIELDS.forEach((f, i) => {
+    fields[f] = row.fields[f] ?? '';
+    linkedFields[f] = withLinks[i] ?? fields[f];
+    for (const m of linkedFields[f].matchAll(/data-term="([0-9a-f-]+)"/g)) linked.add(m[1] ?? '');
+  });
   return {
     id: row.id,
     kind: row.kind as Item['kind'],

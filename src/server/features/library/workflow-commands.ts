@@ -8,7 +8,7 @@ import type { Writer } from './commands';
 import { RELATION_FIELDS, snapshotOf, type ItemRow, type RelationField } from './model';
 import { OPEN_LICENCES } from './policy';
 import { settingsOf } from './queries';
-import { cleanText, htmlToText } from './sanitize';
+import { cleanText, textsOf } from './sanitize';
 
 /**
  * The workflow: kladde → delt med team → til review → i review → publiceret / sendt retur. Every
@@ -52,7 +52,8 @@ export async function shareItem({ db, audit }: Writer, row: ItemRow): Promise<vo
 export async function submitItem({ db, actor, audit }: Writer, row: ItemRow): Promise<void> {
   if (row.kind === 'forlob') {
     const { requiredFields } = await settingsOf(db, actor.school.id);
-    const empty = requiredFields.filter((f) => !htmlToText(row.fields[f as RelationField] ?? ''));
+    const texts = await textsOf(requiredFields.map((f) => row.fields[f as RelationField] ?? ''));
+    const empty = requiredFields.filter((_, i) => texts && !texts[i]);
     if (empty.length) throw new AppError(422, 'required_fields_empty', { fields: empty.map((f) => ({ field: `fields.${f}`, key: 'validation.required' })) });
   } else if (!row.url && !row.fileKey) {
     throw new AppError(422, 'material_without_content', { fields: [{ field: 'url', key: 'library.validation.url_or_file' }] });
