@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { invalid, type FieldError } from './errors';
+import type { FieldError } from './errors';
 
 /**
  * Text the product refuses wherever it arrives: the NUL character (PostgreSQL cannot store it in
@@ -44,11 +44,6 @@ export function refusedCharacterPaths(value: unknown, base: string): string[] {
   };
   walk(value, '', 0);
   return [...new Set(found)];
-}
-
-/** Throws the 422 for a string that holds a refused character (e.g. a file name read from a multipart stream). */
-export function assertAcceptedText(value: string, field: string): void {
-  if (hasRefusedCharacter(value)) throw invalid([refusedCharacterError(field)]);
 }
 
 /**
