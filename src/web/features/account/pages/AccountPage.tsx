@@ -1,7 +1,8 @@
-import { Card, Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { currentLang } from '../../../app/i18n';
-import { useSetLanguage, useSignedIn } from '../../../app/session';
+import { useCan, useSetLanguage, useSignedIn } from '../../../app/session';
 import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
@@ -9,12 +10,13 @@ import { roleKey } from '../../../shared/roles';
 import { useSessions } from '../api/list-sessions';
 import { SessionsTable } from '../components/SessionsTable';
 
-/** /konto: my details, language and open sessions. */
+/** /konto: my details, language, my data (downloads) and open sessions. */
 export function AccountPage() {
   const { t } = useTranslation();
   const me = useSignedIn();
   const setLanguage = useSetLanguage();
   const sessions = useSessions();
+  const canExport = useCan('account:exportData');
   return (
     <>
       <PageHeader title={t('account.title')} description={t('account.lead')} />
@@ -54,6 +56,24 @@ export function AccountPage() {
               </Group>
               {setLanguage.error ? <ProblemAlert error={setLanguage.error} /> : null}
             </Card>
+            {canExport ? (
+              <Card>
+                <Title order={2} fz="lg" mb="xs">
+                  {t('personalData.mine.title')}
+                </Title>
+                <Text size="sm" c="dimmed" mb="sm">
+                  {t('personalData.mine.text')}
+                </Text>
+                <Group>
+                  <Button component="a" href="/api/v1/me/data.pdf" download variant="light" leftSection={<IconDownload size={18} aria-hidden />}>
+                    {t('personalData.mine.pdf')}
+                  </Button>
+                  <Button component="a" href="/api/v1/me/data" download variant="subtle" leftSection={<IconDownload size={18} aria-hidden />}>
+                    {t('personalData.mine.json')}
+                  </Button>
+                </Group>
+              </Card>
+            ) : null}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>

@@ -10,6 +10,7 @@ import type { TPerson } from '../../../../shared/api/people';
 import { usePerson } from '../api/get-person';
 import { useUpdatePerson } from '../api/update-person';
 import { AccessPanel } from '../components/AccessPanel';
+import { PersonErasePanel, PersonExportPanel } from '../components/PersonDataPanel';
 import { PersonForm } from '../components/PersonForm';
 import { RolesForm } from '../components/RolesForm';
 import { TeamsForm } from '../components/TeamsForm';
@@ -19,6 +20,8 @@ function PersonDetails({ person }: { person: TPerson }) {
   const canUpdate = person.abilities.includes('person:update');
   const canRoles = person.abilities.includes('person:assignRoles');
   const canInvite = person.abilities.includes('person:invite');
+  const canExport = person.abilities.includes('person:exportData');
+  const canErase = person.abilities.includes('person:erase');
   const update = useUpdatePerson(person.id);
   const toggleActive = () =>
     update.mutate(
@@ -106,6 +109,16 @@ function PersonDetails({ person }: { person: TPerson }) {
                 </Stack>
               </Card>
             ) : null}
+            {canExport ? (
+              <Card>
+                <PersonExportPanel person={person} />
+              </Card>
+            ) : null}
+            {canErase ? (
+              <Card>
+                <PersonErasePanel person={person} />
+              </Card>
+            ) : null}
           </Stack>
         </Grid.Col>
       </Grid>
@@ -113,7 +126,7 @@ function PersonDetails({ person }: { person: TPerson }) {
   );
 }
 
-/** /admin/personer/:id: edit, roles, access links, deactivate. */
+/** /admin/personer/:id: edit, roles, access links, deactivate; the person's data (export, erase). */
 export function PersonPage() {
   const id = useParams().id ?? '';
   const person = usePerson(id);

@@ -5,25 +5,30 @@ import { useCan } from '../../../app/session';
 import { PageHeader } from '../../../shared/PageHeader';
 import { QueryState } from '../../../shared/QueryState';
 import { useSchool } from '../api/get-school';
+import { RetentionCard } from '../components/RetentionCard';
 import { SchoolForm } from '../components/SchoolForm';
 import { StorageCard } from '../components/StorageCard';
 
-/** /admin/skole: school settings, the storage its files take against its quota, and the JSON export of all its data. */
+/** /admin/skole: school settings, the retention of personal data, the storage its files take against its quota, and the export of all its data. */
 export function SchoolPage() {
   const { t } = useTranslation();
   const school = useSchool();
   const canExport = useCan('school:export');
+  const canUpdate = useCan('school:update');
   return (
     <>
       <PageHeader eyebrow={t('nav.administration')} title={t('school.title')} description={t('school.lead')} />
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Card>
-            <Title order={2} fz="lg" mb="md">
-              {t('school.settingsTitle')}
-            </Title>
-            <QueryState query={school}>{(data) => <SchoolForm key={data.id} school={data} />}</QueryState>
-          </Card>
+          <Stack gap="lg">
+            <Card>
+              <Title order={2} fz="lg" mb="md">
+                {t('school.settingsTitle')}
+              </Title>
+              <QueryState query={school}>{(data) => <SchoolForm key={data.id} school={data} />}</QueryState>
+            </Card>
+            {canUpdate ? <RetentionCard /> : null}
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
