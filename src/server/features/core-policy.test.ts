@@ -16,7 +16,7 @@ installPolicies(features);
 /** The school's core: tenancy, people, import, audit, network, own account. Modules test their own rules. */
 const CORE = [schoolFeature, orgFeature, peopleFeature, importerFeature, auditFeature, networkFeature, meFeature];
 const ACTIONS = CORE.flatMap((f) => Object.keys(f.rules)) as CoreAction[];
-type CoreAction = Exclude<Action, 'person:read'> & ('school:read' | 'school:update' | 'school:export' | 'org:read' | 'org:manage' | 'people:list' | 'person:create' | 'person:update' | 'person:assignRoles' | 'person:invite' | 'people:import' | 'audit:read' | 'network:read' | 'account:self');
+type CoreAction = Exclude<Action, 'person:read'> & ('school:read' | 'school:update' | 'school:export' | 'org:read' | 'org:manage' | 'people:list' | 'person:create' | 'person:update' | 'person:assignRoles' | 'person:invite' | 'people:import' | 'audit:read' | 'network:read' | 'account:self' | 'person:exportData' | 'person:erase' | 'account:exportData');
 
 const actorWith = (roles: SchoolRole[], departmentId: string | null = 'd1'): Actor => ({
   accountId: 'a',
@@ -47,6 +47,9 @@ const EXPECTED: Record<CoreAction, SchoolRole[] | 'all'> = {
   'audit:read': ['school_admin'],
   'network:read': [],
   'account:self': 'all',
+  'person:exportData': ['school_admin'],
+  'person:erase': ['school_admin'],
+  'account:exportData': 'all',
 };
 
 describe('policy matrix (role × action)', () => {
@@ -64,8 +67,8 @@ describe('policy matrix (role × action)', () => {
     }
   }
 
-  it('a person without roles may only read the school and act on their own account', () => {
-    expect(ACTIONS.filter((a) => can(actorWith([]), a))).toEqual(['school:read', 'org:read', 'account:self']);
+  it('a person without roles may only read the school, act on their own account and download their own data', () => {
+    expect(ACTIONS.filter((a) => can(actorWith([]), a))).toEqual(['school:read', 'org:read', 'account:self', 'account:exportData']);
   });
 
   it('the network coordinator may read the network and nothing inside a school', () => {
