@@ -34,10 +34,11 @@ import { buildPerson, buildSchool, type BuiltPerson, type BuiltSchool } from '..
 import { translate } from '../../platform/messages';
 import { todayInCopenhagen } from '../../platform/time';
 import { ensureFramework, writeAssessments } from '../competence/api';
+import { erasePerson } from './data-rights';
 
 const storageDir = await mkdtemp(join(tmpdir(), 'retning-gdpr-'));
 afterAll(() => rm(storageDir, { recursive: true, force: true }));
-const { app, database } = await testApp({ config: { storageDir } });
+const { app, database, config } = await testApp({ config: { storageDir } });
 const db = database.db;
 const today = todayInCopenhagen();
 const FORMER = 'Tidligere medarbejder';
@@ -184,7 +185,6 @@ describe('a person exports their data (GDPR art. 15/20)', () => {
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect(res.rawPayload.toString('latin1')).toContain(`Data om ${w.subject.name} i Retning`);
-    if (process.env.PDF_SAMPLE) await writeFile(process.env.PDF_SAMPLE, res.rawPayload);
     await db.update(accounts).set({ locale: 'en' }).where(eq(accounts.id, w.subject.accountId ?? ''));
     const english = await w.admin.get(`/api/v1/people/${w.subject.id}/data.pdf`);
     expect(english.statusCode).toBe(200);
@@ -212,6 +212,28 @@ describe('the administrator erases a person (GDPR art. 17)', () => {
     expect(wrong.json().errors).toEqual([expect.objectContaining({ field: 'confirm' })]);
     expect((await w.subjectClient.post(`/api/v1/people/${w.colleague.id}/erase`, { confirm: w.colleague.name })).statusCode).toBe(403);
     expect((await db.select().from(people).where(eq(people.id, w.subject.id)))[0]?.erasedAt).toBeNull();
+  });
+
+  it("refuses the school's last administrator, whoever asks", async () => {
+    const school = await buildSchool(db);
+    const onlyAdmin = await buildPerson(db, school, { roles: ['school_admin'] });
+    const other = await buildPerson(db, school, { roles: ['teacher'] });
+    const [row] = await db.select().from(people).where(eq(people.id, onlyAdmin.id));
+    if (!row) throw new Error('no row');
+    const actor = {
+      accountId: other.accountId ?? '',
+      email: other.email,
+      locale: 'da' as const,
+      sessionId: 's',
+      csrfToken: 'c',
+      school: { id: school.id, name: school.name, networkId: school.networkId },
+      person: { id: other.id, name: other.name, departmentId: other.departmentId },
+      roles: [],
+      network: null,
+    };
+    const attempt = db.transaction((tx) => erasePerson({ db: tx, actor, audit: async () => {}, deps: { config, database }, afterCommit: () => {} }, row, onlyAdmin.name));
+    await expect(attempt).rejects.toMatchObject({ status: 409, code: 'last_admin' });
+    expect((await db.select({ erasedAt: people.erasedAt }).from(people).where(eq(people.id, onlyAdmin.id)))[0]?.erasedAt).toBeNull();
   });
 
   it('deletes and anonymises per module, recomputes the heatmap totals and removes the sign-in account', async () => {
