@@ -1,10 +1,11 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { rawQuery } from '../../db/raw';
-import { competenceAssessments, competenceContractHistory, competenceContracts, competenceEnrolments } from '../../db/schema/index';
+import { competenceAssessments, competenceContractHistory, competenceContracts, competenceEnrolments, competenceRounds } from '../../db/schema/index';
 import type { ErasureContext, ErasureReport, PersonalDataHooks } from '../../platform/feature';
 import { cancelCalendarItem } from '../calendar/api';
 import { refreshAreaTotals } from './area-totals';
+import { roundIsOpen } from './assessments';
 import { currentFramework } from './frameworks';
 import { exportOwnData } from './own-data';
 import { recordChanges, type Change } from './publish';
@@ -30,9 +31,24 @@ export async function eraseAssessments(tx: Executor, schoolId: string, assessmen
     .delete(competenceAssessments)
     .where(and(eq(competenceAssessments.schoolId, schoolId), inArray(competenceAssessments.id, assessmentIds)))
     .returning({ id: competenceAssessments.id });
-  await refreshAreaTotals(tx, schoolId, changes);
-  await recordChanges(tx, schoolId, changes);
+  // A closed round is read live: recomputing its totals now would change its figures by this one
+  // person, and a reading before and after would give their levels. Its totals, anonymous figures of
+  // at least THRESHOLD people, stay as they were at the close; should the round open again, they
+  // are recomputed with the next step of its department (docs/ANONYMITY.md, docs/PRIVACY.md).
+  const open = await openRounds(tx, schoolId, [...new Set(changes.map((c) => c.r))]);
+  const moving = changes.filter((c) => open.has(c.r));
+  await refreshAreaTotals(tx, schoolId, moving);
+  await recordChanges(tx, schoolId, moving);
   return gone.length;
+}
+
+async function openRounds(tx: Executor, schoolId: string, roundIds: string[]): Promise<Set<string>> {
+  if (!roundIds.length) return new Set();
+  const rows = await tx
+    .select()
+    .from(competenceRounds)
+    .where(and(eq(competenceRounds.schoolId, schoolId), inArray(competenceRounds.id, roundIds)));
+  return new Set(rows.filter((r) => roundIsOpen(r)).map((r) => r.id));
 }
 
 const followUpRef = (contractId: string, date: string) => `contract-followup:${contractId}:${date}`;
