@@ -1,3 +1,4 @@
+import { createReadStream, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -6,8 +7,11 @@ import type { Db } from '../db/client';
 import { networkRoles, people, personRoles, schools } from '../db/schema/index';
 import { ZEmail, ZInstitutionNumber, ZName } from '../../shared/schemas';
 import { audit } from '../platform/audit';
+import { AppError } from '../platform/errors';
+import { translate } from '../platform/messages';
 import { createMailer } from '../platform/mail';
 import { deliverLink, ensureAccount, issueToken, linkFor } from '../features/auth/api';
+import { restoreSchool } from '../features/school/api';
 import { openConfiguredDatabase } from '../runtime';
 import { createSchool, ensureNetwork } from '../seed/create-school';
 
@@ -18,9 +22,13 @@ const USAGE = `Retning administration
   npm run admin -- create-coordinator --email a@center.dk
   npm run admin -- list-schools
   npm run admin -- set-storage-quota --school <skole-id eller navn> --mb 10240   (--mb default: STORAGE_QUOTA_MB)
+  npm run admin -- restore-school <retning-eksport-….tar.gz>
 
 create-admin and create-coordinator print a one-time link (valid 7 days) for setting the password,
-or e-mail it when SMTP_URL is set. Set PUBLIC_URL so that links point at the right address.`;
+or e-mail it when SMTP_URL is set. Set PUBLIC_URL so that links point at the right address.
+
+restore-school reads a school's export (Skole → Eksport af data) into this installation, all or
+nothing: the school must not be here already. Stop the server first when it uses the embedded database.`;
 
 class UsageError extends Error {}
 const need = <T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, value: unknown, flag: string): T => {
@@ -114,6 +122,17 @@ async function main(): Promise<void> {
         console.log(`${school.name}: ${mb === undefined ? `STORAGE_QUOTA_MB (${config.storageQuotaBytes / 1024 / 1024} MB)` : `${mb} MB`}`);
         break;
       }
+      case 'restore-school': {
+        const file = positionals[1];
+        if (!file) throw new UsageError(USAGE);
+        if (!statSync(file, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`Filen "${file}" findes ikke / file not found`);
+        const restored = await restoreSchool(db, config, createReadStream(file), { by: 'admin-cli' });
+        const rows = restored.tables.reduce((n, t) => n + t.rows, 0);
+        console.log(`Skolen "${restored.name}" er genskabt / restored: ${restored.schoolId}`);
+        console.log(`  ${rows} rækker / rows, ${restored.files} filer / files (eksporteret / exported ${restored.exportedAt})`);
+        console.log(`  konti / accounts: ${restored.accounts.created} nye / new, ${restored.accounts.linked} genkendt på e-mail / linked by e-mail`);
+        break;
+      }
       default:
         throw new UsageError(USAGE);
     }
@@ -125,6 +144,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
+  if (e instanceof AppError) console.error(`${translate('da', `errors.${e.code}`, e.options.vars)}\n${translate('en', `errors.${e.code}`, e.options.vars)}`);
+  else console.error(e instanceof Error ? e.message : e);
   process.exit(e instanceof UsageError ? 2 : 1);
 });

@@ -5,3 +5,5 @@
 export { fieldsTextOf } from './model';
 export { cleanHtml } from './sanitize';
 export { storageOf } from './quota';
+/** The school's export and restore read and write the stored files by their key (features/school/export.ts, restore.ts). */
+export { openStoredFile, storedPath } from './storage';

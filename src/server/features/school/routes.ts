@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { fileResponse } from '../../../shared/api/common';
 import { ZOverview, ZSchool } from '../../../shared/api/school';
@@ -7,8 +8,11 @@ import { notFound } from '../../platform/errors';
 import { attachment } from '../../platform/http';
 import { route } from '../../platform/route';
 import { todayInCopenhagen } from '../../platform/time';
-import { exportSchool } from './export';
+import { packArchive } from './archive';
+import { prepareSchoolExport } from './export';
 import { loadSchool, overview, presentSchool } from './queries';
+
+const ARCHIVE_TYPE = 'application/gzip';
 
 const getSchool = route({
   method: 'GET',
@@ -58,21 +62,38 @@ const getOverview = route({
 });
 
 /**
- * Its only write is the audit event, a single insert: no transaction (writes: false), because a
- * handler that sends a download waits for it to reach the client, and no transaction should stay
- * open that long. The event is written before the file is sent.
+ * The school's whole export (docs/DECISIONS.md, "Backup and restore of a school"): every table the
+ * school owns, the accounts of its people and its uploaded files, as one .tar.gz streamed to the
+ * client. The data is read in one snapshot into temporary files before anything is sent (so no
+ * transaction stays open while the client downloads, and a failure is still a problem+json); the
+ * audit event, its only write, is a single insert (writes: false) before the archive is sent.
  */
 const exportAll = route({
   method: 'GET',
   url: '/school/export',
-  summary: "Export the whole school's data as JSON",
+  summary: "Export everything the school owns (tables, its people's accounts, uploaded files) as a .tar.gz archive that restore-school reads",
   tags: ['school'],
   action: 'school:export',
-  response: fileResponse('application/json; charset=utf-8'),
-  handler: async ({ db, actor, reply, audit }) => {
-    const data = await exportSchool(db, actor.school.id);
-    await audit({ action: 'school.exported', resourceType: 'school', resourceId: actor.school.id });
-    return attachment(reply, `retning-eksport-${todayInCopenhagen()}.json`, 'application/json; charset=utf-8').send(JSON.stringify(data, null, 2));
+  response: fileResponse(ARCHIVE_TYPE),
+  handler: async ({ deps, actor, req, reply, audit }) => {
+    const prepared = await prepareSchoolExport(deps.database.db, deps.config, actor.school.id);
+    const { manifest } = prepared;
+    try {
+      await audit({
+        action: 'school.exported',
+        resourceType: 'school',
+        resourceId: actor.school.id,
+        changes: { rows: manifest.tables.reduce((n, t) => n + t.rows, 0), files: manifest.files.length, formatVersion: manifest.formatVersion },
+      });
+    } catch (e) {
+      await prepared.dispose();
+      throw e;
+    }
+    const body = new PassThrough();
+    packArchive(manifest, prepared.entries, body)
+      .catch((err: unknown) => req.log.error({ err }, 'school export failed while streaming'))
+      .finally(() => void prepared.dispose());
+    return attachment(reply, `retning-eksport-${todayInCopenhagen()}.tar.gz`, ARCHIVE_TYPE).header('cache-control', 'no-store').send(body);
   },
 });
 
