@@ -4,3 +4,4 @@ export * from './audit';
 export * from './strategy';
 export * from './competence';
 export * from './library';
+export * from './home';
