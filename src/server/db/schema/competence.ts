@@ -28,6 +28,8 @@ export const competenceSettings = pgTable('competence_settings', {
 
 export type FrameworkLevel = { level: number; title: { da: string; en: string }; description: { da: string; en: string } };
 export type Localised = { da: string; en: string };
+/** What a person at one level of one competence says about their practice, in the self-assessment. */
+export type LevelStatement = { level: number; text: Localised };
 
 export const competenceFrameworks = pgTable(
   'competence_frameworks',
@@ -65,6 +67,8 @@ export const competenceItems = pgTable(
     title: jsonb('title').$type<Localised>().notNull(),
     description: jsonb('description').$type<Localised>().notNull(),
     position: integer('position').notNull(),
+    /** A competence's statements for levels 1–6 (null: none written; the self-assessment then shows the framework's level texts). */
+    levelStatements: jsonb('level_statements').$type<LevelStatement[]>(),
     caseExtra: jsonb('case_extra').$type<Record<string, unknown>>(),
     lastChangeAt: timestamp('last_change_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,0 +1,1 @@
+ALTER TABLE "competence_items" ADD COLUMN "level_statements" jsonb;
