@@ -118,8 +118,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // Sessions are cached only while this instance hears the changes made on every instance.
   const sessionCache = new SessionCache(config.sessionIdleMs);
   const sessionEvents = new SessionEvents(database, sessionCache, app.log);
-  await sessionEvents.start();
-  app.addHook('onClose', () => sessionEvents.stop());
+  await sessionEvents.start(app);
   app.decorate('sessionCache', sessionCache);
   app.decorate('sessionEvents', sessionEvents);
   app.decorate('metrics', installMetrics(app, config.metricsToken, { database, sessionCache, sessionEvents }));

@@ -122,6 +122,35 @@ describe('several app instances on one database', () => {
     await refusedOnB(teacherOnA);
   });
 
+  it('the instance that makes a change applies it before it answers, without waiting to hear it', async () => {
+    const c = await instance(databaseA);
+    try {
+      // C hears nothing from the database or the process: only its own requests can tell its cache.
+      await c.sessionEvents.stop();
+      c.sessionCache.enable();
+      const { admin, teacher } = await setUp();
+      const adminOnC = await signIn(c, (await me(a, admin)).json().account.email);
+      const teacherOnC = await signIn(c, teacher.email);
+      const phone = await signIn(c, teacher.email);
+      for (const client of [teacherOnC, phone]) {
+        expect((await me(c, client)).statusCode).toBe(200);
+        expect(c.sessionCache.get(hashSecret(tokenOf(client)))).not.toBeNull();
+      }
+      expect((await teacherOnC.post('/api/v1/auth/logout')).statusCode).toBe(204);
+      expect((await me(c, teacherOnC)).statusCode).toBe(401);
+      const patch = await c.inject({
+        method: 'PATCH',
+        url: `/api/v1/people/${teacher.id}`,
+        headers: { cookie: adminOnC.cookie, 'x-csrf-token': adminOnC.csrfToken },
+        payload: { active: false },
+      });
+      expect(patch.statusCode).toBe(200);
+      expect((await me(c, phone)).statusCode).toBe(401);
+    } finally {
+      await c.close();
+    }
+  });
+
   it('on PostgreSQL, stops caching while its listening connection is down and listens again', async () => {
     if (!onPostgres) {
       // The embedded database belongs to this process: there is no connection to lose.

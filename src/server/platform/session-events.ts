@@ -1,6 +1,9 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { FastifyRequest } from 'fastify';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { Database, Executor } from '../db/client';
+import type { App } from './http';
 import type { SessionCache, SessionChange } from './session-cache';
 
 /**
@@ -11,6 +14,10 @@ import type { SessionCache, SessionChange } from './session-cache';
  * The embedded database belongs to one process, so the change is handed to that process's caches
  * directly (a PGlite transaction holds its only connection, so no lookup can read the old state
  * back into a cache before the commit).
+ *
+ * The instance that makes a change does not wait for its own notification: the request's changes
+ * are applied to its cache when they are announced and again once its answer is being sent (after
+ * the commit), so the client's next request is refused or sees the change whatever the timing.
  */
 export const SESSION_CHANNEL = 'retning_sessions';
 /** How often the listening connection proves it is alive; a silent one turns the cache off. */
@@ -28,6 +35,10 @@ const decode = (payload: string | undefined): SessionChange | null => {
 /** The session caches of apps on an embedded database in this process. */
 const embeddedCaches = new Set<SessionCache>();
 
+/** The changes announced while one request of one app is handled, and that app's cache. */
+type RequestScope = { cache: SessionCache; changes: SessionChange[] };
+const requestScope = new AsyncLocalStorage<RequestScope>();
+
 /**
  * Announces changes to who someone is, in the caller's transaction (or at once outside one).
  * Every place that ends a session or changes a person's roles, record or account calls this.
@@ -35,6 +46,11 @@ const embeddedCaches = new Set<SessionCache>();
 export async function announceSessionChanges(exec: Executor, changes: SessionChange[]): Promise<void> {
   if (changes.length === 0) return;
   for (const cache of embeddedCaches) for (const change of changes) cache.changed(change);
+  const scope = requestScope.getStore();
+  if (scope) {
+    for (const change of changes) scope.cache.changed(change);
+    scope.changes.push(...changes);
+  }
   const payloads = sql.join(
     changes.map((c) => sql`(${encode(c)})`),
     sql`, `,
@@ -66,8 +82,14 @@ export class SessionEvents {
     private readonly log: Log,
   ) {}
 
-  /** Resolves after the first attempt to listen; until listening works the cache stays off. */
-  async start(): Promise<void> {
+  /**
+   * Hooks the app's requests (their own changes reach the cache without waiting for the database)
+   * and, on PostgreSQL, listens. Resolves after the first attempt to listen; until listening works
+   * the cache stays off.
+   */
+  async start(app: App): Promise<void> {
+    this.trackRequests(app);
+    app.addHook('onClose', () => this.stop());
     const pool = this.pool();
     if (!pool) {
       this.embedded = true;
@@ -96,6 +118,24 @@ export class SessionEvents {
   /** Whether this instance hears every session change (always, on the embedded database). */
   get listening(): boolean {
     return this.embedded || (this.client !== null && this.cache.enabled);
+  }
+
+  private trackRequests(app: App): void {
+    const scopes = new WeakMap<FastifyRequest, RequestScope>();
+    app.addHook('preHandler', (req, _reply, done) => {
+      const scope: RequestScope = { cache: this.cache, changes: [] };
+      scopes.set(req, scope);
+      requestScope.run(scope, done);
+    });
+    // After the handler (a writing route's transaction has committed) and again when a streamed answer has ended.
+    const reapply = (req: FastifyRequest) => {
+      for (const change of scopes.get(req)?.changes ?? []) this.cache.changed(change);
+    };
+    app.addHook('onSend', async (req, _reply, payload) => {
+      reapply(req);
+      return payload;
+    });
+    app.addHook('onResponse', async (req) => reapply(req));
   }
 
   private pool(): pg.Pool | null {
