@@ -7,3 +7,5 @@ export { cleanHtml } from './sanitize';
 export { storageOf } from './quota';
 /** The school's export and restore read and write the stored files by their key (features/school/export.ts, restore.ts). */
 export { openStoredFile, storedPath } from './storage';
+/** A restored school's rich text is sanitised again (features/school/restore.ts). */
+export { recleanStoredFields } from './reclean';

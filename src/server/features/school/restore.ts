@@ -13,7 +13,7 @@ import type { Config } from '../../config';
 import type { Db, Executor } from '../../db/client';
 import { audit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
-import { storedPath } from '../library/api';
+import { recleanStoredFields, storedPath } from '../library/api';
 import { bytesOf, FORMAT, FORMAT_VERSION, knownSchemaVersions, MANIFEST, saveCounted, ZManifest, type Manifest, type Part } from './archive';
 import { ACCOUNT_COLUMNS } from './export';
 import { schoolTables, type SchoolTable } from './school-tables';
@@ -307,6 +307,8 @@ export async function restoreSchool(db: Db, config: Config, source: Readable, op
 
       const counts: { name: string; rows: number }[] = [];
       for (const t of tables) counts.push({ name: t.name, rows: await restoreTable(tx, t, parts.get(t.name), schoolId, accounts.map) });
+      // The archive could have been edited: rich text that pages render as HTML is sanitised again.
+      await recleanStoredFields(tx, schoolId);
       for (const t of tables) {
         const expected = parts.get(t.name)?.rows ?? 0;
         if ((await countOf(tx, t.name, schoolId)) === expected) continue;
