@@ -152,13 +152,14 @@ describe('authorization matrix', () => {
     expect([...RIGHTS.keys()].sort()).toEqual([...installedActions()].sort());
   });
 
-  it('public routes are exactly the sign-in, link and reset routes', () => {
+  it('public routes are exactly the sign-in, link, reset and unsubscribe routes', () => {
     expect(app.routeTable.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.url}`).sort()).toEqual([
       'GET /api/v1/auth/tokens/:token',
       'GET /api/v1/ical/:token',
       'POST /api/v1/auth/login',
       'POST /api/v1/auth/password-reset',
       'POST /api/v1/auth/tokens/:token',
+      'POST /api/v1/home/unsubscribe/:token',
     ]);
   });
 

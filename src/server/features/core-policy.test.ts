@@ -16,7 +16,7 @@ installPolicies(features);
 /** The school's core: tenancy, people, import, audit, network, own account. Modules test their own rules. */
 const CORE = [schoolFeature, orgFeature, peopleFeature, importerFeature, auditFeature, networkFeature, meFeature];
 const ACTIONS = CORE.flatMap((f) => Object.keys(f.rules)) as CoreAction[];
-type CoreAction = Exclude<Action, 'person:read'> & ('school:read' | 'school:update' | 'school:export' | 'org:read' | 'org:manage' | 'people:list' | 'person:create' | 'person:update' | 'person:assignRoles' | 'person:invite' | 'people:import' | 'audit:read' | 'network:read' | 'account:self' | 'person:exportData' | 'person:erase' | 'account:exportData');
+type CoreAction = Exclude<Action, 'person:read'> & ('school:read' | 'school:overview' | 'school:update' | 'school:export' | 'org:read' | 'org:manage' | 'people:list' | 'person:create' | 'person:update' | 'person:assignRoles' | 'person:invite' | 'people:import' | 'audit:read' | 'network:read' | 'account:self' | 'person:exportData' | 'person:erase' | 'account:exportData');
 
 const actorWith = (roles: SchoolRole[], departmentId: string | null = 'd1'): Actor => ({
   accountId: 'a',
@@ -34,6 +34,7 @@ const coordinator: Actor = { ...actorWith([]), school: null, person: null, netwo
 /** The expected matrix, written out by hand: which school roles may take each resource-less action. */
 const EXPECTED: Record<CoreAction, SchoolRole[] | 'all'> = {
   'school:read': 'all',
+  'school:overview': ['school_admin', 'top_management', 'department_head'],
   'school:update': ['school_admin'],
   'school:export': ['school_admin'],
   'org:read': 'all',

@@ -5,6 +5,7 @@ import { auditFeature } from './audit/manifest';
 import { authFeature } from './auth/manifest';
 import { calendarFeature } from './calendar/manifest';
 import { competenceFeature } from './competence/manifest';
+import { homeFeature } from './home/manifest';
 import { importerFeature } from './importer/manifest';
 import { libraryFeature } from './library/manifest';
 import { meFeature } from './me/manifest';
@@ -28,6 +29,8 @@ export const features: readonly Feature[] = [
   calendarFeature,
   competenceFeature,
   libraryFeature,
+  // asks the features above for their part of each person's home page (their `home` hooks)
+  homeFeature(() => features),
 ];
 
 /** Every feature's background jobs, run by the scheduler in the server process (JOBS_INTERVAL_MINUTES). */

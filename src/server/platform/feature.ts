@@ -1,5 +1,8 @@
 import type { AppDeps } from './deps';
+import type { z } from 'zod';
 import type { Executor } from '../db/client';
+import type { ZHomeItem } from '../../shared/api/home';
+import type { SchoolActor } from './actor';
 import type { AnyRule } from './policy-helpers';
 import type { Action } from './policy';
 import type { Locale } from './messages';
@@ -39,6 +42,17 @@ export type PersonalDataHooks = {
   eraseLast?: boolean;
 };
 
+/** One thing on a person's home page ("Min side"), as a feature's home hook gives it. */
+export type HomeItem = z.output<typeof ZHomeItem>;
+/** The moment the home page is made for: `today` is that instant's Copenhagen day. */
+export type HomeContext = { now: Date; today: string };
+/**
+ * A feature's part of the home page: what asks for this person now, read with a few queries scoped
+ * by the actor and the feature's policy (never anything the actor may not open). Used by GET /home
+ * and the weekly digest (features/home).
+ */
+export type HomeHook = (exec: Executor, actor: SchoolActor, ctx: HomeContext) => Promise<HomeItem[]>;
+
 /**
  * A feature's one definition. `features/index.ts` lists them; the kernel installs their rules and
  * routes, the scheduler runs their jobs. Authorization-matrix fixtures sit next to the feature in
@@ -53,6 +67,7 @@ export type Feature = {
   resourceActions?: Action[];
   jobs?: (deps: AppDeps) => Job[];
   personalData?: PersonalDataHooks;
+  home?: HomeHook;
 };
 
 /**

@@ -7,6 +7,8 @@ export const ACTIONS = [
   'account:self',
   'account:exportData',
   'school:read',
+  'school:overview',
+  'home:read',
   'school:update',
   'school:export',
   'org:read',

@@ -18,6 +18,8 @@ export const ZMe = z.object({
   roles: z.array(z.string()),
   network: z.object({ id: z.string(), name: z.string(), roles: z.array(z.string()) }).nullable(),
   abilities: ZAbilities,
+  /** The person's own choices in the school the session works in (null without a school). */
+  preferences: z.object({ weeklyDigest: z.boolean() }).nullable(),
   csrfToken: z.string().optional(),
 });
 export type TMe = z.input<typeof ZMe>;

@@ -1,5 +1,6 @@
 import { defineFeature } from '../../platform/feature';
 import { feedRoute } from './feed-route';
+import { calendarHome } from './home';
 import { calendarPersonalData } from './personal-data';
 import { calendarRoutes } from './routes';
 
@@ -9,4 +10,5 @@ export const calendarFeature = defineFeature({
   routes: [...calendarRoutes, feedRoute],
   rules: {},
   personalData: calendarPersonalData,
+  home: calendarHome,
 });

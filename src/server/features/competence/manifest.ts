@@ -2,6 +2,7 @@ import { defineFeature } from '../../platform/feature';
 import { contractRoutes } from './contracts-routes';
 import { courseRoutes } from './courses-routes';
 import { exchangeRoutes } from './exchange-routes';
+import { competenceHome } from './home';
 import { competenceJobs } from './jobs';
 import { competencePersonalData } from './personal-data';
 import { retentionJob } from './retention';
@@ -16,4 +17,5 @@ export const competenceFeature = defineFeature({
   resourceActions: [...competenceResourceActions],
   jobs: (deps) => [...competenceJobs(deps.database.db, deps.mailer), retentionJob(deps.database.db)],
   personalData: competencePersonalData,
+  home: competenceHome,
 });

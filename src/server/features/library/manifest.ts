@@ -1,6 +1,7 @@
 import { defineFeature } from '../../platform/feature';
 import { fileRoutes } from './file-routes';
 import { glossaryRoutes } from './glossary-routes';
+import { libraryHome } from './home';
 import { itemRoutes } from './item-routes';
 import { networkRoutes } from './network-routes';
 import { libraryPersonalData } from './personal-data';
@@ -14,6 +15,7 @@ export const libraryFeature = defineFeature({
   rules: libraryRules,
   resourceActions: [...ITEM_RESOURCE_ACTIONS],
   personalData: libraryPersonalData,
+  home: libraryHome,
   // files no row refers to (older than a day) and uploads a crash left behind: at start, then at every interval
   jobs: (deps) => [{ name: 'library.file_sweep', run: (now) => sweepOrphans(deps.database.db, deps.config, now) }],
 });

@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client';
 import { departments, networks, people, schools } from '../../db/schema/index';
 import type { Actor } from '../../platform/actor';
 import { abilities } from '../../platform/policy';
+import { weeklyDigestOf } from '../home/api';
 
 /** GET /me: the person, their schools, roles and abilities. */
 export async function presentMe(exec: Executor, actor: Actor) {
@@ -33,5 +34,6 @@ export async function presentMe(exec: Executor, actor: Actor) {
     roles: actor.roles,
     network,
     abilities: abilities(actor),
+    preferences: actor.school && actor.person ? { weeklyDigest: await weeklyDigestOf(exec, actor.school.id, actor.person.id) } : null,
   };
 }

@@ -4,11 +4,12 @@ import { NO_CONTENT, ZId } from '../../../shared/api/common';
 import { ZMe, ZSchoolSwitched, ZSessionList } from '../../../shared/api/me';
 import { ZLocale } from '../../../shared/schemas';
 import { accounts, people, sessions } from '../../db/schema/index';
-import { notFound } from '../../platform/errors';
+import { invalid, notFound } from '../../platform/errors';
 import { isUuid } from '../../platform/loader';
 import { route } from '../../platform/route';
 import { accountChanged, sessionChanged } from '../../platform/session-events';
 import { endSession } from '../../platform/sessions';
+import { setWeeklyDigest } from '../home/api';
 import { presentMe } from './presenter';
 
 /*
@@ -31,15 +32,21 @@ const getMe = route({
 const patchMe = route({
   method: 'PATCH',
   url: '/me',
-  summary: 'Remember the language',
+  summary: 'Remember the language, and whether the weekly digest of Min side comes by e-mail (for the school the session works in)',
   tags: ['me'],
   access: 'account',
   action: 'account:self',
-  body: z.strictObject({ locale: ZLocale }),
+  body: z.strictObject({ locale: ZLocale.optional(), weeklyDigest: z.boolean().optional() }),
   response: ZMe,
   writes: true,
   audit: false,
   handler: async ({ db, actor, body }) => {
+    if (body.weeklyDigest !== undefined) {
+      // the digest is a person's in a school: an account without one has none to turn on or off
+      if (!actor.school || !actor.person) throw invalid([{ field: 'weeklyDigest', key: 'validation.no_school' }]);
+      await setWeeklyDigest(db, actor.school.id, actor.person.id, body.weeklyDigest);
+    }
+    if (body.locale === undefined) return presentMe(db, actor);
     await db.update(accounts).set({ locale: body.locale }).where(eq(accounts.id, actor.accountId));
     await accountChanged(db, actor.accountId);
     return presentMe(db, { ...actor, locale: body.locale });

@@ -17,6 +17,8 @@ import {
   competenceContractHistory,
   competenceContracts,
   competencePendingChanges,
+  homeDigests,
+  homePreferences,
   initiativeCollaborators,
   initiativeComments,
   initiatives,
@@ -153,6 +155,8 @@ async function fillEveryTable(db: Db, schoolId: string, teacherEmail: string): P
   await db.insert(libraryReviews).values({ schoolId, itemId: forlob.id, version: 1, reviewerId: leader.id, checklist: { klar: true }, fieldComments: { maal: tricky }, decision: 'approved' });
   await db.insert(libraryComments).values({ schoolId, itemId: forlob.id, authorId: teacher.id, body: tricky });
   await db.insert(librarySettings).values({ schoolId, requiredFields: ['maal'], criteria: [tricky] });
+  await db.insert(homePreferences).values({ schoolId, personId: teacher.id, weeklyDigest: false });
+  await db.insert(homeDigests).values({ schoolId, personId: teacher.id, week: '2025-W23', tokenHash: randomBytes(32).toString('hex') });
   // someone who has left: the time of leaving, which a trigger keeps, must come back as it was
   const left = await one(db.select().from(people).where(and(eq(people.schoolId, schoolId), isNull(people.accountId))).limit(1));
   await db.update(people).set({ active: false }).where(and(eq(people.schoolId, schoolId), eq(people.id, left.id)));

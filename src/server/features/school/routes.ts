@@ -56,7 +56,7 @@ const getOverview = route({
   url: '/overview',
   summary: 'Overblik: the school, its departments and the four strategic lines',
   tags: ['school'],
-  action: 'school:read',
+  action: 'school:overview',
   response: ZOverview,
   handler: ({ db, actor }) => overview(db, actor.school.id),
 });

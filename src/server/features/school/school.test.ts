@@ -93,7 +93,9 @@ describe('overview', () => {
     await sAdmin.patch(`/api/v1/departments/${gamma?.id}`, { archived: true });
     await sAdmin.post('/api/v1/programmes', { name: 'Tømrer' });
     await sAdmin.post('/api/v1/teams', { name: 'Hold 1' });
-    const res = await (await signIn(app, a.email)).get('/api/v1/overview');
+    // the statistics are for leaders and administrators; a teacher is refused
+    expect((await (await signIn(app, a.email)).get('/api/v1/overview')).statusCode).toBe(403);
+    const res = await sAdmin.get('/api/v1/overview');
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.school).toMatchObject({ id: s.id, name: s.name });

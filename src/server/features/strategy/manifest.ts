@@ -1,4 +1,5 @@
 import { defineFeature } from '../../platform/feature';
+import { strategyHome } from './home';
 import { initiativeRoutes } from './initiative-routes';
 import { strategyPersonalData } from './personal-data';
 import { strategyRules } from './policy';
@@ -10,4 +11,5 @@ export const strategyFeature = defineFeature({
   routes: [...strategyRoutes, ...initiativeRoutes, ...portfolioRoutes],
   rules: strategyRules,
   personalData: strategyPersonalData,
+  home: strategyHome,
 });
