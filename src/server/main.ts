@@ -45,6 +45,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
   try {
     await database.migrate();
+    // Data brought up to the current rules without a migration (e.g. texts that live in the code).
+    const { upgradeCompetence } = await import('./features/competence/upgrade');
+    await upgradeCompetence(database.db);
     // PGlite has no autovacuum; fresh planner statistics for changed tables keep list queries on their indexes.
     if (database.kind === 'pglite') await analyzeStale(database.db);
     if (config.seedDemo && (await isEmpty(database.db))) {

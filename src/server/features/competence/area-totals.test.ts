@@ -64,13 +64,15 @@ describe('running totals per round × department × area', () => {
     expect(t.stored).toEqual(t.truth);
     expect(t.stored[`${deptA}|${area0}`]).toEqual([4, 11, 4]);
 
-    // … fails the basic check on a second look (level 0 everywhere) …
+    // … fails the basic check on a second look: level 0 is a flag on the person, the answers still count as given …
     res = await client.put(`/api/v1/competence/rounds/${roundId}/assessment`, { basicAnswers: [true, true, false, false, false] });
     expect(res.statusCode, res.body).toBe(200);
     t = await totalsAndTruth();
     expect(t.stored).toEqual(t.truth);
+    expect(t.stored[`${deptA}|${area0}`]).toEqual([4, 11, 4]);
     const [a0] = await db.select().from(competenceAreaTotals).where(and(eq(competenceAreaTotals.schoolId, school.id), eq(competenceAreaTotals.roundId, roundId), eq(competenceAreaTotals.departmentKey, deptA), eq(competenceAreaTotals.areaId, area0)));
-    expect(a0?.levels[0]).toBe(1);
+    expect(a0?.levels[0]).toBe(0);
+    expect(a0?.levels[5]).toBe(1);
 
     // … moves to department B and submits again: A loses the person, B gains them
     res = await admin.patch(`/api/v1/people/${mover.id}`, { departmentId: deptB });

@@ -9,7 +9,7 @@ import { BASIC_CHECKS } from './framework-data';
 import { competencesOf, type Framework } from './frameworks';
 import { refreshAreaTotals } from './area-totals';
 import { recordChanges, type Change } from './publish';
-import { basicPassed, effectiveLevel, levelOfMean, mean, round1 } from './levels';
+import { answeredLevel, basicPassed, levelOfMean, mean, round1 } from './levels';
 
 type RoundRow = typeof competenceRounds.$inferSelect;
 
@@ -33,7 +33,11 @@ export async function isEligible(exec: Executor, schoolId: string, round: RoundR
   return row !== undefined;
 }
 
-/** Writes the effective mean per area of submitted assessments (replacing earlier rows of the same assessments) and refreshes the running totals of their departments. */
+/**
+ * Writes the mean per area of submitted assessments as answered (replacing earlier rows of the same
+ * assessments) and refreshes the running totals of their departments. Level 0 does not flatten
+ * the answers: a person at level 0 counts in the heatmap with the levels they gave (docs/competence.md).
+ */
 export async function materialiseAreaLevels(tx: Executor, schoolId: string, assessmentIds: string[]): Promise<void> {
   if (!assessmentIds.length) return;
   const ids = sql.join(assessmentIds.map((id) => sql`${id}::uuid`), sql`, `);
@@ -47,7 +51,7 @@ export async function materialiseAreaLevels(tx: Executor, schoolId: string, asse
   await tx.execute(sql`delete from competence_area_levels where school_id = ${schoolId} and assessment_id in (${ids})`);
   await tx.execute(sql`
     insert into competence_area_levels (school_id, assessment_id, area_id, round_id, department_id, mean)
-    select a.school_id, a.id, i.parent_id, a.round_id, a.department_id, avg(case when a.basic_passed then ans.level else 0 end)::float8
+    select a.school_id, a.id, i.parent_id, a.round_id, a.department_id, avg(ans.level)::float8
     from competence_assessments a
     join competence_answers ans on ans.school_id = a.school_id and ans.assessment_id = a.id
     join competence_items i on i.school_id = ans.school_id and i.id = ans.competence_id
@@ -129,7 +133,7 @@ export type ProfileLevels = {
   areas: { id: string; mean: number; level: number }[];
 };
 
-/** A person's submitted assessments, newest round first, with effective levels. */
+/** A person's submitted assessments, newest round first, with the levels as answered and the level-0 flag beside them. */
 export async function profileOf(exec: Executor, schoolId: string, personId: string, fw: Framework): Promise<ProfileLevels[]> {
   const rows = await exec
     .select({ a: competenceAssessments, title: competenceRounds.title, opensOn: competenceRounds.opensOn })
@@ -145,7 +149,7 @@ export async function profileOf(exec: Executor, schoolId: string, personId: stri
       .from(competenceAnswers)
       .where(and(eq(competenceAnswers.schoolId, schoolId), eq(competenceAnswers.assessmentId, a.id)));
     const passed = a.basicPassed === true;
-    const competences = Object.fromEntries(answers.map((x) => [x.competenceId, effectiveLevel(x.level, passed)]));
+    const competences = Object.fromEntries(answers.map((x) => [x.competenceId, answeredLevel(x.level)]));
     const areas = fw.areas.map((area) => {
       const m = mean(area.competences.map((c) => competences[c.id] ?? 0));
       return { id: area.id, mean: round1(m), level: levelOfMean(m) };
@@ -155,7 +159,7 @@ export async function profileOf(exec: Executor, schoolId: string, personId: stri
   return out;
 }
 
-/** The department's people whose latest submitted assessment places them at level 0. */
+/** The department's people whose latest submitted assessment places them at level 0 (their basic-skills check was not passed). */
 export async function levelZeroList(exec: Executor, schoolId: string, departmentId: string) {
   const list = await rawQuery<{ id: string; name: string; submitted_at: string | Date; round_title: string }>(
     exec,

@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { fileResponse, ZId } from '../../../shared/api/common';
-import { ZFramework, ZFrameworkImported, ZFrameworkList, ZImportQuery, ZItemPatch } from '../../../shared/api/competence';
+import { ZFramework, ZFrameworkList, ZImportQuery, ZItemPatch } from '../../../shared/api/competence';
 import type { Executor } from '../../db/client';
 import { competenceFrameworks, competenceItems } from '../../db/schema/index';
 import type { SchoolActor } from '../../platform/actor';
@@ -10,9 +10,10 @@ import { invalid, notFound } from '../../platform/errors';
 import { attachment } from '../../platform/http';
 import { loadScoped } from '../../platform/loader';
 import { route } from '../../platform/route';
-import { fromCase } from './case-import';
-import { fromMoodleCsv, storeTree, toCase, toMoodleCsv, type ImportedTree } from './exchange';
+import { fromCase, fromMoodleCsv, storeTree, toCase, toMoodleCsv, type ImportedTree } from './exchange';
 import { loadFramework, type Framework, type FrameworkKind } from './frameworks';
+import { statementsOf, storeStatements, withStatements } from './case-statements';
+import type { LevelStatement } from '../../db/schema/index';
 
 /* Routes for exchanging frameworks: CASE 1.0 JSON and Moodle CSV export and import, and text edits. */
 
@@ -34,8 +35,9 @@ async function loadFrameworkScoped(exec: Executor, actor: SchoolActor, id: strin
 }
 
 /** Stores an imported tree as a new framework, audited, and answers it as stored. */
-async function importTree(exec: Executor, actor: SchoolActor, tree: ImportedTree, kind: FrameworkKind, audit: (e: AuditEntry) => Promise<void>) {
+async function importTree(exec: Executor, actor: SchoolActor, tree: ImportedTree, kind: FrameworkKind, audit: (e: AuditEntry) => Promise<void>, statements?: Map<string, LevelStatement[]>) {
   const id = await storeTree(exec, actor.school.id, tree, kind);
+  if (statements) await storeStatements(exec, actor.school.id, id, statements);
   await audit({ action: 'competence.framework_imported', resourceType: 'competence_framework', resourceId: id, summary: tree.title.da, changes: { areas: tree.areas.length } });
   const fw = await loadFramework(exec, actor.school.id, id);
   if (!fw) throw notFound();
@@ -66,7 +68,7 @@ export const exchangeRoutes = [
     load: ({ db, actor, params }) => loadFrameworkScoped(db, actor, params.id),
     policyResource: () => undefined,
     handler: async ({ db, actor, reply, resource: fw }) => {
-      const pkg = toCase(fw, await itemTimes(db, actor.school.id, fw.id));
+      const pkg = withStatements(toCase(fw, await itemTimes(db, actor.school.id, fw.id)), fw);
       return attachment(reply, `kompetenceramme-${fw.version}.case.json`, 'application/json; charset=utf-8').send(JSON.stringify(pkg, null, 2));
     },
   }),
@@ -85,17 +87,17 @@ export const exchangeRoutes = [
   route({
     method: 'POST',
     url: '/competence/frameworks/case',
-    summary: 'Import a CASE 1.0 CFPackage as a new framework (version), with what had to be assumed about the file',
+    summary: 'Import a CASE 1.0 CFPackage as a new framework (version)',
     tags,
     action: 'competence:frameworkManage',
     query: ZImportQuery,
     body: z.unknown(),
     status: 201,
-    response: ZFrameworkImported,
+    response: ZFramework,
     writes: true,
     handler: async ({ db, actor, query, body, audit }) => {
-      const { tree, notes } = fromCase(body);
-      return { ...(await importTree(db, actor, tree, query.kind ?? tree.kind ?? 'staff', audit)), importNotes: notes };
+      const tree = fromCase(body);
+      return importTree(db, actor, tree, query.kind ?? tree.kind ?? 'staff', audit, statementsOf(body));
     },
   }),
   route({

@@ -106,17 +106,6 @@ export const STUDENT_AREAS: Seed[] = [
   { code: 'E5', title: L('Fagets digitale værktøjer', "The trade's digital tools"), description: L('Digitalisering i faget.', 'Digitalisation in the trade.'), competences: [{ title: L('Bruge fagets værktøjer', "Use the trade's tools"), description: L('Bruger de digitale værktøjer, faget bruger.', 'Uses the digital tools the trade uses.') }] },
 ];
 
-/** The statements of the self-assessment item, one per level; the competence name follows "…". */
-export const STATEMENTS: { level: number; da: string; en: string }[] = [
-  { level: 0, da: 'Det kender jeg ikke til endnu', en: "I don't know this yet" },
-  { level: 1, da: 'Jeg kender til …', en: 'I know about …' },
-  { level: 2, da: 'Jeg har prøvet …', en: 'I have tried …' },
-  { level: 3, da: 'Jeg bruger …', en: 'I use …' },
-  { level: 4, da: 'Jeg analyserer og vælger …', en: 'I analyse and choose …' },
-  { level: 5, da: 'Jeg reflekterer over …', en: 'I reflect on …' },
-  { level: 6, da: 'Jeg tager initiativ til …', en: 'I take the initiative for …' },
-];
-
 /** The basic-skills check: a person who cannot do at least BASIC_PASS of these is placed at level 0. */
 export const BASIC_CHECKS: Localised[] = [
   L('Jeg kan logge ind på skolens systemer uden hjælp', 'I can sign in to the school systems without help'),

@@ -1,14 +1,15 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { notFound } from '../../platform/errors';
 import type { Executor } from '../../db/client';
-import { competenceFrameworks, competenceItems, competenceSettings, type FrameworkLevel, type Localised } from '../../db/schema/index';
+import { rawQuery } from '../../db/raw';
+import { competenceFrameworks, competenceItems, competenceSettings, type FrameworkLevel, type LevelStatement, type Localised } from '../../db/schema/index';
 import { DIGCOMPEDU_CITATION, STAFF_AREAS, STAFF_LEVELS, STUDENT_AREAS, STUDENT_LEVELS } from './framework-data';
+import { STAFF_STATEMENTS, STUDENT_STATEMENTS } from './framework-statements';
 
 export type FrameworkKind = 'staff' | 'student';
-export type Competence = { id: string; code: string; title: Localised; description: Localised; caseIdentifier: string };
-/** A level below a competence (an imported framework's indicators), with the levels below it. */
-export type Indicator = Competence & { items: Indicator[] };
-export type Area = Competence & { competences: (Competence & { items: Indicator[] })[] };
+/** `statements`: what a person at each level 1–6 says (empty for areas and for competences without written statements). */
+export type Competence = { id: string; code: string; title: Localised; description: Localised; caseIdentifier: string; statements: LevelStatement[] };
+export type Area = Competence & { competences: Competence[] };
 export type Framework = {
   id: string;
   kind: FrameworkKind;
@@ -30,6 +31,7 @@ const DEFAULTS = {
     description: { da: 'Seks områder efter DigCompEdu plus Digitalisering af faget, niveau 0–6.', en: 'Six areas after DigCompEdu plus Digitalisation of the trade, levels 0–6.' },
     levels: STAFF_LEVELS,
     areas: STAFF_AREAS,
+    statements: STAFF_STATEMENTS,
     citation: DIGCOMPEDU_CITATION,
   },
   student: {
@@ -37,6 +39,7 @@ const DEFAULTS = {
     description: { da: 'En enkel ramme for elevernes digitale kompetencer i faget.', en: "A simple framework for the students' digital competence in the trade." },
     levels: STUDENT_LEVELS,
     areas: STUDENT_AREAS,
+    statements: STUDENT_STATEMENTS,
     citation: null,
   },
 } as const;
@@ -64,10 +67,42 @@ export async function ensureFramework(exec: Executor, schoolId: string, kind: Fr
       .returning({ id: competenceItems.id });
     if (!a) throw new Error('area insert failed');
     await exec.insert(competenceItems).values(
-      area.competences.map((c, i) => ({ schoolId, frameworkId: fw.id, parentId: a.id, code: `${area.code}.${i + 1}`, title: c.title, description: c.description, position: pos++ })),
+      area.competences.map((c, i) => {
+        const code = `${area.code}.${i + 1}`;
+        return { schoolId, frameworkId: fw.id, parentId: a.id, code, title: c.title, description: c.description, levelStatements: d.statements[code] ?? null, position: pos++ };
+      }),
     );
   }
   return fw.id;
+}
+
+/**
+ * The written statements of the default frameworks for the competences that still have none: before
+ * they were written, the self-assessment generated every answer from one template, so a default
+ * competence (same code and Danish title as shipped, in a framework Retning created) without
+ * statements still holds the generated texts. A competence the school renamed, or one from another
+ * creator, keeps what it has. Idempotent; returns the schools whose frameworks got the texts.
+ */
+export async function fillDefaultStatements(exec: Executor, schoolId?: string): Promise<string[]> {
+  const defaults = (Object.keys(DEFAULTS) as FrameworkKind[]).flatMap((kind) =>
+    DEFAULTS[kind].areas.flatMap((area) =>
+      area.competences.flatMap((c, i) => {
+        const code = `${area.code}.${i + 1}`;
+        const statements = DEFAULTS[kind].statements[code];
+        return statements ? [{ kind, code, title: c.title.da, statements }] : [];
+      }),
+    ),
+  );
+  const rows = await rawQuery<{ school_id: string }>(
+    exec,
+    sql`update competence_items i set level_statements = d.statements
+      from jsonb_to_recordset(${JSON.stringify(defaults)}::jsonb) as d(kind text, code text, title text, statements jsonb), competence_frameworks f
+      where f.school_id = i.school_id and f.id = i.framework_id and f.creator = 'Retning' and f.kind = d.kind
+        and i.parent_id is not null and i.level_statements is null and i.code = d.code and i.title ->> 'da' = d.title
+        ${schoolId ? sql`and i.school_id = ${schoolId}` : sql``}
+      returning i.school_id`,
+  );
+  return [...new Set(rows.map((r) => r.school_id))];
 }
 
 /** The framework with its areas and competences in order. */
@@ -79,15 +114,8 @@ export async function loadFramework(exec: Executor, schoolId: string, frameworkI
     .from(competenceItems)
     .where(and(eq(competenceItems.schoolId, schoolId), eq(competenceItems.frameworkId, frameworkId)))
     .orderBy(asc(competenceItems.position));
-  const pick = (i: typeof competenceItems.$inferSelect): Competence => ({ id: i.id, code: i.code, title: i.title, description: i.description, caseIdentifier: i.caseIdentifier });
-  const under = new Map<string | null, (typeof items)[number][]>();
-  for (const i of items) {
-    const siblings = under.get(i.parentId);
-    if (siblings) siblings.push(i);
-    else under.set(i.parentId, [i]);
-  }
-  const withItems = (i: (typeof items)[number]): Indicator => ({ ...pick(i), items: (under.get(i.id) ?? []).map(withItems) });
-  const areas: Area[] = (under.get(null) ?? []).map((a) => ({ ...pick(a), competences: (under.get(a.id) ?? []).map(withItems) }));
+  const pick = (i: typeof competenceItems.$inferSelect): Competence => ({ id: i.id, code: i.code, title: i.title, description: i.description, caseIdentifier: i.caseIdentifier, statements: i.levelStatements ?? [] });
+  const areas: Area[] = items.filter((i) => i.parentId === null).map((a) => ({ ...pick(a), competences: items.filter((c) => c.parentId === a.id).map(pick) }));
   return {
     id: fw.id,
     kind: fw.kind as FrameworkKind,

@@ -2,7 +2,8 @@ import type { competenceRounds } from '../../db/schema/index';
 import type { SchoolActor } from '../../platform/actor';
 import { abilitiesOn } from '../../platform/policy';
 import { todayInCopenhagen } from '../../platform/time';
-import { BASIC_CHECKS, STATEMENTS } from './framework-data';
+import { BASIC_CHECKS } from './framework-data';
+import { NOT_YET } from './framework-statements';
 import type { Framework, Settings } from './frameworks';
 import { competenceScope } from './policy';
 
@@ -19,8 +20,11 @@ export const presentRound = (r: RoundRow, today = todayInCopenhagen()) => ({
   lastReminderAt: r.lastReminderAt,
 });
 
-/** The framework with the level statements and the basic-skills check the self-assessment shows. */
-export const withTexts = (fw: Framework) => ({ ...fw, statements: STATEMENTS, basicChecks: BASIC_CHECKS });
+/**
+ * The framework with what the self-assessment shows besides each competence's own statements: the
+ * answer for level 0 ("not yet", the same for every competence) and the basic-skills check.
+ */
+export const withTexts = (fw: Framework) => ({ ...fw, notYet: NOT_YET, basicChecks: BASIC_CHECKS });
 
 /**
  * The settings as the actor meets them: what the actor may do on the school's competence settings

@@ -6,18 +6,21 @@ import { useSignedIn } from '../../../app/session';
 import { EmptyState } from '../../../shared/EmptyState';
 import { PageHeader } from '../../../shared/PageHeader';
 import { QueryState } from '../../../shared/QueryState';
+import { formatDate } from '../../../shared/dates';
 import { useProfile } from '../api/profile';
 import { useRounds } from '../api/rounds';
 import { ProfileView } from '../components/ProfileView';
 
 /** The teacher's own page: open rounds, radar per area, level per competence, the next level, course suggestions. */
 export function MyCompetencePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = useSignedIn();
   const personId = me.person?.id ?? '';
   const profile = useProfile(personId);
   const rounds = useRounds();
   const open = (rounds.data ?? []).filter((r) => r.status === 'open' && r.eligible && !r.mySubmittedAt);
+  // Sent, but the round is still open: the answers can be corrected until it closes.
+  const sent = (rounds.data ?? []).filter((r) => r.status === 'open' && r.eligible && r.mySubmittedAt);
   return (
     <>
       <PageHeader
@@ -38,6 +41,18 @@ export function MyCompetencePage() {
               <Group>
                 <Button component={Link} to={`/kompetencer/selvevaluering/${r.id}`}>
                   {r.myAnswered > 0 ? t('competence.my.resume') : t('competence.my.start')}
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        ))}
+        {sent.map((r) => (
+          <Alert key={r.id} color="green" title={t('competence.my.sentRound', { title: r.title })}>
+            <Stack gap="xs">
+              <Text size="sm">{t('competence.my.sentRoundLead', { date: formatDate(r.closesOn, i18n.language) })}</Text>
+              <Group>
+                <Button component={Link} to={`/kompetencer/selvevaluering/${r.id}`} variant="default">
+                  {t('competence.my.correct')}
                 </Button>
               </Group>
             </Stack>
