@@ -19,7 +19,14 @@ export type TLevelStatement = z.input<typeof ZLevelStatement>;
 /** `statements` is empty for areas and for competences without written statements (the level texts are shown instead). */
 export const ZCompetence = z.object({ id: z.string(), code: z.string(), title: ZLocalised, description: ZLocalised, caseIdentifier: z.string(), statements: z.array(ZLevelStatement) });
 export type TCompetence = z.input<typeof ZCompetence>;
-export const ZArea = ZCompetence.extend({ competences: z.array(ZCompetence) });
+/** A level below a competence (an imported framework's indicators), with the levels below it (docs/competence.md, CASE import). */
+export type TIndicator = TCompetence & { items: TIndicator[] };
+export const ZIndicator: z.ZodType<TIndicator, TIndicator> = ZCompetence.extend({
+  get items() {
+    return z.array(ZIndicator);
+  },
+});
+export const ZArea = ZCompetence.extend({ competences: z.array(ZCompetence.extend({ items: z.array(ZIndicator) })) });
 export type TArea = z.input<typeof ZArea>;
 
 export const ZFramework = z.object({
@@ -44,6 +51,35 @@ export const ZFrameworkWithTexts = ZFramework.extend({
   basicChecks: z.array(ZLocalised),
 });
 export type TFrameworkWithTexts = z.input<typeof ZFrameworkWithTexts>;
+
+/** What a CASE import had to assume about the file, each counted (texts: competence.framework.importNotes.<code>; docs/competence.md). */
+export const ZImportNoteCode = z.enum([
+  'package_unwrapped',
+  'dates_without_offset',
+  'identifiers_lower_cased',
+  'associations_ignored',
+  'duplicate_associations',
+  'sequence_numbers_as_text',
+  'one_level',
+  'language_missing',
+  'language_from_items',
+  'language_unusable',
+  'texts_one_language',
+  'codes_generated',
+  'codes_shortened',
+  'statements_missing',
+  'indicators',
+  'default_levels',
+  'rubric_ignored',
+  'fields_ignored',
+  'document_title_missing',
+]);
+export type TImportNoteCode = z.infer<typeof ZImportNoteCode>;
+export const ZImportNote = z.object({ code: ZImportNoteCode, count: z.number(), values: z.array(z.string()) });
+export type TImportNote = z.input<typeof ZImportNote>;
+/** The imported framework as stored, with the notes of its import summary. */
+export const ZFrameworkImported = ZFramework.extend({ importNotes: z.array(ZImportNote) });
+export type TFrameworkImported = z.input<typeof ZFrameworkImported>;
 
 export const ZFrameworkSummary = z.object({ id: z.string(), kind: z.string(), title: ZLocalised, version: z.number(), creator: z.string(), lastChangeAt: ZTimestamp, caseIdentifier: z.string() });
 export const ZFrameworkList = z.array(ZFrameworkSummary);

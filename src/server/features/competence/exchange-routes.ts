@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { fileResponse, ZId } from '../../../shared/api/common';
-import { ZFramework, ZFrameworkList, ZImportQuery, ZItemPatch } from '../../../shared/api/competence';
+import { ZFramework, ZFrameworkImported, ZFrameworkList, ZImportQuery, ZItemPatch } from '../../../shared/api/competence';
 import type { Executor } from '../../db/client';
 import { competenceFrameworks, competenceItems } from '../../db/schema/index';
 import type { SchoolActor } from '../../platform/actor';
@@ -10,7 +10,8 @@ import { invalid, notFound } from '../../platform/errors';
 import { attachment } from '../../platform/http';
 import { loadScoped } from '../../platform/loader';
 import { route } from '../../platform/route';
-import { fromCase, fromMoodleCsv, storeTree, toCase, toMoodleCsv, type ImportedTree } from './exchange';
+import { fromCase } from './case-import';
+import { fromMoodleCsv, storeTree, toCase, toMoodleCsv, type ImportedTree } from './exchange';
 import { loadFramework, type Framework, type FrameworkKind } from './frameworks';
 import { statementsOf, storeStatements, withStatements } from './case-statements';
 import type { LevelStatement } from '../../db/schema/index';
@@ -87,17 +88,17 @@ export const exchangeRoutes = [
   route({
     method: 'POST',
     url: '/competence/frameworks/case',
-    summary: 'Import a CASE 1.0 CFPackage as a new framework (version)',
+    summary: 'Import a CASE 1.0 CFPackage as a new framework (version), with what had to be assumed about the file',
     tags,
     action: 'competence:frameworkManage',
     query: ZImportQuery,
     body: z.unknown(),
     status: 201,
-    response: ZFramework,
+    response: ZFrameworkImported,
     writes: true,
     handler: async ({ db, actor, query, body, audit }) => {
-      const tree = fromCase(body);
-      return importTree(db, actor, tree, query.kind ?? tree.kind ?? 'staff', audit, statementsOf(body));
+      const { tree, notes } = fromCase(body);
+      return { ...(await importTree(db, actor, tree, query.kind ?? tree.kind ?? 'staff', audit, statementsOf(body))), importNotes: notes };
     },
   }),
   route({

@@ -1,15 +1,12 @@
-import { createHash } from 'node:crypto';
-import { Ajv, type ErrorObject } from 'ajv';
-import addFormats from 'ajv-formats';
+import { createHash, randomUUID } from 'node:crypto';
 import { and, eq, max } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { competenceFrameworks, competenceItems, type FrameworkLevel, type Localised } from '../../db/schema/index';
-import { AppError, invalid, type FieldError } from '../../platform/errors';
+import { invalid, type FieldError } from '../../platform/errors';
 import { toCsv } from '../../platform/csv';
 import { parseCsv } from '../importer/api';
-import { CASE_PACKAGE_SCHEMA } from './case-schema';
 import { STAFF_LEVELS, STUDENT_LEVELS } from './framework-data';
-import type { Framework, FrameworkKind } from './frameworks';
+import type { Competence, Framework, FrameworkKind, Indicator } from './frameworks';
 
 /* ----------------------------------------------------------------------------------------------
  * CASE 1.0. Mapping (documented in docs/competence.md): CFDocument.title/description = Danish,
@@ -35,14 +32,22 @@ const link = (title: string, identifier: string) => ({ title, identifier, uri: u
 export type CasePackage = {
   CFDocument: Record<string, unknown> & { identifier: string; uri: string; creator: string; title: string; lastChangeDateTime: string };
   CFItems?: (Record<string, unknown> & { identifier: string; fullStatement: string })[];
-  CFAssociations?: (Record<string, unknown> & { identifier: string; associationType: string; originNodeURI: { identifier: string }; destinationNodeURI: { identifier: string }; sequenceNumber?: number })[];
+  CFAssociations?: (Record<string, unknown> & { identifier: string; associationType: string; originNodeURI: { identifier: string }; destinationNodeURI: { identifier: string }; sequenceNumber?: number | string | null })[];
   CFRubrics?: (Record<string, unknown> & { CFRubricCriteria?: (Record<string, unknown> & { CFRubricCriterionLevels?: (Record<string, unknown> & { score?: number; quality?: string; description?: string; feedback?: string })[] })[] })[];
   CFDefinitions?: Record<string, unknown>;
 };
 
 export function toCase(fw: Framework, itemTimes: Map<string, string>): CasePackage {
   const doc = fw.caseIdentifier;
-  const items = fw.areas.flatMap((a) => [{ item: a, type: 'Område', parent: null as null | typeof a }, ...a.competences.map((c) => ({ item: c, type: 'Kompetence', parent: a }))]);
+  const items: { item: Competence; type: string; parent: Competence | null }[] = [];
+  const below = (item: Competence, type: string, parent: Competence, children: Indicator[]) => {
+    items.push({ item, type, parent });
+    for (const c of children) below(c, 'Indikator', item, c.items);
+  };
+  for (const a of fw.areas) {
+    items.push({ item: a, type: 'Område', parent: null });
+    for (const c of a.competences) below(c, 'Kompetence', a, c.items);
+  }
   const rubric = uuidV5(`${doc}/rubric`);
   const criterion = uuidV5(`${doc}/criterion`);
   const changed = fw.lastChangeAt.toISOString();
@@ -108,20 +113,13 @@ export function toCase(fw: Framework, itemTimes: Map<string, string>): CasePacka
   };
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-addFormats.default(ajv);
-const validatePackage = ajv.compile(CASE_PACKAGE_SCHEMA);
+/** competence_items.code is a varchar(40). */
+export const CODE_LENGTH = 40;
 
-/** "$.CFItems[3].identifier" from ajv's instancePath and the missing property. */
-export function jsonPath(e: ErrorObject): string {
-  const parts = e.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`));
-  const extra = e.keyword === 'required' ? `.${String((e.params as { missingProperty: string }).missingProperty)}` : e.keyword === 'additionalProperties' ? `.${String((e.params as { additionalProperty: string }).additionalProperty)}` : '';
-  return `$${parts.join('')}${extra}`;
-}
-
-const caseKey = (e: ErrorObject) =>
-  e.keyword === 'required' ? 'competence.validation.case_required' : e.keyword === 'additionalProperties' ? 'competence.validation.case_unknown_key' : e.keyword === 'format' || e.keyword === 'pattern' ? 'competence.validation.case_format' : 'competence.validation.case_invalid';
-
+/** One node of an imported tree; caseIdentifier and lastChangeAt are null when the source has none (Moodle). */
+export type ImportedItem = { caseIdentifier: string | null; code: string; title: Localised; description: Localised; lastChangeAt: Date | null };
+/** A competence or an indicator below it, with the levels below it. */
+export type ImportedIndicator = ImportedItem & { items: ImportedIndicator[] };
 export type ImportedTree = {
   caseIdentifier: string | null;
   title: Localised;
@@ -132,85 +130,8 @@ export type ImportedTree = {
   lastChangeAt: Date;
   kind: FrameworkKind | null;
   levels: FrameworkLevel[] | null;
-  areas: { caseIdentifier: string | null; code: string; title: Localised; description: Localised; lastChangeAt: Date | null; competences: { caseIdentifier: string | null; code: string; title: Localised; description: Localised; lastChangeAt: Date | null }[] }[];
+  areas: (ImportedItem & { competences: ImportedIndicator[] })[];
 };
-
-/** Checks a CASE package against the schema and the tree rules; every fault names its JSON path. */
-export function fromCase(input: unknown): ImportedTree {
-  if (!validatePackage(input)) {
-    throw new AppError(422, 'case_invalid', { fields: (validatePackage.errors ?? []).slice(0, 50).map((e) => ({ field: jsonPath(e), key: caseKey(e) })) });
-  }
-  const pkg = input as CasePackage;
-  const doc = pkg.CFDocument;
-  const items = pkg.CFItems ?? [];
-  const errs: FieldError[] = [];
-  const ids = new Map<string, number>();
-  items.forEach((it, i) => {
-    if (ids.has(it.identifier) || it.identifier === doc.identifier) errs.push({ field: `$.CFItems[${i}].identifier`, key: 'competence.validation.case_duplicate' });
-    ids.set(it.identifier, i);
-  });
-  const parentOf = new Map<string, { parent: string; seq: number }>();
-  (pkg.CFAssociations ?? []).forEach((a, i) => {
-    if (a.associationType !== 'isChildOf') return;
-    const o = a.originNodeURI.identifier;
-    const d = a.destinationNodeURI.identifier;
-    if (!ids.has(o)) errs.push({ field: `$.CFAssociations[${i}].originNodeURI.identifier`, key: 'competence.validation.case_unknown_node' });
-    else if (d !== doc.identifier && !ids.has(d)) errs.push({ field: `$.CFAssociations[${i}].destinationNodeURI.identifier`, key: 'competence.validation.case_unknown_node' });
-    else if (parentOf.has(o)) errs.push({ field: `$.CFAssociations[${i}].originNodeURI.identifier`, key: 'competence.validation.case_two_parents' });
-    else parentOf.set(o, { parent: d, seq: a.sequenceNumber ?? i });
-  });
-  items.forEach((it, i) => {
-    const p = parentOf.get(it.identifier);
-    if (!p) errs.push({ field: `$.CFItems[${i}]`, key: 'competence.validation.case_no_parent' });
-    else if (p.parent !== doc.identifier && parentOf.get(p.parent)?.parent !== doc.identifier) errs.push({ field: `$.CFItems[${i}]`, key: 'competence.validation.case_too_deep' });
-  });
-  let levels: FrameworkLevel[] | null = null;
-  const rubricLevels = pkg.CFRubrics?.[0]?.CFRubricCriteria?.[0]?.CFRubricCriterionLevels;
-  if (rubricLevels) {
-    levels = rubricLevels.map((l) => {
-      const [titleEn, ...rest] = (l.feedback ?? '').split('\n');
-      const da = { title: l.quality ?? String(l.score), description: l.description ?? '' };
-      return { level: l.score ?? -1, title: { da: da.title, en: titleEn || da.title }, description: { da: da.description, en: rest.join('\n') || da.description } };
-    });
-    const scores = levels.map((l) => l.level).sort((a, b) => a - b);
-    if (scores.join() !== '0,1,2,3,4,5,6') errs.push({ field: '$.CFRubrics[0].CFRubricCriteria[0].CFRubricCriterionLevels', key: 'competence.validation.case_levels' });
-  }
-  if (errs.length) throw new AppError(422, 'case_invalid', { fields: errs.slice(0, 50) });
-  let meta: { titleEn?: string; descriptionEn?: string; citation?: string | null; kind?: FrameworkKind } = {};
-  try {
-    const parsed: unknown = JSON.parse(String(doc.notes ?? ''));
-    if (parsed && typeof parsed === 'object') meta = parsed as typeof meta;
-  } catch {
-    meta = { citation: typeof doc.notes === 'string' ? doc.notes : null };
-  }
-  const text = (it: CasePackage['CFItems'] extends (infer T)[] | undefined ? T : never) => {
-    const titleDa = String(it.abbreviatedStatement ?? it.fullStatement);
-    return {
-      caseIdentifier: it.identifier,
-      code: String(it.humanCodingScheme ?? ''),
-      title: { da: titleDa, en: String(it.alternativeLabel ?? titleDa) },
-      description: { da: it.fullStatement, en: String(it.notes ?? it.fullStatement) },
-      lastChangeAt: typeof it.lastChangeDateTime === 'string' ? new Date(it.lastChangeDateTime) : null,
-    };
-  };
-  const children = (parent: string) =>
-    items
-      .filter((it) => parentOf.get(it.identifier)?.parent === parent)
-      .sort((a, b) => (parentOf.get(a.identifier)?.seq ?? 0) - (parentOf.get(b.identifier)?.seq ?? 0));
-  const descriptionDa = String(doc.description ?? '');
-  return {
-    caseIdentifier: doc.identifier,
-    title: { da: doc.title, en: meta.titleEn ?? doc.title },
-    description: { da: descriptionDa, en: meta.descriptionEn ?? descriptionDa },
-    creator: doc.creator,
-    citation: meta.citation ?? null,
-    language: String(doc.language ?? 'da'),
-    lastChangeAt: new Date(doc.lastChangeDateTime),
-    kind: meta.kind === 'student' || meta.kind === 'staff' ? meta.kind : null,
-    levels,
-    areas: children(doc.identifier).map((a) => ({ ...text(a), competences: children(a.identifier).map(text) })),
-  };
-}
 
 /* ---------------------------------------------------------------------------------------------
  * Moodle competency framework CSV (tool_lpimportcsv): 14 columns, one framework row.
@@ -298,9 +219,11 @@ export function fromMoodleCsv(bytes: Uint8Array): ImportedTree {
     lastChangeAt: new Date(),
     kind: null,
     levels,
-    areas: areaRows.map((a) => ({ ...node(a.cells), competences: rows.filter((r) => get(r.cells, 'Parent id number') === get(a.cells, 'Id number')).map((r) => node(r.cells)) })),
+    areas: areaRows.map((a) => ({ ...node(a.cells), competences: rows.filter((r) => get(r.cells, 'Parent id number') === get(a.cells, 'Id number')).map((r) => ({ ...node(r.cells), items: [] })) })),
   };
 }
+
+const INSERT_BATCH = 500;
 
 /** Stores an imported tree as a new framework (a new version when the CASE document is already known); returns its id. */
 export async function storeTree(tx: Executor, schoolId: string, tree: ImportedTree, kind: FrameworkKind): Promise<string> {
@@ -327,18 +250,15 @@ export async function storeTree(tx: Executor, schoolId: string, tree: ImportedTr
     })
     .returning({ id: competenceFrameworks.id });
   if (!fw) throw new Error('framework insert failed');
-  let pos = 0;
-  for (const a of tree.areas) {
-    const [area] = await tx
-      .insert(competenceItems)
-      .values({ schoolId, frameworkId: fw.id, parentId: null, code: a.code || String(pos + 1), title: a.title, description: a.description, position: pos++, ...(a.caseIdentifier ? { caseIdentifier: a.caseIdentifier } : {}), ...(a.lastChangeAt ? { lastChangeAt: a.lastChangeAt } : {}) })
-      .returning({ id: competenceItems.id });
-    if (!area) throw new Error('item insert failed');
-    for (const c of a.competences) {
-      await tx
-        .insert(competenceItems)
-        .values({ schoolId, frameworkId: fw.id, parentId: area.id, code: c.code || `${a.code}.${pos}`, title: c.title, description: c.description, position: pos++, ...(c.caseIdentifier ? { caseIdentifier: c.caseIdentifier } : {}), ...(c.lastChangeAt ? { lastChangeAt: c.lastChangeAt } : {}) });
-    }
-  }
+  // every level in pre-order (position), each row under its parent; ids made here so children can name them
+  const rows: (typeof competenceItems.$inferInsert)[] = [];
+  const add = (node: ImportedItem, parentId: string | null, fallbackCode: string, children: ImportedIndicator[]) => {
+    const id = randomUUID();
+    const code = (node.code || fallbackCode).slice(0, CODE_LENGTH);
+    rows.push({ schoolId, frameworkId: fw.id, id, parentId, code, title: node.title, description: node.description, position: rows.length, ...(node.caseIdentifier ? { caseIdentifier: node.caseIdentifier } : {}), ...(node.lastChangeAt ? { lastChangeAt: node.lastChangeAt } : {}) });
+    children.forEach((c, i) => add(c, id, `${code}.${i + 1}`, c.items));
+  };
+  tree.areas.forEach((a, i) => add(a, null, String(i + 1), a.competences));
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) await tx.insert(competenceItems).values(rows.slice(i, i + INSERT_BATCH));
   return fw.id;
 }

@@ -9,7 +9,9 @@ import { STAFF_STATEMENTS, STUDENT_STATEMENTS } from './framework-statements';
 export type FrameworkKind = 'staff' | 'student';
 /** `statements`: what a person at each level 1–6 says (empty for areas and for competences without written statements). */
 export type Competence = { id: string; code: string; title: Localised; description: Localised; caseIdentifier: string; statements: LevelStatement[] };
-export type Area = Competence & { competences: Competence[] };
+/** A level below a competence (an imported framework's indicators), with the levels below it. */
+export type Indicator = Competence & { items: Indicator[] };
+export type Area = Competence & { competences: (Competence & { items: Indicator[] })[] };
 export type Framework = {
   id: string;
   kind: FrameworkKind;
@@ -115,7 +117,14 @@ export async function loadFramework(exec: Executor, schoolId: string, frameworkI
     .where(and(eq(competenceItems.schoolId, schoolId), eq(competenceItems.frameworkId, frameworkId)))
     .orderBy(asc(competenceItems.position));
   const pick = (i: typeof competenceItems.$inferSelect): Competence => ({ id: i.id, code: i.code, title: i.title, description: i.description, caseIdentifier: i.caseIdentifier, statements: i.levelStatements ?? [] });
-  const areas: Area[] = items.filter((i) => i.parentId === null).map((a) => ({ ...pick(a), competences: items.filter((c) => c.parentId === a.id).map(pick) }));
+  const under = new Map<string | null, (typeof items)[number][]>();
+  for (const i of items) {
+    const siblings = under.get(i.parentId);
+    if (siblings) siblings.push(i);
+    else under.set(i.parentId, [i]);
+  }
+  const withItems = (i: (typeof items)[number]): Indicator => ({ ...pick(i), items: (under.get(i.id) ?? []).map(withItems) });
+  const areas: Area[] = (under.get(null) ?? []).map((a) => ({ ...pick(a), competences: (under.get(a.id) ?? []).map(withItems) }));
   return {
     id: fw.id,
     kind: fw.kind as FrameworkKind,

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TFramework, TFrameworkWithTexts, TSettings, TSettingsView } from '../../../../shared/api/competence';
+import type { TFramework, TFrameworkImported, TFrameworkWithTexts, TSettings, TSettingsView } from '../../../../shared/api/competence';
 import { api } from '../../../app/api';
 import type { L } from './types';
 
@@ -20,11 +20,11 @@ export function useUpdateSettings() {
   });
 }
 
-/** POST /competence/frameworks/case: import a CASE package (JSON text). */
+/** POST /competence/frameworks/case: import a CASE package (JSON text); answers the framework with what the import assumed (`importNotes`). */
 export function useImportCase() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (text: string) => api<TFramework>('/competence/frameworks/case', { method: 'POST', body: text, contentType: 'application/json' }),
+    mutationFn: (text: string) => api<TFrameworkImported>('/competence/frameworks/case', { method: 'POST', body: text, contentType: 'application/json' }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['competence'] }),
   });
 }

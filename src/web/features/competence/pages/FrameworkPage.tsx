@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, FileButton, Group, NumberInput, Select, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, FileButton, Group, List, NumberInput, Select, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSignedIn, can } from '../../../app/session';
@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
 import { useFramework, useImportCase, useImportMoodle, useSettings, useUpdateItem, useUpdateSettings } from '../api/framework';
 import { tr, type Competence } from '../api/types';
+import { Indicators, itemText } from '../components/Indicators';
 
 /** The framework: levels 0–6, areas and competences, CASE and Moodle export, CASE import and the privacy setting. */
 export function FrameworkPage() {
@@ -70,7 +71,20 @@ export function FrameworkPage() {
                   </Text>
                 ) : null}
                 {imp.error ? <ProblemAlert error={imp.error} /> : null}
-                {imp.isSuccess ? <Alert color="green">{t('competence.framework.imported')}</Alert> : null}
+                {imp.isSuccess ? (
+                  <Alert color="green" title={t('competence.framework.imported')} data-testid="import-summary">
+                    {imp.data.importNotes.length ? (
+                      <Stack gap={4}>
+                        <Text size="sm">{t('competence.framework.importNotesTitle')}</Text>
+                        <List size="sm">
+                          {imp.data.importNotes.map((n) => (
+                            <List.Item key={n.code}>{t(`competence.framework.importNotes.${n.code}`, { count: n.count, values: n.values.join(', ') })}</List.Item>
+                          ))}
+                        </List>
+                      </Stack>
+                    ) : null}
+                  </Alert>
+                ) : null}
                 {moodle.error ? <ProblemAlert error={moodle.error} /> : null}
                 {moodle.isSuccess ? <Alert color="green">{t('competence.framework.importedMoodle')}</Alert> : null}
               </Stack>
@@ -131,20 +145,22 @@ export function FrameworkPage() {
                 </Text>
                 {editing === a.id ? <ItemEditor item={a} onDone={() => setEditing(null)} /> : null}
                 <Stack gap={4}>
-                  {a.competences.map((c) => (
-                    <Stack key={c.id} gap={2}>
-                      <Group justify="space-between" wrap="nowrap" align="flex-start">
-                        <Text size="sm">
-                          <strong>
-                            {c.code} {tr(c.title, lang)}
-                          </strong>
-                          : {tr(c.description, lang)}
-                        </Text>
-                        {manage ? <EditButton item={c} editing={editing} setEditing={setEditing} /> : null}
-                      </Group>
-                      {editing === c.id ? <ItemEditor item={c} onDone={() => setEditing(null)} /> : null}
-                    </Stack>
-                  ))}
+                  {a.competences.map((c) => {
+                    const { heading, description } = itemText(c, lang);
+                    return (
+                      <Stack key={c.id} gap={2}>
+                        <Group justify="space-between" wrap="nowrap" align="flex-start">
+                          <Text size="sm">
+                            <strong>{heading}</strong>
+                            {description ? `: ${description}` : null}
+                          </Text>
+                          {manage ? <EditButton item={c} editing={editing} setEditing={setEditing} /> : null}
+                        </Group>
+                        {editing === c.id ? <ItemEditor item={c} onDone={() => setEditing(null)} /> : null}
+                        <Indicators items={c.items} />
+                      </Stack>
+                    );
+                  })}
                 </Stack>
               </Card>
             ))}
