@@ -175,7 +175,7 @@ function EditButton({ item, editing, setEditing }: { item: Competence; editing: 
   const { t, i18n } = useTranslation();
   if (editing === item.id) return null;
   return (
-    <Button size="compact-xs" variant="subtle" onClick={() => setEditing(item.id)} aria-label={t('competence.framework.editFor', { title: `${item.code} ${tr(item.title, i18n.language)}` })}>
+    <Button size="compact-xs" variant="subtle" style={{ flexShrink: 0 }} onClick={() => setEditing(item.id)} aria-label={t('competence.framework.editFor', { title: `${item.code} ${tr(item.title, i18n.language)}` })}>
       {t('competence.framework.edit')}
     </Button>
   );
