@@ -94,7 +94,8 @@ export function ProfileView({ profile: p, viewer = 'self' }: { profile: Profile 
                 {t('competence.levelLabel', { level: al?.level ?? 0, title: tr(fw.levels[al?.level ?? 0]?.title ?? { da: '', en: '' }, lang) })}
               </Badge>
             </Group>
-            <Table.ScrollContainer minWidth={420}>
+            {/* On a phone the columns wrap as far as they can; what is still too wide scrolls, and can be scrolled from the keyboard. */}
+            <Table.ScrollContainer minWidth={narrow ? 0 : 420} type="native" {...(narrow ? { tabIndex: 0, role: 'region', 'aria-label': tr(area.title, lang) } : {})}>
               <Table>
                 <Table.Thead>
                   <Table.Tr>

@@ -89,13 +89,17 @@ function Steps({ draft, roundId }: { draft: Draft; roundId: string }) {
     if (blocked) {
       setShowMissing(true);
       const first = missing[0];
-      if (first) document.getElementById(`competence-${first.id}`)?.querySelector<HTMLInputElement>('input')?.focus();
+      if (first) document.querySelector<HTMLInputElement>(`[data-competence="${first.id}"] input`)?.focus();
       return;
     }
     if (!last) return goTo(step + 1);
     if (!(await persist(true))) return;
     setSent(true);
-    notifications.show({ message: t(draft.submittedAt ? 'competence.assessment.resubmitted' : 'competence.assessment.submitted'), color: 'green' });
+    notifications.show({
+      message: t(draft.submittedAt ? 'competence.assessment.resubmitted' : 'competence.assessment.submitted'),
+      color: 'green',
+      closeButtonProps: { 'aria-label': t('competence.assessment.closeMessage') },
+    });
     void navigate('/kompetencer');
   };
 
@@ -153,22 +157,22 @@ function Steps({ draft, roundId }: { draft: Draft; roundId: string }) {
               <Text size="sm">{tr(area.description, lang)}</Text>
             </div>
             {area.competences.map((c) => (
-              <Radio.Group
-                key={c.id}
-                id={`competence-${c.id}`}
-                label={tr(c.title, lang)}
-                description={tr(c.description, lang)}
-                value={answers[c.id] === undefined ? null : String(answers[c.id])}
-                onChange={(v) => setAnswers({ ...answers, [c.id]: Number(v) })}
-                error={showMissing && answers[c.id] === undefined ? t('competence.assessment.pickOne') : undefined}
-                size="md"
-              >
-                <Stack gap={8} mt="xs">
-                  {optionsFor(c.statements).map((o) => (
-                    <Radio key={o.level} value={String(o.level)} label={o.label} disabled={closed} />
-                  ))}
-                </Stack>
-              </Radio.Group>
+              <div key={c.id} data-competence={c.id}>
+                <Radio.Group
+                  label={tr(c.title, lang)}
+                  description={tr(c.description, lang)}
+                  value={answers[c.id] === undefined ? null : String(answers[c.id])}
+                  onChange={(v) => setAnswers({ ...answers, [c.id]: Number(v) })}
+                  error={showMissing && answers[c.id] === undefined ? t('competence.assessment.pickOne') : undefined}
+                  size="md"
+                >
+                  <Stack gap={8} mt="xs">
+                    {optionsFor(c.statements).map((o) => (
+                      <Radio key={o.level} value={String(o.level)} label={o.label} disabled={closed} />
+                    ))}
+                  </Stack>
+                </Radio.Group>
+              </div>
             ))}
           </Stack>
         </Card>
