@@ -9,6 +9,7 @@ import { QueryState } from '../../../shared/QueryState';
 import { formatDate } from '../../../shared/dates';
 import { useDraft, useKeepDraft, useSaveAssessment, type Draft } from '../api/rounds';
 import { tr, type L } from '../api/types';
+import { Indicators } from '../components/Indicators';
 
 /**
  * The self-assessment: a basic-skills check, then one area per step. What was answered is saved
@@ -166,6 +167,7 @@ function Steps({ draft, roundId }: { draft: Draft; roundId: string }) {
                   error={showMissing && answers[c.id] === undefined ? t('competence.assessment.pickOne') : undefined}
                   size="md"
                 >
+                  <Indicators items={c.items} />
                   <Stack gap={8} mt="xs">
                     {optionsFor(c.statements).map((o) => (
                       <Radio key={o.level} value={String(o.level)} label={o.label} disabled={closed} />
