@@ -36,6 +36,7 @@ describe('axe: every page without serious or critical violations', () => {
     await signIn(page, 'admin@demo.example');
     const found = await scan(page, [
       '/',
+      '/overblik',
       '/admin/skole',
       '/admin/organisation',
       '/admin/organisation?fane=teams',
@@ -70,7 +71,7 @@ describe('axe: every page without serious or critical violations', () => {
   it('at 375×740 (phone)', async () => {
     const page = await h.newPage({ width: 375, height: 740 });
     await signIn(page, 'admin@demo.example');
-    const found = await scan(page, ['/', '/admin/personer']);
+    const found = await scan(page, ['/', '/overblik', '/admin/personer']);
     await page.getByRole('button', { name: 'Åbn menu' }).click();
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Import', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Import af personer' }).waitFor();

@@ -40,7 +40,7 @@ describe('journey: invite a person', () => {
     await invitee.getByRole('link', { name: 'Gå til log ind' }).click();
 
     await signIn(invitee, 'ida.invitation@demo.example', 'en-lang-god-kode');
-    await invitee.getByRole('heading', { level: 1, name: 'Demo Erhvervsskole' }).waitFor();
+    await invitee.getByRole('heading', { level: 1, name: 'Min side' }).waitFor();
     // she has no administration abilities
     expect(await invitee.getByRole('link', { name: 'Personer', exact: true }).count()).toBe(0);
 

@@ -17,24 +17,24 @@ describe('journey: sign in, switch language, sign out', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('da');
     await signIn(page, 'admin@demo.example');
     await page.waitForURL(`${h.baseUrl}/`);
-    await page.getByRole('heading', { level: 1, name: 'Demo Erhvervsskole' }).waitFor();
-    expect(await page.title()).toContain('Demo Erhvervsskole');
-    await page.getByRole('link', { name: 'Overblik', exact: true }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Min side' }).waitFor();
+    expect(await page.title()).toContain('Min side');
+    await page.getByRole('link', { name: 'Min side', exact: true }).waitFor();
 
     await page.getByRole('button', { name: /Skift sprog/ }).click();
     await page.getByRole('menuitem', { name: /English/ }).click();
-    await page.getByRole('link', { name: 'Overview', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'My page', exact: true }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByRole('link', { name: 'People', exact: true }).count()).toBe(1);
 
     // remembered on the account: a reload stays English
     await page.reload();
-    await page.getByRole('link', { name: 'Overview', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'My page', exact: true }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
 
     await page.getByRole('button', { name: /Change language/ }).click();
     await page.getByRole('menuitem', { name: /Dansk/ }).click();
-    await page.getByRole('link', { name: 'Overblik', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Min side', exact: true }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('da');
 
     await page.getByRole('button', { name: /Brugermenu/ }).click();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HOME_KINDS, HOME_MODULES, HOME_URGENCIES } from '../home';
 import { ZDay, ZTimestamp } from './common';
 
 /*
@@ -6,47 +7,6 @@ import { ZDay, ZTimestamp } from './common';
  * its items through the `home` hook of its server manifest; the page groups them by module, in
  * this order, and the navigation shows a count per entry.
  */
-
-/** The modules that add to the home page, in the order the page shows them. */
-export const HOME_MODULES = ['competence', 'library', 'strategy', 'calendar'] as const;
-export type THomeModule = (typeof HOME_MODULES)[number];
-
-/** What an item is; the UI and the e-mail digest word it from `home.kind.<kind>` in the locale files. */
-export const HOME_KINDS = [
-  /** An open competence round the person takes part in and has not sent (progress: answered/total). */
-  'competence.round',
-  /** A development contract whose current version waits for the person's acknowledgement. */
-  'competence.contract',
-  /** A course session the person is signed up for in the coming weeks. */
-  'competence.session',
-  /** A course the person attended and has not evaluated. */
-  'competence.evaluation',
-  /** For leaders: mandatory courses not completed by staff in their scope (count). */
-  'competence.staffStatus',
-  /** For the editorial group: submissions waiting to be taken for review (count). */
-  'library.reviewQueue',
-  /** For the editorial group: an item the person has taken for review. */
-  'library.reviewing',
-  /** The person's own item waiting for, or in, review. */
-  'library.inReview',
-  /** The person's own item sent back by the editorial group, to fix. */
-  'library.returned',
-  /** New comments by others on the person's own item (count). */
-  'library.comments',
-  /** A follow-up meeting on an initiative the person owns or works on, due soon or overdue. */
-  'strategy.followup',
-  /** An initiative the person owns or works on that has had no check-in for a while. */
-  'strategy.checkin',
-  /** For leaders: overdue follow-ups in their scope (count). */
-  'strategy.overdue',
-  /** An item of the årshjul this week. */
-  'calendar.item',
-] as const;
-export type THomeKind = (typeof HOME_KINDS)[number];
-
-/** How pressing an item is: past its date, due within days, waiting, or for information. */
-export const HOME_URGENCIES = ['overdue', 'soon', 'todo', 'info'] as const;
-export type THomeUrgency = (typeof HOME_URGENCIES)[number];
 
 export const ZHomeItem = z.object({
   /** Unique within the list (kind and the thing's id). */

@@ -7,7 +7,10 @@ import { RequireAbility } from './RequireAbility';
 export const NAV_GROUPS = ['strategy', 'library', 'competence', 'administration', 'network'] as const;
 export type NavGroup = (typeof NAV_GROUPS)[number];
 
-/** A count shown on a navigation entry (e.g. forløb waiting for review), from a hook the feature owns. */
+/**
+ * A count shown on a navigation entry. By default it comes from Min side (GET /home counts what
+ * waits per entry, e.g. forløb waiting for review); a feature may give its own hook instead.
+ */
 export type NavBadge = { count: number; label: string };
 export type NavItem = {
   to: string;
@@ -16,8 +19,10 @@ export type NavItem = {
   icon: ComponentType<{ size?: number }>;
   ability?: Ability;
   exact?: boolean;
-  /** A hook: called on every render of the navigation, with whether the entry is shown. */
+  /** A hook: called on every render of the navigation, with whether the entry is shown (instead of the count from Min side). */
   useBadge?: (shown: boolean) => NavBadge | null;
+  /** Locale key of the count's description (with {{count}}), when the count from Min side is shown; default home.navBadge. */
+  badgeLabel?: string;
 };
 
 /**

@@ -3,6 +3,7 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from './api';
+import { HOME_KEY } from './home';
 import { ME_KEY, meQuery } from './session';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -19,7 +20,12 @@ const getClient = (): QueryClient => {
 
 queryClient = new QueryClient({
   queryCache: new QueryCache({ onError: (e, query) => (query.queryKey[0] === ME_KEY[0] ? undefined : onError(e, getClient)) }),
-  mutationCache: new MutationCache({ onError: (e) => onError(e, getClient) }),
+  mutationCache: new MutationCache({
+    onError: (e) => onError(e, getClient),
+    // Whatever was just done may change what waits on Min side and the navigation's counts. Not
+    // awaited: the mutation's own callbacks (signing out) must not wait for the refetch.
+    onSuccess: () => void getClient().invalidateQueries({ queryKey: HOME_KEY }),
+  }),
   defaultOptions: {
     queries: {
       retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,

@@ -3,6 +3,7 @@ import { accountFeature } from './account/manifest';
 import { auditFeature } from './audit/manifest';
 import { authFeature } from './auth/manifest';
 import { competenceFeature } from './competence/manifest';
+import { homeFeature } from './home/manifest';
 import { importerFeature } from './importer/manifest';
 import { libraryFeature } from './library/manifest';
 import { networkFeature } from './network/manifest';
@@ -15,6 +16,7 @@ import { strategyFeature } from './strategy/manifest';
 /** Every web feature, once, in the order their navigation entries appear within a group. */
 export const webFeatures: readonly WebFeature[] = [
   authFeature,
+  homeFeature,
   overviewFeature,
   accountFeature,
   strategyFeature,

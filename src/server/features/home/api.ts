@@ -1,4 +1,4 @@
-import type { THomeUrgency } from '../../../shared/api/home';
+import type { THomeUrgency } from '../../../shared/home';
 
 /** What the home page offers the features that add to it: day arithmetic and urgency from a due date, the same for every module. */
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { HOME_MODULES, HOME_URGENCIES, type ZHome } from '../../../shared/api/home';
+import type { ZHome } from '../../../shared/api/home';
+import { HOME_MODULES, HOME_URGENCIES } from '../../../shared/home';
 import type { Executor } from '../../db/client';
 import type { SchoolActor } from '../../platform/actor';
 import type { HomeContext, HomeHook, HomeItem } from '../../platform/feature';

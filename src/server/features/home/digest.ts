@@ -11,7 +11,7 @@ import type { Job } from '../../platform/scheduler';
 import { copenhagenDay } from '../../platform/time';
 import { newSecret } from '../../platform/tokens';
 import type { SchoolRole } from '../../../shared/roles';
-import { HOME_MODULES } from '../../../shared/api/home';
+import { HOME_MODULES } from '../../../shared/home';
 import { addDays } from './api';
 import { homeContext, homeFor, type HomeSources } from './collect';
 import { describeItem } from './wording';

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { type Me, can } from '../session';
 import { NAV_GROUPS, type NavBadge, type NavGroup, type NavItem } from '../feature';
+import { useHome } from '../home';
 import { webFeatures } from '../../features/index';
 
 const GROUP_TITLES: Record<NavGroup, string> = {
@@ -25,12 +26,25 @@ const BADGED = GROUPS.flatMap((g) => g.items).filter((i) => i.useBadge);
 
 type Shown = NavItem & { badge?: NavBadge | null };
 
-/** Navigation by module; each link appears only when the account's abilities allow it. */
+/** The ids of an entry's count and its description, from its label key ("nav.review" → "review-badge"). */
+const badgeId = (i: NavItem) => `${i.label.split('.').pop() ?? 'nav'}-badge`;
+
+/**
+ * Navigation by module; each link appears only when the account's abilities allow it. An entry
+ * shows how much waits there: the count Min side gives for its path (one request, shared with the
+ * page), or the entry's own badge hook.
+ */
 export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const visible = (i: NavItem) => !i.ability || can(me, i.ability);
-  const badges = new Map(BADGED.map((i) => [i.to, i.useBadge?.(visible(i)) ?? null]));
+  const own = new Map(BADGED.map((i) => [i.to, i.useBadge?.(visible(i)) ?? null]));
+  const counts = useHome(me.school !== null && can(me, 'home:read')).data?.counts;
+  const badgeOf = (i: NavItem): NavBadge | null => {
+    if (i.useBadge) return own.get(i.to) ?? null;
+    const count = counts?.find((c) => c.path === i.to)?.count ?? 0;
+    return count > 0 ? { count, label: t(i.badgeLabel ?? 'home.navBadge', { count }) } : null;
+  };
   const link = (i: Shown) => {
     const active = i.exact ? pathname === i.to : pathname === i.to || pathname.startsWith(`${i.to}/`);
     const Icon = i.icon;
@@ -45,16 +59,16 @@ export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void })
           i.badge ? (
             // the count is a description of the link, so its name stays "Til review"
             <span aria-hidden="true">
-              <Badge size="sm" color="red.9" variant="filled" circle={i.badge.count < 10} data-testid="review-badge">
+              <Badge size="sm" color="red.9" variant="filled" circle={i.badge.count < 10} data-testid={badgeId(i)}>
                 {i.badge.count}
               </Badge>
-              <span id="review-badge-label" hidden>
+              <span id={`${badgeId(i)}-label`} hidden>
                 {i.badge.label}
               </span>
             </span>
           ) : undefined
         }
-        aria-describedby={i.badge ? 'review-badge-label' : undefined}
+        aria-describedby={i.badge ? `${badgeId(i)}-label` : undefined}
         active={active}
         aria-current={active ? 'page' : undefined}
         onClick={onNavigate}
@@ -65,9 +79,10 @@ export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void })
   };
   return (
     <Stack gap={2}>
-      {link({ to: '/', label: 'nav.overview', icon: IconHome, exact: true })}
+      {/* the coordinator, who has no school, starts on the network's page instead */}
+      {can(me, 'home:read') ? link({ to: '/', label: 'nav.home', icon: IconHome, exact: true }) : null}
       {GROUPS.map((group) => {
-        const items = group.items.filter(visible).map((i): Shown => ({ ...i, badge: badges.get(i.to) }));
+        const items = group.items.filter(visible).map((i): Shown => ({ ...i, badge: badgeOf(i) }));
         if (items.length === 0) return null;
         return (
           <Stack gap={2} key={group.title}>

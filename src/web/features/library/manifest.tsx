@@ -1,14 +1,5 @@
 import { IconBook, IconClipboardCheck, IconLanguage, IconShare } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
-import { guarded, page, type NavBadge, type WebFeature } from '../../app/feature';
-import { useReviewSummary } from './api/library';
-
-/** The editorial group sees how much waits for review on the "Til review" entry. */
-function useReviewBadge(shown: boolean): NavBadge | null {
-  const { t } = useTranslation();
-  const waiting = useReviewSummary(shown).data?.waiting ?? 0;
-  return shown && waiting > 0 ? { count: waiting, label: t('library.reviewBadge', { count: waiting }) } : null;
-}
+import { guarded, page, type WebFeature } from '../../app/feature';
 
 export const libraryFeature: WebFeature = {
   name: 'library',
@@ -31,7 +22,8 @@ export const libraryFeature: WebFeature = {
     group: 'library',
     items: [
       { to: '/videndeling', label: 'nav.library', icon: IconBook, ability: 'library:read', exact: true },
-      { to: '/videndeling/review', label: 'nav.review', icon: IconClipboardCheck, ability: 'library:review', useBadge: useReviewBadge },
+      // the count of submissions waiting comes from Min side (the library's home hook)
+      { to: '/videndeling/review', label: 'nav.review', icon: IconClipboardCheck, ability: 'library:review', badgeLabel: 'library.reviewBadge' },
       { to: '/videndeling/ordliste', label: 'nav.glossary', icon: IconLanguage, ability: 'glossary:read' },
       { to: '/videndeling/netvaerk', label: 'nav.networkLibrary', icon: IconShare, ability: 'libraryNetwork:read' },
     ],

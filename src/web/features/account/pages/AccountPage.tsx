@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
 import { roleKey } from '../../../shared/roles';
 import { useSessions } from '../api/list-sessions';
+import { DigestCard } from '../components/DigestCard';
 import { SessionsTable } from '../components/SessionsTable';
 
 /** /konto: my details, language, my data (downloads) and open sessions. */
@@ -56,6 +57,7 @@ export function AccountPage() {
               </Group>
               {setLanguage.error ? <ProblemAlert error={setLanguage.error} /> : null}
             </Card>
+            {me.preferences ? <DigestCard preferences={me.preferences} /> : null}
             {canExport ? (
               <Card>
                 <Title order={2} fz="lg" mb="xs">

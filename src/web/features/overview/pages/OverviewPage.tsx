@@ -46,19 +46,8 @@ function SchoolOverview({ schoolId }: { schoolId: string }) {
   );
 }
 
-/** "/": Overblik. An account without a school (a network coordinator) is pointed to the network. */
+/** /overblik: the school's statistics, for leaders and administrators (school:overview). */
 export function OverviewPage() {
-  const { t } = useTranslation();
   const me = useSignedIn();
-  if (me.school) return <SchoolOverview schoolId={me.school.id} />;
-  return (
-    <>
-      <PageHeader title={t('overview.title')} />
-      <EmptyState
-        title={t('overview.noSchool')}
-        hint={can(me, 'network:read') ? t('overview.noSchoolNetwork') : t('overview.noSchoolHint')}
-        action={can(me, 'network:read') ? <Button component={Link} to="/netvaerk">{t('nav.network')}</Button> : null}
-      />
-    </>
-  );
+  return me.school ? <SchoolOverview schoolId={me.school.id} /> : null;
 }
