@@ -170,6 +170,25 @@ describe('journeys: every role finds its own page after signing in', () => {
     await page.getByRole('heading', { level: 1, name: 'Videndeling' }).waitFor();
   });
 
+  it('the weekly digest: turned off on Min konto; a stale unsubscribe link says what to do instead', async () => {
+    const page = await h.newPage();
+    await signIn(page, 'ambassador@demo.example');
+    await page.goto('/konto');
+    const toggle = page.getByRole('switch', { name: 'Send mig ugebrevet' });
+    await toggle.waitFor();
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.click({ force: true });
+    await page.getByRole('status').filter({ hasText: 'Dit valg er gemt' }).waitFor();
+    const me = await apiSession(h.baseUrl, 'ambassador@demo.example');
+    expect((await me<{ preferences: { weeklyDigest: boolean } }>('GET', '/me')).preferences).toEqual({ weeklyDigest: false });
+
+    const signedOut = await h.newPage({ width: 375, height: 740 });
+    await signedOut.goto('/afmeld-ugebrev/et-gammelt-link-0123456789');
+    await signedOut.getByRole('heading', { level: 1, name: 'Afmeld ugebrevet' }).waitFor();
+    await signedOut.getByRole('alert').filter({ hasText: 'Linket virker ikke længere' }).waitFor();
+    expect(await seriousViolations(signedOut, '/afmeld-ugebrev (375)')).toEqual([]);
+  });
+
   it('coordinator: the network\'s page (its schools, the national view, the shared library), never "not attached to a school"', async () => {
     const page = await h.newPage();
     await signIn(page, 'koordinator@demo.example');
