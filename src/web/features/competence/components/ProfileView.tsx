@@ -30,7 +30,7 @@ export function ProfileView({ profile: p, viewer = 'self' }: { profile: Profile 
         <Alert color="orange" title={viewer === 'self' ? t('competence.my.levelZeroTitle') : t('competence.overview.staffLevelZeroTitle', { name: p.person.name })} data-testid="level-zero-flag">
           <Stack gap={4}>
             <Text size="sm">{viewer === 'self' ? t('competence.my.levelZeroLead') : t('competence.overview.staffLevelZeroLead')}</Text>
-            <Text size="sm">{t('competence.my.levelZeroAnswers')}</Text>
+            <Text size="sm">{viewer === 'self' ? t('competence.my.levelZeroAnswers') : t('competence.overview.staffLevelZeroAnswers')}</Text>
           </Stack>
         </Alert>
       ) : null}
