@@ -9,7 +9,7 @@ const LEVELS = 7;
 
 /**
  * The network's view (e.g. CIU over ~100 schools): mean level per school × area from each school's
- * latest round, areas matched by their code, shaped by the anonymity module like a school's heatmap
+ * latest staff round, areas matched by their code, shaped by the anonymity module like a school's heatmap
  * (docs/ANONYMITY.md): no school can be derived from the national figure. An open round counts as
  * it is published to the school's own leaders (in steps). No personal data.
  */
@@ -22,6 +22,8 @@ export async function nationalHeatmap(exec: Executor, networkId: string) {
         select distinct on (r.school_id) r.school_id, r.id, (r.closed_at is null and r.opens_on <= ${today} and ${today} <= r.closes_on) open
         from competence_rounds r
         join schools s on s.id = r.school_id
+        -- staff rounds only: a student round of the same school is another population and another framework
+        join competence_frameworks f on f.school_id = r.school_id and f.id = r.framework_id and f.kind = 'staff'
         where s.network_id = ${networkId} and s.archived_at is null
         order by r.school_id, r.opens_on desc
       ), totals as (

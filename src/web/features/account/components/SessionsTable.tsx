@@ -17,7 +17,8 @@ export function SessionsTable({ sessions }: { sessions: TSession[] }) {
   const { t } = useTranslation();
   const end = useEndSession();
   return (
-    <Table.ScrollContainer minWidth={560}>
+    // A wide table on a phone: the scroll area takes focus so it can be scrolled from the keyboard.
+    <Table.ScrollContainer minWidth={560} type="native" tabIndex={0} role="region" aria-label={t('account.sessionsTitle')}>
       <Table verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
