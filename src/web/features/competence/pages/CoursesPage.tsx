@@ -73,8 +73,8 @@ function CourseCard({ course, manage, seeEvaluation }: { course: Course; manage:
         {course.description ? <Text size="sm">{course.description}</Text> : null}
         {mine ? (
           <Group gap="xs">
-            <Badge color={mine.status === 'waiting' ? 'yellow' : 'green'}>{t(`competence.courses.status.${mine.status}`)}</Badge>
-            {mine.completed ? <Badge color="green" variant="light">{t('competence.courses.completed')}</Badge> : null}
+            <Badge color={mine.status === 'waiting' ? 'orange.9' : 'green.9'}>{t(`competence.courses.status.${mine.status}`)}</Badge>
+            {mine.completed ? <Badge color="green.9" variant="outline">{t('competence.courses.completed')}</Badge> : null}
             {!mine.completed ? (
               <Button size="xs" variant="default" onClick={() => cancel.mutate(mine.id)} loading={cancel.isPending}>
                 {t('competence.courses.cancel')}
