@@ -3,9 +3,10 @@ import { ZAbilities, ZDay, ZRef, ZTimestamp } from './common';
 
 /** The strategy module's answers (issue 3): strategies, initiatives and their follow-up, valg og fravalg. */
 
-export const ZIndicatorStatus = z.enum(['on_track', 'behind', 'at_risk', 'no_data']);
+/** 'not_reached': the target date has passed without the target being met. */
+export const ZIndicatorStatus = z.enum(['on_track', 'behind', 'at_risk', 'no_data', 'not_reached']);
 /** An initiative's status: its indicators' (or the override), unless it is achieved or stopped. */
-export const ZStatus = z.enum(['on_track', 'behind', 'at_risk', 'no_data', 'achieved', 'stopped']);
+export const ZStatus = z.enum(['on_track', 'behind', 'at_risk', 'no_data', 'not_reached', 'achieved', 'stopped']);
 export type TStatus = z.infer<typeof ZStatus>;
 const ZLevel = z.enum(['central', 'department']);
 const ZMode = z.enum(['strategi', 'handleplaner']);
@@ -137,7 +138,7 @@ export const ZInitiative = z.object({
 export type TInitiative = z.input<typeof ZInitiative>;
 
 // ---------------------------------------------------------------- follow-up views
-const ZCounts = z.object({ on_track: z.number(), behind: z.number(), at_risk: z.number(), no_data: z.number(), achieved: z.number(), stopped: z.number() });
+const ZCounts = z.object({ on_track: z.number(), behind: z.number(), at_risk: z.number(), no_data: z.number(), not_reached: z.number(), achieved: z.number(), stopped: z.number() });
 export type TCounts = z.input<typeof ZCounts>;
 export const ZOverdueFollowup = z.object({ id: z.string(), title: z.string(), dueOn: ZDay, initiativeId: z.string(), initiativeTitle: z.string() });
 export const ZOverview = z.object({

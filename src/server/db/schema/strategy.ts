@@ -25,7 +25,8 @@ const schoolId = () =>
     .notNull()
     .references(() => schools.id);
 
-export type StrategyStatus = 'on_track' | 'behind' | 'at_risk' | 'no_data';
+/** 'not_reached': the target date has passed and the target was not met (features/strategy/status.ts). */
+export type StrategyStatus = 'on_track' | 'behind' | 'at_risk' | 'no_data' | 'not_reached';
 export type InitiativeState = 'active' | 'achieved' | 'stopped';
 
 /** Per-school labels for the built-in reference data (sigtelinjer, reform goals, pedagogical goals). */
@@ -105,7 +106,7 @@ export const initiatives = pgTable(
     endsOn: date('ends_on').notNull(),
     /** Worst status of the indicators, recomputed on every change to them. */
     computedStatus: varchar('computed_status', { length: 12 }).$type<StrategyStatus>().notNull().default('no_data'),
-    statusOverride: varchar('status_override', { length: 12 }).$type<Exclude<StrategyStatus, 'no_data'>>(),
+    statusOverride: varchar('status_override', { length: 12 }).$type<Exclude<StrategyStatus, 'no_data' | 'not_reached'>>(),
     statusReason: text('status_reason'),
     state: varchar('state', { length: 12 }).$type<InitiativeState>().notNull().default('active'),
     stateReason: text('state_reason'),

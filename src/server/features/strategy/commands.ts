@@ -1,13 +1,13 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Executor } from '../../db/client';
+import type { Db, Executor } from '../../db/client';
 import { checkins, indicators, initiativeCollaborators, initiativeComments, initiatives, measurements, strategies } from '../../db/schema/index';
 import { displayName } from '../../platform/actor';
 import { todayInCopenhagen } from '../../platform/time';
 import { assertDepartment, assertPeople, fail, type Writer } from './command-kit';
 import { syncInitiativeCalendar } from './dated-commands';
 import type { TIndicatorInput, TInitiativeInput, TInitiativePatch, ZCheckinInput, ZMeasurementInput, ZStatusInput } from './schemas';
-import { progressRatio, statusOf, worst } from './status';
+import { indicatorStatus, progressRatio, worst } from './status';
 import { checkTerms, loadTerms } from './terms';
 
 /* Initiatives and their follow-up: indicators, measurements, check-ins and comments. */
@@ -133,7 +133,7 @@ export async function setInitiativeStatus({ db: tx, actor, audit }: Writer, befo
 
 // ---------------------------------------------------------------- indicators and measurements
 
-export async function addIndicator({ db: tx, actor, audit }: Writer, i: InitiativeRow, input: TIndicatorInput) {
+export async function addIndicator({ db: tx, actor, audit }: Writer, i: InitiativeRow, input: TIndicatorInput, today = todayInCopenhagen()) {
   const baselineOn = input.baselineOn ?? i.startsOn;
   if (input.targetOn <= baselineOn) throw fail('targetOn', 'strategy.validation.target_date_before_baseline');
   if (input.direction === 'maintain') {
@@ -159,12 +159,17 @@ export async function addIndicator({ db: tx, actor, audit }: Writer, i: Initiati
     })
     .returning();
   if (!row) throw new Error('insert returned nothing');
+  // an indicator whose target date has already passed is not reached until a measurement meets it
+  if (row.targetOn < today) await recompute(tx, actor.school.id, row, today);
   await audit({ action: 'indicator.created', resourceType: 'initiative', resourceId: i.id, summary: row.name, changes: { ...input } });
-  return row;
+  return { ...row, status: indicatorStatus(row, null, today) };
 }
 
-/** Recomputes an indicator's latest value, ratio and status, then its initiative's status. */
-export async function recompute(tx: Executor, schoolId: string, ind: IndicatorRow) {
+/**
+ * Recomputes an indicator's latest value, ratio and status on `today` (its target date may have
+ * passed: status.ts, `indicatorStatus`), then its initiative's status.
+ */
+export async function recompute(tx: Executor, schoolId: string, ind: IndicatorRow, today = todayInCopenhagen()) {
   const [latest] = await tx
     .select({ value: measurements.value, measuredOn: measurements.measuredOn })
     .from(measurements)
@@ -174,7 +179,7 @@ export async function recompute(tx: Executor, schoolId: string, ind: IndicatorRo
   const ratio = latest ? progressRatio(ind, latest.value, latest.measuredOn) : null;
   await tx
     .update(indicators)
-    .set({ ratio, status: statusOf(ratio), latestValue: latest?.value ?? null, latestOn: latest?.measuredOn ?? null })
+    .set({ ratio, status: indicatorStatus(ind, latest ?? null, today), latestValue: latest?.value ?? null, latestOn: latest?.measuredOn ?? null })
     .where(and(eq(indicators.schoolId, schoolId), eq(indicators.id, ind.id)));
   const all = await tx
     .select({ status: indicators.status })
@@ -186,6 +191,34 @@ export async function recompute(tx: Executor, schoolId: string, ind: IndicatorRo
     .where(and(eq(initiatives.schoolId, schoolId), eq(initiatives.id, ind.initiativeId)));
 }
 
+/**
+ * The background job's part: indicators of every school whose target date passed before `today`
+ * and that are not yet marked as not reached, while their latest value (if any) misses the target,
+ * are recomputed, and so are their initiatives. Returns how many changed.
+ */
+export async function markTargetsPassed(db: Db, today = todayInCopenhagen()): Promise<{ notReached: number }> {
+  const missed = sql`case ${indicators.direction}
+      when 'increase' then ${indicators.latestValue} < ${indicators.target}
+      when 'decrease' then ${indicators.latestValue} > ${indicators.target}
+      else abs(${indicators.latestValue} - ${indicators.target}) > coalesce(${indicators.tolerance}, 0) end`;
+  const due = await db
+    .select()
+    .from(indicators)
+    .where(and(lt(indicators.targetOn, today), ne(indicators.status, 'not_reached'), or(isNull(indicators.latestValue), missed)))
+    .limit(TARGETS_PER_RUN);
+  let notReached = 0;
+  for (const ind of due) {
+    await db.transaction(async (tx) => {
+      await recompute(tx, ind.schoolId, ind, today);
+      const [after] = await tx.select({ status: indicators.status }).from(indicators).where(and(eq(indicators.schoolId, ind.schoolId), eq(indicators.id, ind.id)));
+      if (after?.status === 'not_reached') notReached++;
+    });
+  }
+  return { notReached };
+}
+/** At most this many indicators per run: the rest follow in the next run. */
+const TARGETS_PER_RUN = 2000;
+
 export async function addMeasurement({ db: tx, actor, audit }: Writer, ind: IndicatorRow, input: z.infer<typeof ZMeasurementInput>, today = todayInCopenhagen()) {
   if (input.measuredOn > today) throw fail('measuredOn', 'strategy.validation.future_date');
   if (input.measuredOn < ind.baselineOn) throw fail('measuredOn', 'strategy.validation.before_baseline');
@@ -194,7 +227,7 @@ export async function addMeasurement({ db: tx, actor, audit }: Writer, ind: Indi
     .values({ schoolId: actor.school.id, indicatorId: ind.id, value: input.value, measuredOn: input.measuredOn, source: input.source ?? null, note: input.note ?? null })
     .returning();
   if (!row) throw new Error('insert returned nothing');
-  await recompute(tx, actor.school.id, ind);
+  await recompute(tx, actor.school.id, ind, today);
   await audit({ action: 'measurement.recorded', resourceType: 'indicator', resourceId: ind.id, summary: ind.name, changes: { ...input } });
   return row;
 }

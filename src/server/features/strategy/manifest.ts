@@ -1,4 +1,6 @@
 import { defineFeature } from '../../platform/feature';
+import { todayInCopenhagen } from '../../platform/time';
+import { markTargetsPassed } from './commands';
 import { strategyHome } from './home';
 import { initiativeRoutes } from './initiative-routes';
 import { strategyPersonalData } from './personal-data';
@@ -10,6 +12,8 @@ export const strategyFeature = defineFeature({
   name: 'strategy',
   routes: [...strategyRoutes, ...initiativeRoutes, ...portfolioRoutes],
   rules: strategyRules,
+  // an indicator whose target date passed without the target met turns 'not_reached' (and its initiative follows) without a new measurement
+  jobs: (deps) => [{ name: 'strategy.targets_passed', run: (now) => markTargetsPassed(deps.database.db, todayInCopenhagen(now)) }],
   personalData: strategyPersonalData,
   home: strategyHome,
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ZOverview } from '../../../shared/api/strategy';
 import type { Executor } from '../../db/client';
@@ -11,7 +11,7 @@ import { loadTerms } from './terms';
 
 /* The follow-up views: the leaders' overblik and the overdue follow-ups that concern the actor. */
 
-const STATUSES: EffectiveStatus[] = ['on_track', 'behind', 'at_risk', 'no_data', 'achieved', 'stopped'];
+const STATUSES: EffectiveStatus[] = ['on_track', 'behind', 'at_risk', 'no_data', 'not_reached', 'achieved', 'stopped'];
 const emptyCounts = () => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<EffectiveStatus, number>;
 
 /** Overblik for leaders: status per sigtelinje and department, upcoming milestones, overdue follow-ups, indicators off track. */
@@ -68,7 +68,7 @@ export async function overview(exec: Executor, schoolId: string, q: { department
     })
     .from(indicators)
     .innerJoin(initiatives, and(eq(initiatives.schoolId, indicators.schoolId), eq(initiatives.id, indicators.initiativeId)))
-    .where(and(eq(indicators.schoolId, schoolId), or(eq(indicators.status, 'behind'), eq(indicators.status, 'at_risk')), eq(initiatives.state, 'active'), deptFilter))
+    .where(and(eq(indicators.schoolId, schoolId), inArray(indicators.status, ['behind', 'at_risk', 'not_reached']), eq(initiatives.state, 'active'), deptFilter))
     .orderBy(asc(indicators.ratio))
     .limit(50);
   const [rows, terms, depts, upcoming, overdue, offTrack] = await Promise.all([rowsQ, termsQ, deptsQ, upcomingQ, overdueQ, offTrackQ]);

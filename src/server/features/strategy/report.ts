@@ -15,6 +15,7 @@ const STATUS_COLOR: Record<EffectiveStatus, string> = {
   behind: '#e67700',
   at_risk: '#c92a2a',
   no_data: '#868e96',
+  not_reached: '#862e9c',
   achieved: '#1864ab',
   stopped: '#495057',
 };

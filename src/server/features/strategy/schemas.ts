@@ -80,7 +80,7 @@ export const ZStatusInput = z.strictObject({
 export const ZInitiativeQuery = z.strictObject({
   departmentId: z.uuid().optional(),
   sigtelinje: ZKey.optional(),
-  status: z.enum(['on_track', 'behind', 'at_risk', 'no_data', 'achieved', 'stopped']).optional(),
+  status: z.enum(['on_track', 'behind', 'at_risk', 'no_data', 'not_reached', 'achieved', 'stopped']).optional(),
   level: z.enum(['central', 'department']).optional(),
 });
 

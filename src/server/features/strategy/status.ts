@@ -40,6 +40,23 @@ export function progressRatio(ind: IndicatorShape, value: number, on: string): n
   return (value - ind.baseline) / expected;
 }
 
+/** Whether a value meets the indicator's target: at or past it in its direction, or within the tolerance when maintained. */
+export function reachesTarget(ind: IndicatorShape, value: number): boolean {
+  if (ind.direction === 'increase') return value >= ind.target - EPS;
+  if (ind.direction === 'decrease') return value <= ind.target + EPS;
+  return Math.abs(value - ind.target) <= (ind.tolerance ?? 0) + EPS;
+}
+
+/**
+ * The status of an indicator on a day. Once its target date has passed, an indicator whose latest
+ * value does not meet the target (or that was never measured) is 'not_reached': no longer on track,
+ * behind or at risk, since there is no time left to catch up. Until then the progress ratio decides.
+ */
+export function indicatorStatus(ind: IndicatorShape, latest: { value: number; measuredOn: string } | null, today: string): StrategyStatus {
+  if (today > ind.targetOn && !(latest && reachesTarget(ind, latest.value))) return 'not_reached';
+  return statusOf(latest ? progressRatio(ind, latest.value, latest.measuredOn) : null);
+}
+
 export function statusOf(ratio: number | null): StrategyStatus {
   if (ratio === null) return 'no_data';
   if (ratio >= ON_TRACK - EPS) return 'on_track';
@@ -47,8 +64,8 @@ export function statusOf(ratio: number | null): StrategyStatus {
   return 'at_risk';
 }
 
-const RANK: Record<StrategyStatus, number> = { no_data: 0, on_track: 1, behind: 2, at_risk: 3 };
-/** An initiative follows its worst indicator. */
+const RANK: Record<StrategyStatus, number> = { no_data: 0, on_track: 1, behind: 2, at_risk: 3, not_reached: 4 };
+/** An initiative follows its worst indicator; a target not reached by its date is the worst. */
 export function worst(statuses: StrategyStatus[]): StrategyStatus {
   return statuses.reduce<StrategyStatus>((w, s) => (RANK[s] > RANK[w] ? s : w), 'no_data');
 }

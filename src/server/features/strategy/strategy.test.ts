@@ -177,10 +177,16 @@ describe('who edits what', () => {
   });
 });
 
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
 describe('indicators and status thresholds', () => {
   let initiative = '';
+  // the target date lies ahead: today is half-way from the baseline to the target
+  const today = todayInCopenhagen();
+  const start = addDays(today, -5);
+  const end = addDays(today, 5);
   const indicator = async (over: Record<string, unknown> = {}) =>
-    head.post(`/api/v1/initiatives/${initiative}/indicators`, { name: 'Andel med feedback', unit: '%', baseline: 0, baselineOn: '2024-01-01', target: 100, targetOn: '2024-01-11', direction: 'increase', ...over });
+    head.post(`/api/v1/initiatives/${initiative}/indicators`, { name: 'Andel med feedback', unit: '%', baseline: 0, baselineOn: start, target: 100, targetOn: end, direction: 'increase', ...over });
   beforeAll(async () => {
     initiative = (await head.post('/api/v1/initiatives', initiativeBody({ title: 'Tærskler' }))).json().id;
   });
@@ -194,8 +200,8 @@ describe('indicators and status thresholds', () => {
     [0, 'at_risk'],
   ])('value %s when 50 is expected → %s', async (value, status) => {
     const ind = (await indicator()).json();
-    // expected on 2024-01-06 is half-way from 0 to 100: 50
-    const res = await head.post(`/api/v1/indicators/${ind.id}/measurements`, { value, measuredOn: '2024-01-06' });
+    // expected today is half-way from 0 to 100: 50
+    const res = await head.post(`/api/v1/indicators/${ind.id}/measurements`, { value, measuredOn: today });
     expect(res.statusCode).toBe(201);
     expect(res.json().indicatorStatus).toBe(status);
   });
@@ -203,20 +209,20 @@ describe('indicators and status thresholds', () => {
   it('a decreasing indicator and a maintained one follow the same thresholds', async () => {
     const dec = (await indicator({ baseline: 20, target: 10, direction: 'decrease' })).json();
     // expected 15 on day 5: a fall of 4.75 of the expected 5 is 0.95 (on track), 4.5 is 0.9 (behind)
-    expect((await head.post(`/api/v1/indicators/${dec.id}/measurements`, { value: 15.25, measuredOn: '2024-01-06' })).json().indicatorStatus).toBe('on_track');
-    expect((await head.post(`/api/v1/indicators/${dec.id}/measurements`, { value: 15.5, measuredOn: '2024-01-06' })).json().indicatorStatus).toBe('behind');
+    expect((await head.post(`/api/v1/indicators/${dec.id}/measurements`, { value: 15.25, measuredOn: today })).json().indicatorStatus).toBe('on_track');
+    expect((await head.post(`/api/v1/indicators/${dec.id}/measurements`, { value: 15.5, measuredOn: today })).json().indicatorStatus).toBe('behind');
     const keep = (await indicator({ baseline: 90, target: 90, direction: 'maintain', tolerance: 2 })).json();
-    expect((await head.post(`/api/v1/indicators/${keep.id}/measurements`, { value: 88, measuredOn: '2024-01-06' })).json().indicatorStatus).toBe('on_track');
-    expect((await head.post(`/api/v1/indicators/${keep.id}/measurements`, { value: 87.7, measuredOn: '2024-01-06' })).json().indicatorStatus).toBe('behind');
-    expect((await head.post(`/api/v1/indicators/${keep.id}/measurements`, { value: 80, measuredOn: '2024-01-06' })).json().indicatorStatus).toBe('at_risk');
+    expect((await head.post(`/api/v1/indicators/${keep.id}/measurements`, { value: 88, measuredOn: today })).json().indicatorStatus).toBe('on_track');
+    expect((await head.post(`/api/v1/indicators/${keep.id}/measurements`, { value: 87.7, measuredOn: today })).json().indicatorStatus).toBe('behind');
+    expect((await head.post(`/api/v1/indicators/${keep.id}/measurements`, { value: 80, measuredOn: today })).json().indicatorStatus).toBe('at_risk');
   });
 
   it('the initiative follows its worst indicator; an override wins until cleared', async () => {
     const detail = (await head.get(`/api/v1/initiatives/${initiative}`)).json();
     expect(detail.computedStatus).toBe('at_risk');
     expect(detail.indicators[0].expected).toEqual([
-      { on: '2024-01-01', value: 0 },
-      { on: '2024-01-11', value: 100 },
+      { on: start, value: 0 },
+      { on: end, value: 100 },
     ]);
   });
 
@@ -225,7 +231,7 @@ describe('indicators and status thresholds', () => {
     expect(fields((await indicator({ target: 0 })).json())).toEqual(['target']);
     expect(fields((await indicator({ target: -5 })).json())).toEqual(['target']);
     expect(fields((await indicator({ direction: 'maintain' })).json())).toEqual(['tolerance']);
-    expect(fields((await indicator({ targetOn: '2023-12-31' })).json())).toEqual(['targetOn']);
+    expect(fields((await indicator({ targetOn: addDays(start, -1) })).json())).toEqual(['targetOn']);
     expect(fields((await indicator({ baseline: 'ti' })).json())).toEqual(['baseline']);
     const ind = (await indicator()).json();
     const mid = await counts(school.id);
@@ -235,7 +241,7 @@ describe('indicators and status thresholds', () => {
     expect(fields(future.json())).toEqual(['measuredOn']);
     expect((await head.post(`/api/v1/indicators/${ind.id}/measurements`, { value: 10, measuredOn: todayInCopenhagen() })).statusCode).toBe(201);
     expect(before.indicators).toBe((mid.indicators ?? 0) - 1);
-    expect((await bossB.post(`/api/v1/indicators/${ind.id}/measurements`, { value: 10, measuredOn: '2024-01-05' })).statusCode).toBe(404);
+    expect((await bossB.post(`/api/v1/indicators/${ind.id}/measurements`, { value: 10, measuredOn: start })).statusCode).toBe(404);
   });
 });
 

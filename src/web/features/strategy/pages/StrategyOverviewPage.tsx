@@ -13,7 +13,7 @@ import { STATUS_HEX, StatusBadge } from '../components/StatusBadge';
 import { EChart } from '../../../shared/EChart';
 import { useStrategyCharts } from '../components/useStrategyCharts';
 
-const STATUSES: Status[] = ['on_track', 'behind', 'at_risk', 'no_data', 'achieved', 'stopped'];
+const STATUSES: Status[] = ['on_track', 'behind', 'at_risk', 'no_data', 'not_reached', 'achieved', 'stopped'];
 const dk = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
 
 function StatusBars({ title, rows }: { title: string; rows: { label: string; counts: Counts }[] }) {
