@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client';
-import { accounts, departments, networkRoles, people, personRoles } from '../db/schema/index';
+import { eq } from 'drizzle-orm';
+import { accounts, departments, networkRoles, networks, people, personRoles } from '../db/schema/index';
 import type { SchoolRole } from '../../shared/roles';
 import { hashPassword } from '../platform/passwords';
 import { createSchool, ensureNetwork } from '../seed/create-school';
@@ -13,9 +14,18 @@ const unique = () => randomUUID().slice(0, 8);
 
 export type BuiltSchool = { id: string; networkId: string; name: string; departments: { id: string; name: string }[] };
 
+async function networkNamed(db: Db, name: string): Promise<string> {
+  const [found] = await db.select({ id: networks.id }).from(networks).where(eq(networks.name, name));
+  if (found) return found.id;
+  const [created] = await db.insert(networks).values({ name }).returning({ id: networks.id });
+  if (!created) throw new Error('network insert returned nothing');
+  return created.id;
+}
+
 /** A school with departments, in the real database. */
-export async function buildSchool(db: Db, opts: { name?: string; departments?: string[] } = {}): Promise<BuiltSchool> {
-  const networkId = await ensureNetwork(db, 'Testnetværk');
+export async function buildSchool(db: Db, opts: { name?: string; departments?: string[]; network?: string } = {}): Promise<BuiltSchool> {
+  // Tests that read a whole network give it a name of its own: on a shared PostgreSQL database every other test file's schools sit in the first network.
+  const networkId = opts.network ? await networkNamed(db, opts.network) : await ensureNetwork(db, 'Testnetværk');
   const name = opts.name ?? `Testskole ${unique()}`;
   const id = await createSchool(db, { networkId, name, institutionNumber: null });
   const names = opts.departments ?? ['Bygge og Anlæg', 'Handel og Kontor'];

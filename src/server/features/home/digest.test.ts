@@ -79,9 +79,9 @@ describe('the weekly digest', () => {
     expect(await run(new Date(nextMonday.getTime() - 4 * 3_600_000))).toMatchObject({ due: false, sent: 0 });
     expect(mine()).toHaveLength(0);
 
-    const first = (await run(nextMonday)) as { sent: number };
-    expect(first.sent).toBe(3); // the administrator, the teacher and the English teacher: each has the open round
-    await expect.poll(() => mine().length).toBe(3);
+    // Counted in this school's mailbox: on a shared PostgreSQL database other test files' schools get digests too.
+    await run(nextMonday);
+    await expect.poll(() => mine().length).toBe(3); // the administrator, the teacher and the English teacher: each has the open round
     expect(to(optedOut)).toHaveLength(0);
     expect(to(supervisor)).toHaveLength(0); // nothing waits for the company supervisor
 
@@ -98,10 +98,11 @@ describe('the weekly digest', () => {
     expect(en?.text).toContain('Answer the mapping "Kortlægning i år"');
 
     // the same week again, later that day, on Tuesday, or by a second instance: nothing more
-    expect(((await run(new Date(nextMonday.getTime() + 3 * 3_600_000))) as { sent: number }).sent).toBe(0);
-    expect(((await run(new Date(nextMonday.getTime() + 86_400_000))) as { sent: number }).sent).toBe(0);
-    const [a, b] = await Promise.all([run(new Date(nextMonday.getTime() + 7 * 86_400_000)), run(new Date(nextMonday.getTime() + 7 * 86_400_000 + 60_000))]);
-    expect((a as { sent: number }).sent + (b as { sent: number }).sent).toBe(3);
+    await run(new Date(nextMonday.getTime() + 3 * 3_600_000));
+    await run(new Date(nextMonday.getTime() + 86_400_000));
+    expect(mine()).toHaveLength(3);
+    // the next week, by two instances at once: each person once
+    await Promise.all([run(new Date(nextMonday.getTime() + 7 * 86_400_000)), run(new Date(nextMonday.getTime() + 7 * 86_400_000 + 60_000))]);
     await expect.poll(() => mine().length).toBe(6);
     expect(to(teacher)).toHaveLength(2);
     expect(to(optedOut)).toHaveLength(0);
@@ -116,7 +117,7 @@ describe('the weekly digest', () => {
     expect((await (await signIn(app, english.email)).get('/api/v1/me')).json().preferences).toEqual({ weeklyDigest: false });
     expect((await app.inject({ method: 'POST', url: '/api/v1/home/unsubscribe/ikke-et-link' })).statusCode).toBe(404);
     // the week after: the others get theirs, she does not
-    expect(((await run(new Date(nextMonday.getTime() + 14 * 86_400_000))) as { sent: number }).sent).toBe(2);
+    await run(new Date(nextMonday.getTime() + 14 * 86_400_000));
     await expect.poll(() => mine().length).toBe(8);
     expect(to(english)).toHaveLength(2);
     // and back on from her account page
@@ -127,10 +128,14 @@ describe('the weekly digest', () => {
   it('gives the week back when the mail fails, so the next run sends it', async () => {
     const failing: Mailer = { enabled: true, send: async () => Promise.reject(new Error('mail server down')), close: () => {} };
     const when = new Date(nextMonday.getTime() + 21 * 86_400_000);
-    expect(await run(when, failing)).toMatchObject({ sent: 0, failed: 3 });
+    const failed = (await run(when, failing)) as { sent: number; failed: number };
+    expect(failed.sent).toBe(0);
+    expect(failed.failed).toBeGreaterThanOrEqual(3);
     const week = isoWeek(todayInCopenhagen(when));
     expect(await db.select().from(homeDigests).where(and(eq(homeDigests.schoolId, school.id), eq(homeDigests.week, week)))).toHaveLength(1); // the supervisor's: nothing to send
-    expect(((await run(new Date(when.getTime() + 3_600_000))) as { sent: number }).sent).toBe(3);
+    const before = mine().length;
+    await run(new Date(when.getTime() + 3_600_000));
+    await expect.poll(() => mine().length).toBe(before + 3);
   });
 
   it('sends nothing without e-mail set up; an account without a school has no digest to turn off', async () => {
