@@ -24,6 +24,8 @@ export type TCalendarItem = z.input<typeof ZCalendarItem>;
 export const ZCalendar = z.object({
   from: ZDay,
   to: ZDay,
+  /** The school year the period starts in, by the year it begins (2025: 2025/26); the previous and next are one less and one more. */
+  schoolYear: z.number().int(),
   schoolYearStartMonth: z.number().int(),
   /** What the actor may do with the årshjul ('calendar:manage': add items by hand). */
   abilities: ZAbilities,

@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { NO_CONTENT, ZId } from '../../../shared/api/common';
 import { ZCalendar, ZCalendarItem, ZFeedCreated, ZFeedList } from '../../../shared/api/calendar';
 import type { Executor } from '../../db/client';
 import { calendarFeeds, calendarItems, departments, schools } from '../../db/schema/index';
 import type { SchoolActor } from '../../platform/actor';
-import { conflict, invalid, notFound } from '../../platform/errors';
+import { invalid, notFound } from '../../platform/errors';
 import { loadScoped } from '../../platform/loader';
 import { abilitiesOn } from '../../platform/policy';
 import { route } from '../../platform/route';
@@ -13,30 +12,13 @@ import { ownOrigin } from '../../platform/security';
 import { todayInCopenhagen } from '../../platform/time';
 import { newSecret } from '../../platform/tokens';
 import { feedScope } from '../strategy/api';
-import { cancelCalendarItem, upsertCalendarItem } from './items';
+import { addItem, changeItem, checkDepartment } from './commands';
 import { presentItem } from './presenter';
 import { ZCalendarQuery, ZFeedInput, ZItemInput, ZItemPatch } from './schemas';
+import { schoolYearOf, schoolYearStarting } from './school-year';
 
 const tags = ['calendar'];
-/** Items added by hand in the årshjul; every other source is changed where it comes from. */
-const MANUAL = 'calendar';
 const scoped = (departmentId: string | null) => ({ kind: 'department_scoped' as const, departmentId });
-
-/** The school year containing a date, from the school's first month (August by default). */
-export function schoolYear(startMonth: number, on: string): { start: string; end: string } {
-  const [y, m] = on.split('-').map(Number) as [number, number];
-  const startYear = m >= startMonth ? y : y - 1;
-  const start = `${startYear}-${String(startMonth).padStart(2, '0')}-01`;
-  const endDate = new Date(Date.UTC(startYear + 1, startMonth - 1, 0));
-  return { start, end: endDate.toISOString().slice(0, 10) };
-}
-
-async function checkDepartment(db: Executor, actor: SchoolActor, departmentId: string | null | undefined): Promise<void> {
-  if (!departmentId) return;
-  await loadScoped(db, actor, departments, departmentId).catch(() => {
-    throw invalid([{ field: 'departmentId', key: 'validation.unknown_department' }]);
-  });
-}
 
 async function itemById(db: Executor, actor: SchoolActor, id: string) {
   const [row] = await db.select().from(calendarItems).where(and(eq(calendarItems.schoolId, actor.school.id), eq(calendarItems.id, id)));
@@ -48,15 +30,18 @@ export const calendarRoutes = [
   route({
     method: 'GET',
     url: '/calendar',
-    summary: 'The årshjul: dated items of every module in a period (default: the current school year)',
+    summary: 'The årshjul: dated items of every module in a school year (schoolYear: the year it starts; default: the current one) or a period',
     tags,
     action: 'calendar:read',
     query: ZCalendarQuery,
     response: ZCalendar,
     handler: async ({ db, actor, query }) => {
+      if (query.schoolYear !== undefined && (query.from !== undefined || query.to !== undefined)) {
+        throw invalid([{ field: 'schoolYear', key: 'calendar.validation.year_or_period' }]);
+      }
       const [school] = await db.select({ settings: schools.settings }).from(schools).where(eq(schools.id, actor.school.id));
       const startMonth = school?.settings.schoolYearStartMonth ?? 8;
-      const year = schoolYear(startMonth, query.from ?? todayInCopenhagen());
+      const year = query.schoolYear !== undefined ? schoolYearStarting(startMonth, query.schoolYear) : schoolYearOf(startMonth, query.from ?? todayInCopenhagen());
       const from = query.from ?? year.start;
       const to = query.to ?? year.end;
       if (to < from) throw invalid([{ field: 'to', key: 'strategy.validation.end_before_start' }]);
@@ -64,7 +49,7 @@ export const calendarRoutes = [
       if (query.departmentId) where.push(or(eq(calendarItems.departmentId, query.departmentId), isNull(calendarItems.departmentId)) ?? sql`true`);
       if (query.sigtelinje) where.push(sql`${query.sigtelinje} = any(${calendarItems.sigtelinjer})`);
       const rows = await db.select().from(calendarItems).where(and(...where)).orderBy(asc(calendarItems.startsOn), asc(calendarItems.title));
-      return { from, to, schoolYearStartMonth: startMonth, abilities: abilitiesOn(actor, ['calendar:manage']), items: rows.map(presentItem) };
+      return { from, to, schoolYear: year.startYear, schoolYearStartMonth: startMonth, abilities: abilitiesOn(actor, ['calendar:manage']), items: rows.map(presentItem) };
     },
   }),
   route({
@@ -78,14 +63,7 @@ export const calendarRoutes = [
     response: ZCalendarItem,
     writes: true,
     load: async ({ body }) => scoped(body.departmentId ?? null),
-    handler: async ({ db, actor, body, audit }) => {
-      const endsOn = body.endsOn ?? body.startsOn;
-      if (endsOn < body.startsOn) throw invalid([{ field: 'endsOn', key: 'strategy.validation.end_before_start' }]);
-      await checkDepartment(db, actor, body.departmentId);
-      const item = await upsertCalendarItem(db, actor.school.id, { source: MANUAL, sourceRef: randomUUID(), kind: 'event', ...body, endsOn });
-      await audit({ action: 'calendar_item.created', resourceType: 'calendar_item', resourceId: item.id, summary: body.title, changes: { ...body } });
-      return itemById(db, actor, item.id);
-    },
+    handler: async (ctx) => itemById(ctx.db, ctx.actor, await addItem(ctx, ctx.body)),
   }),
   route({
     method: 'PATCH',
@@ -99,27 +77,9 @@ export const calendarRoutes = [
     writes: true,
     load: ({ db, actor, params }) => loadScoped(db, actor, calendarItems, params.id),
     policyResource: (item) => scoped(item.departmentId),
-    handler: async ({ db, actor, body, resource: item, audit }) => {
-      if (item.source !== MANUAL) throw conflict('calendar_item_managed');
-      if (body.cancelled) await cancelCalendarItem(db, actor.school.id, item.source, item.sourceRef);
-      else {
-        const startsOn = body.startsOn ?? item.startsOn;
-        const endsOn = body.endsOn ?? (body.startsOn && item.endsOn < body.startsOn ? body.startsOn : item.endsOn);
-        if (endsOn < startsOn) throw invalid([{ field: 'endsOn', key: 'strategy.validation.end_before_start' }]);
-        await upsertCalendarItem(db, actor.school.id, {
-          source: item.source,
-          sourceRef: item.sourceRef,
-          kind: item.kind,
-          title: body.title ?? item.title,
-          description: body.description !== undefined ? body.description : item.description,
-          startsOn,
-          endsOn,
-          departmentId: item.departmentId,
-          sigtelinjer: item.sigtelinjer,
-        });
-      }
-      await audit({ action: body.cancelled ? 'calendar_item.cancelled' : 'calendar_item.updated', resourceType: 'calendar_item', resourceId: item.id, summary: item.title, changes: { ...body } });
-      return itemById(db, actor, item.id);
+    handler: async (ctx) => {
+      await changeItem(ctx, ctx.resource, ctx.body);
+      return itemById(ctx.db, ctx.actor, ctx.resource.id);
     },
   }),
 

@@ -4,6 +4,8 @@ import { ZIsoDate, ZName } from '../../../shared/schemas';
 /** Request schemas of the årshjul (strict: unknown fields are refused). */
 
 export const ZCalendarQuery = z.strictObject({
+  /** The school year that starts in this calendar year (2025: 2025/26); not together with from/to. */
+  schoolYear: z.coerce.number().int().min(1000).max(9998).optional(),
   from: ZIsoDate.optional(),
   to: ZIsoDate.optional(),
   departmentId: z.uuid().optional(),

@@ -7,6 +7,7 @@ export type CalendarItem = TCalendarItem;
 export type Feed = TFeed;
 export type FeedCreated = TFeedCreated;
 
-export const calendarQuery = (q: { from?: string; departmentId?: string | null; sigtelinje?: string | null }) =>
+/** The årshjul of a school year (null: today's) or from a day, filtered by department and sigtelinje. */
+export const calendarQuery = (q: { schoolYear?: number | null; from?: string; departmentId?: string | null; sigtelinje?: string | null }) =>
   queryOptions({ queryKey: ['calendar', q], queryFn: () => api<Calendar>(`/calendar${queryString(q)}`) });
 export const feedsQuery = queryOptions({ queryKey: ['calendar', 'feeds'], queryFn: () => api<Feed[]>('/calendar/feeds') });

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { escapeHtml } from '../../../shared/html';
 import { Alert, Anchor, Button, Card, Group, MultiSelect, SegmentedControl, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { IconChevronLeft, IconChevronRight, IconPlus } from '@tabler/icons-react';
+import { useElementSize } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import isoWeek from 'dayjs/plugin/isoWeek';
 import type { EChartsOption } from 'echarts';
@@ -20,15 +21,33 @@ import { calendarQuery, feedsQuery, type Calendar, type CalendarItem, type FeedC
 import { usePlaces, usePlacesAhead, useStrategyMutation, useTerms } from '../api/strategy';
 import { EChart } from '../../../shared/EChart';
 import { useStrategyCharts } from '../components/useStrategyCharts';
+import { placeLabels } from '../components/wheel-labels';
 
 dayjs.extend(isoWeek);
 const dk = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
-const KIND_COLOR: Record<string, string> = { milestone: '#005d7e', followup: '#d9480f', event: '#5f3dc4' };
+const KIND_COLOR: Record<string, string> = { milestone: '#005d7e', followup: '#d9480f', event: '#5f3dc4', contract_followup: '#2b8a3e' };
+/** The label beside an item's dot: its own title without the initiative it belongs to, "(…)", cut to the label's width. */
+const shortTitle = (title: string) => title.replace(/\s*\([^()]*\)$/, '') || title;
+const LABEL_WIDTH = 96;
+const LABEL_FONT = { size: 10, family: 'sans-serif' };
+const WHEEL_HEIGHT = 560;
+/** Which kinds' labels are placed first when there is no room for all. */
+const LABEL_ORDER = ['milestone', 'event', 'followup', 'contract_followup'];
+let measureContext: CanvasRenderingContext2D | null | undefined;
+/** The width of a label's text in the chart's font (a canvas, as ECharts measures). */
+const measureLabel = (text: string) => {
+  if (measureContext === undefined) {
+    measureContext = document.createElement('canvas').getContext('2d');
+    if (measureContext) measureContext.font = `${LABEL_FONT.size}px ${LABEL_FONT.family}`;
+  }
+  return measureContext ? measureContext.measureText(text).width : text.length * LABEL_FONT.size * 0.6;
+};
 
 /** The school year as a circular wheel: months outside, ISO weeks inside, items as dots by date. */
 function Wheel({ cal }: { cal: Calendar }) {
   const { t } = useTranslation();
   const chartsReady = useStrategyCharts();
+  const { ref, width } = useElementSize();
   const option = useMemo<EChartsOption>(() => {
     const start = dayjs(cal.from);
     const total = dayjs(cal.to).diff(start, 'day') + 1;
@@ -42,7 +61,19 @@ function Wheel({ cal }: { cal: Calendar }) {
       weeks.push({ name: String(d.isoWeek()), value: days });
       d = d.add(days, 'day');
     }
-    const radiusOf: Record<string, number> = { milestone: 0.88, followup: 0.66, event: 0.44 };
+    const radiusOf: Record<string, number> = { milestone: 0.88, followup: 0.66, event: 0.44, contract_followup: 0.3 };
+    const points = cal.items.map((i) => ({ day: dayjs(i.startsOn).diff(start, 'day') + 0.5, ring: radiusOf[i.kind] ?? 0.2, text: shortTitle(i.title) }));
+    // the polar radius is 68 % and the week ring starts at 70 % of half the smaller side (below); no labels until the width is known
+    const side = Math.min(width, WHEEL_HEIGHT) / 2;
+    const rank = (kind: string) => (LABEL_ORDER.indexOf(kind) + LABEL_ORDER.length + 1) % (LABEL_ORDER.length + 1);
+    const order = cal.items.map((_, index) => index).sort((a, b) => rank(cal.items[a]?.kind ?? '') - rank(cal.items[b]?.kind ?? '') || a - b);
+    const placed = width
+      ? placeLabels(
+          order.map((index) => points[index] ?? { day: 0, ring: 0, text: '' }),
+          { total, radius: 0.68 * side, inner: 0.7 * side, measure: measureLabel, maxWidth: LABEL_WIDTH, lineHeight: LABEL_FONT.size + 2, dot: 10, gap: 4 },
+        )
+      : [];
+    const labels = new Map(order.map((index, k) => [index, placed[k]]));
     return {
       tooltip: { trigger: 'item' },
       polar: { radius: ['0%', '68%'], center: ['50%', '50%'] },
@@ -55,16 +86,35 @@ function Wheel({ cal }: { cal: Calendar }) {
           type: 'scatter',
           coordinateSystem: 'polar',
           symbolSize: 10,
-          data: cal.items.map((i) => ({ value: [radiusOf[i.kind] ?? 0.25, dayjs(i.startsOn).diff(start, 'day') + 0.5], name: `${dk(i.startsOn)} ${i.title}`, itemStyle: { color: KIND_COLOR[i.kind] ?? '#495057' } })),
+          data: cal.items.map((i, index) => {
+            const label = labels.get(index);
+            return {
+              value: [points[index]?.ring ?? 0.2, points[index]?.day ?? 0],
+              name: `${dk(i.startsOn)} ${i.title}`,
+              short: label?.text ?? '',
+              itemStyle: { color: KIND_COLOR[i.kind] ?? '#495057' },
+              label: { show: label?.show ?? false, position: label?.position ?? 'right' },
+            };
+          }),
+          // labels are SVG text (never HTML): the short title cut to fit, where there is room (wheel-labels.ts); the list has them all
+          label: {
+            distance: 4,
+            fontSize: LABEL_FONT.size,
+            fontFamily: LABEL_FONT.family,
+            color: '#212529',
+            formatter: (p: unknown) => (p as { data: { short: string } }).data.short,
+          },
           // an item's title is the school's own text: escaped, since ECharts renders tooltips as HTML
           tooltip: { formatter: (p: unknown) => escapeHtml((p as { name: string }).name) },
         },
       ],
     } as EChartsOption;
-  }, [cal, t]);
+  }, [cal, t, width]);
   return (
     <>
-      {chartsReady ? <EChart option={option} height={560} label={t('calendar.wheelLabel', { count: cal.items.length })} /> : <div style={{ height: 560 }} />}
+      <div ref={ref}>
+        {chartsReady ? <EChart option={option} height={WHEEL_HEIGHT} label={t('calendar.wheelLabel', { count: cal.items.length })} /> : <div style={{ height: WHEEL_HEIGHT }} />}
+      </div>
       <Group gap="lg" justify="center" aria-hidden>
         {Object.entries(KIND_COLOR).map(([kind, color]) => (
           <Group key={kind} gap={6}>
@@ -258,9 +308,11 @@ export function CalendarPage() {
   const [view, setView] = useState<'wheel' | 'list'>(() => (typeof window !== 'undefined' && window.innerWidth < 700 ? 'list' : 'wheel'));
   const [departmentId, setDepartmentId] = useState<string | null>(null);
   const [sigtelinje, setSigtelinje] = useState<string | null>(null);
+  // null: the school year of today (the server knows the school's first month)
+  const [schoolYear, setSchoolYear] = useState<number | null>(null);
   const terms = useTerms();
   const departments = useDepartments();
-  const q = useQuery(calendarQuery({ departmentId, sigtelinje }));
+  const q = useQuery({ ...calendarQuery({ schoolYear, departmentId, sigtelinje }), placeholderData: keepPreviousData });
   const canManage = q.data?.abilities.includes('calendar:manage') ?? false;
   usePlacesAhead(canManage);
   const [adding, setAdding] = useState(false);
@@ -311,9 +363,29 @@ export function CalendarPage() {
         <QueryState query={q}>
           {(cal) => (
             <>
-              <Text size="sm" c="dimmed">
-                {t('calendar.period', { from: dk(cal.from), to: dk(cal.to) })}
-              </Text>
+              <Group justify="space-between" align="center" gap="xs" role="group" aria-label={t('calendar.yearNav')}>
+                <Button variant="default" size="compact-sm" leftSection={<IconChevronLeft size={16} aria-hidden />} onClick={() => setSchoolYear(cal.schoolYear - 1)} disabled={q.isPlaceholderData}>
+                  {t('calendar.previousYear')}
+                </Button>
+                <Stack gap={0} align="center">
+                  <Title order={2} fz="lg" aria-live="polite" data-testid="calendar-year">
+                    {t('calendar.yearTitle', { start: cal.schoolYear, end: String((cal.schoolYear + 1) % 100).padStart(2, '0') })}
+                  </Title>
+                  <Text size="sm" c="dimmed">
+                    {t('calendar.period', { from: dk(cal.from), to: dk(cal.to) })}
+                  </Text>
+                </Stack>
+                <Group gap="xs">
+                  {schoolYear !== null ? (
+                    <Button variant="subtle" size="compact-sm" onClick={() => setSchoolYear(null)}>
+                      {t('calendar.thisYear')}
+                    </Button>
+                  ) : null}
+                  <Button variant="default" size="compact-sm" rightSection={<IconChevronRight size={16} aria-hidden />} onClick={() => setSchoolYear(cal.schoolYear + 1)} disabled={q.isPlaceholderData}>
+                    {t('calendar.nextYear')}
+                  </Button>
+                </Group>
+              </Group>
               {cal.items.length === 0 ? (
                 <EmptyState title={t('calendar.emptyTitle')} hint={canManage ? t('calendar.emptyHintManage') : t('calendar.emptyHint')} />
               ) : view === 'wheel' ? (
