@@ -525,7 +525,7 @@ describe('the national view', () => {
     const { buildCoordinator } = await import('../../test/factories');
     const network = `Landsnetværk ${Date.now()}`;
     const sizes = [7, 6, 4];
-    const schools = [];
+    const schools: BuiltSchool[] = [];
     for (const n of sizes) {
       const s = await buildSchool(db, { network, departments: ['Eneste'] });
       const adm = await signIn(app, (await buildPerson(db, s, { roles: ['school_admin'], departmentId: null })).email);
