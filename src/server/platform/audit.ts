@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import { auditEvents } from '../db/schema/index';
 import type { Executor } from '../db/client';
 import { displayName, type Actor } from './actor';
@@ -24,12 +25,23 @@ function scrub(changes: Record<string, unknown> | undefined): Record<string, unk
   return Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, SECRET_KEYS.test(k) ? '[skjult]' : v]));
 }
 
+type AuditActor = Actor | { system: string; schoolId: string };
+
 /** Writes an audit event in the caller's transaction (rule 6). Secrets never reach the log. */
-export async function audit(exec: Executor, actor: Actor | { system: string; schoolId: string }, entry: AuditEntry): Promise<void> {
+export async function audit(exec: Executor, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  const row = auditRow(actor, entry);
+  if (row) await exec.insert(auditEvents).values(row);
+}
+
+/**
+ * The row `audit` writes (null without a school), for a caller that writes many events in one
+ * statement (the demo seed); the same scrubbing and precision apply.
+ */
+export function auditRow(actor: AuditActor, entry: AuditEntry): PgInsertValue<typeof auditEvents> | null {
   const isSystem = 'system' in actor;
   const schoolId = isSystem ? actor.schoolId : actor.school?.id;
-  if (!schoolId) return;
-  await exec.insert(auditEvents).values({
+  if (!schoolId) return null;
+  return {
     schoolId,
     actorAccountId: isSystem ? null : actor.accountId,
     actorName: isSystem ? actor.system : displayName(actor),
@@ -39,5 +51,5 @@ export async function audit(exec: Executor, actor: Actor | { system: string; sch
     summary: entry.summary ?? null,
     changes: scrub(entry.changes) ?? null,
     ...(entry.precision === 'day' ? { at: sql`date_trunc('day', now() at time zone 'Europe/Copenhagen') at time zone 'Europe/Copenhagen'` } : {}),
-  });
+  };
 }

@@ -5,15 +5,17 @@ import { DEMO_SCHOOL } from './demo-data';
 import { seedDemoStrategy } from './demo-strategy';
 import { seedDemoCompetence } from './demo-competence';
 import { seedDemoLibrary } from './demo-library';
+import { todayInCopenhagen } from '../platform/time';
 
 /**
  * Demo content of the modules (a strategy, competence rounds and courses, published forløb and a glossary) for the demo school, so that a first look at
  * `npm start` shows a school in use. The browser tests start from the bare demo school instead.
+ * Every date is placed relative to `today` (Copenhagen) and its school year, so the demo is never a year stale.
  */
-export async function seedDemoModules(db: Db): Promise<void> {
+export async function seedDemoModules(db: Db, today = todayInCopenhagen()): Promise<void> {
   const [school] = await db.select({ id: schools.id }).from(schools).where(eq(schools.name, DEMO_SCHOOL.name)).limit(1);
   if (!school) return;
-  await seedDemoStrategy(db, school.id);
-  await seedDemoCompetence(db);
+  await seedDemoStrategy(db, school.id, today);
+  await seedDemoCompetence(db, today);
   await seedDemoLibrary(db);
 }

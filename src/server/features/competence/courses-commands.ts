@@ -14,6 +14,7 @@ export type Course = typeof competenceCourses.$inferSelect;
 export type Enrolment = typeof competenceEnrolments.$inferSelect;
 
 async function checkTargets(exec: Executor, schoolId: string, targets: { competenceId: string }[]) {
+  if (!targets.length) return;
   const fw = await loadFramework(exec, schoolId, await ensureFramework(exec, schoolId, 'staff'));
   const known = new Set(fw ? competencesOf(fw).map((c) => c.id) : []);
   const bad = targets.flatMap((t, i) => (known.has(t.competenceId) ? [] : [{ field: `targets.${i}.competenceId`, key: 'competence.validation.unknown_competence' }]));
@@ -34,17 +35,21 @@ async function taken(exec: Executor, schoolId: string, sessionId: string): Promi
  * The session row is locked so that two enrolments cannot both take the last seat.
  */
 export async function enrol(tx: Executor, schoolId: string, course: Course, personId: string, sessionId: string | null, source: 'self' | 'onboarding' | 'leader'): Promise<Enrolment> {
-  let status: 'enrolled' | 'waiting' = 'enrolled';
+  let capacity: number | null = null;
   if (sessionId) {
     const [s] = await rawQuery<{ capacity: number }>(tx, sql`select capacity from competence_sessions where school_id = ${schoolId} and id = ${sessionId} and course_id = ${course.id} for update`);
     if (!s) throw invalid([{ field: 'sessionId', key: 'competence.validation.unknown_session' }]);
-    if ((await taken(tx, schoolId, sessionId)) >= s.capacity) status = 'waiting';
+    capacity = s.capacity;
   }
-  const [existing] = await tx
-    .select()
-    .from(competenceEnrolments)
-    .where(and(eq(competenceEnrolments.schoolId, schoolId), eq(competenceEnrolments.courseId, course.id), eq(competenceEnrolments.personId, personId)));
+  // after the lock, in a statement of its own (a fresh snapshot sees seats taken just before): the seats taken and the person's earlier enrolment
+  const [found] = await rawQuery<{ taken: number; id: string | null; status: string | null }>(
+    tx,
+    sql`select ${sessionId ? sql`(select count(*) from competence_enrolments where school_id = ${schoolId} and session_id = ${sessionId} and status = 'enrolled')` : sql`0`}::int taken, e.id, e.status
+        from (select 1) one left join competence_enrolments e on e.school_id = ${schoolId} and e.course_id = ${course.id} and e.person_id = ${personId}`,
+  );
+  const existing = found?.id ? { id: found.id, status: found.status } : null;
   if (existing && existing.status !== 'cancelled') throw new AppError(409, 'already_enrolled');
+  const status: 'enrolled' | 'waiting' = capacity !== null && (found?.taken ?? 0) >= capacity ? 'waiting' : 'enrolled';
   const values = { sessionId, status, source, attended: false, completedAt: null, createdAt: new Date() };
   const [row] = existing
     ? await tx.update(competenceEnrolments).set(values).where(and(eq(competenceEnrolments.schoolId, schoolId), eq(competenceEnrolments.id, existing.id))).returning()
@@ -147,11 +152,17 @@ export async function cancelEnrolment(tx: Executor, actor: SchoolActor, e: Enrol
   return { promoted: e.sessionId && e.status === 'enrolled' ? await promoteWaiting(tx, actor.school.id, e.sessionId) : null };
 }
 
-export async function recordProgress(tx: Executor, actor: SchoolActor, e: Enrolment, input: { attended?: boolean | undefined; completed?: boolean | undefined }): Promise<Enrolment> {
+export async function recordProgress(
+  tx: Executor,
+  actor: SchoolActor,
+  e: Enrolment,
+  input: { attended?: boolean | undefined; completed?: boolean | undefined },
+  now = new Date(),
+): Promise<Enrolment> {
   if (e.status !== 'enrolled') throw invalid([{ field: 'status', key: 'competence.validation.not_enrolled' }]);
   const set: Partial<typeof competenceEnrolments.$inferInsert> = {};
   if (input.attended !== undefined) set.attended = input.attended;
-  if (input.completed !== undefined) set.completedAt = input.completed ? (e.completedAt ?? new Date()) : null;
+  if (input.completed !== undefined) set.completedAt = input.completed ? (e.completedAt ?? now) : null;
   const [row] = Object.keys(set).length
     ? await tx
         .update(competenceEnrolments)

@@ -1,8 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { fileResponse, ZId } from '../../../shared/api/common';
 import { ZFrameworkKindQuery, ZFrameworkWithTexts, ZHeatmap, ZHeatmapQuery, ZLevelZeroList, ZNational, ZProfile, ZSettingsPatch, ZSettingsView, ZStaffStatus } from '../../../shared/api/competence';
 import type { Executor } from '../../db/client';
-import { competenceRounds, competenceSettings, people } from '../../db/schema/index';
+import { competenceRounds, people } from '../../db/schema/index';
 import type { SchoolActor } from '../../platform/actor';
 import { forbidden, notFound } from '../../platform/errors';
 import { attachment } from '../../platform/http';
@@ -17,6 +17,7 @@ import { nationalHeatmap } from './national';
 import { exportOwnData } from './own-data';
 import type { ProfileResource } from './policy';
 import { presentRound, settingsView, withTexts } from './presenter';
+import { saveSettings } from './settings-commands';
 import { latestRound, previousRound } from './rounds-queries';
 
 /* The framework and settings, a person's profile and own data, and the leaders' and the network's overviews. */
@@ -62,11 +63,7 @@ export const competenceRoutes = [
     response: ZSettingsView,
     writes: true,
     handler: async ({ db, actor, body, audit }) => {
-      const next = { ...(await getSettings(db, actor.school.id)), ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) };
-      await db
-        .insert(competenceSettings)
-        .values({ schoolId: actor.school.id, ...next })
-        .onConflictDoUpdate({ target: competenceSettings.schoolId, set: { ...next, updatedAt: sql`now()` } });
+      const next = await saveSettings(db, actor.school.id, body);
       await audit({ action: 'competence.settings_changed', resourceType: 'competence_settings', resourceId: actor.school.id, changes: { ...body } });
       return settingsView(actor, next);
     },

@@ -1,3 +1,5 @@
 /** What the people feature offers other features: a person's data from every module, for the person's own download. */
 export { exportPersonData, type PersonalDataExport } from './data-rights';
 export { personalDataPdf } from './data-pdf';
+/** The commands the demo seed adds a new hire through. */
+export { createPerson, setRoles, type Writer as PeopleWriter } from './commands';

@@ -116,9 +116,9 @@ function expectSameSchool(first: Map<string, Buffer>, second: Map<string, Buffer
 }
 
 /**
- * The demo seed leaves some tables empty: a row in each, with values that are easy to lose on the
- * way (quotes, backslashes, new lines, letters outside ASCII, fractions, arrays, jsonb, an account
- * reference), so that the round trip covers every table.
+ * The demo seed leaves some tables empty: a row in each (where the seed has none yet), with values
+ * that are easy to lose on the way (quotes, backslashes, new lines, letters outside ASCII,
+ * fractions, arrays, jsonb, an account reference), so that the round trip covers every table.
  */
 async function fillEveryTable(db: Db, schoolId: string, teacherEmail: string): Promise<void> {
   const tricky = 'Ærø "citat" \\ sti\nny linje – ✓ 🚲';
@@ -140,8 +140,8 @@ async function fillEveryTable(db: Db, schoolId: string, teacherEmail: string): P
 
   await db.insert(personTeams).values({ schoolId, personId: teacher.id, teamId: team.id });
   await db.insert(strategyTerms).values({ schoolId, kind: 'sigtelinje', key: 'digital', label: tricky });
-  await db.insert(strategyVersions).values({ schoolId, strategyId: strategy.id, version: 1, content: strategy.content, publishedBy: 'Ledelsen' });
-  await db.insert(initiativeCollaborators).values({ schoolId, initiativeId: initiative.id, personId: teacher.id });
+  await db.insert(strategyVersions).values({ schoolId, strategyId: strategy.id, version: 1, content: strategy.content, publishedBy: 'Ledelsen' }).onConflictDoNothing();
+  await db.insert(initiativeCollaborators).values({ schoolId, initiativeId: initiative.id, personId: teacher.id }).onConflictDoNothing();
   await db.insert(checkins).values({ schoolId, initiativeId: initiative.id, heldOn: '2025-01-31', progress: 3, authorName: tricky, authorId: leader.id });
   await db.insert(initiativeComments).values({ schoolId, initiativeId: initiative.id, authorName: 'Lone', authorId: teacher.id, body: tricky });
   await db.insert(strategyDecisions).values({ schoolId, level: 'central', initiativeId: initiative.id, what: tricky, why: 'fordi', decidedBy: 'Ledelsen', decidedOn: '2024-12-24' });
