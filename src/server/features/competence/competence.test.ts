@@ -345,7 +345,8 @@ describe('courses, waiting list, attendance and evaluation', () => {
     const c = await admin.post('/api/v1/competence/courses', { title: 'Canvas for begyndere', format: 'presence', mandatory: true, targets: [{ competenceId: comp, targetLevel: 5 }], audience: { allStaff: true } });
     expect(c.statusCode, c.body).toBe(201);
     courseId = c.json().id;
-    const s = await admin.post(`/api/v1/competence/courses/${courseId}/sessions`, { startsAt: '2030-09-01T08:00:00Z', place: 'Lokale 12', capacity: 2 });
+    // a session that has taken place, so that attendance and completion can be recorded below
+    const s = await admin.post(`/api/v1/competence/courses/${courseId}/sessions`, { startsAt: '2024-09-02T08:00:00Z', place: 'Lokale 12', capacity: 2 });
     expect(s.statusCode, s.body).toBe(201);
     sessionId = s.json().id;
     const people3 = await Promise.all([1, 2, 3].map(() => buildPerson(db, school, { roles: ['teacher'], departmentId: deptA })));

@@ -160,6 +160,14 @@ export async function recordProgress(
   now = new Date(),
 ): Promise<Enrolment> {
   if (e.status !== 'enrolled') throw invalid([{ field: 'status', key: 'competence.validation.not_enrolled' }]);
+  // attendance and completion of a session are facts only once it has begun (taking them back is always allowed)
+  if (e.sessionId && (input.attended || input.completed)) {
+    const [s] = await tx
+      .select({ startsAt: competenceSessions.startsAt })
+      .from(competenceSessions)
+      .where(and(eq(competenceSessions.schoolId, actor.school.id), eq(competenceSessions.id, e.sessionId)));
+    if (s && s.startsAt > now) throw invalid([{ field: input.completed ? 'completed' : 'attended', key: 'competence.validation.session_not_held' }]);
+  }
   const set: Partial<typeof competenceEnrolments.$inferInsert> = {};
   if (input.attended !== undefined) set.attended = input.attended;
   if (input.completed !== undefined) set.completedAt = input.completed ? (e.completedAt ?? now) : null;

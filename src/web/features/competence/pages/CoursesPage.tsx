@@ -149,7 +149,7 @@ function CourseCard({ course, manage, seeEvaluation }: { course: Course; manage:
             <Group>
               <Switch label={t('competence.courses.showParticipants')} checked={showParticipants} onChange={(e) => setShowParticipants(e.currentTarget.checked)} />
             </Group>
-            {showParticipants ? <Participants courseId={course.id} /> : null}
+            {showParticipants ? <Participants courseId={course.id} sessions={course.sessions} /> : null}
             <AddSession courseId={course.id} />
             <Group>
               {!editing ? (
@@ -179,10 +179,14 @@ function CourseCard({ course, manage, seeEvaluation }: { course: Course; manage:
   );
 }
 
-function Participants({ courseId }: { courseId: string }) {
+function Participants({ courseId, sessions }: { courseId: string; sessions: Course['sessions'] }) {
   const { t } = useTranslation();
   const list = useParticipants(courseId, true);
   const record = useRecordProgress();
+  // attendance and completion are recorded once the session has begun (the server refuses earlier)
+  const notYet = new Set(sessions.filter((s) => Date.parse(s.startsAt) > Date.now()).map((s) => s.id));
+  const locked = (p: { status: string; sessionId: string | null; abilities: string[] }, checked: boolean) =>
+    p.status !== 'enrolled' || !p.abilities.includes('enrolment:record') || (!checked && p.sessionId !== null && notYet.has(p.sessionId));
   return (
     <QueryState query={list}>
       {(rows) =>
@@ -206,10 +210,10 @@ function Participants({ courseId }: { courseId: string }) {
                   <Table.Td>{p.name}</Table.Td>
                   <Table.Td>{t(`competence.courses.status.${p.status}`)}</Table.Td>
                   <Table.Td>
-                    <Checkbox aria-label={t('competence.courses.attendedFor', { name: p.name })} checked={p.attended} disabled={p.status !== 'enrolled' || !p.abilities.includes('enrolment:record')} onChange={(e) => record.mutate({ id: p.id, attended: e.currentTarget.checked }, { onSuccess: () => void list.refetch() })} />
+                    <Checkbox aria-label={t('competence.courses.attendedFor', { name: p.name })} checked={p.attended} disabled={locked(p, p.attended)} onChange={(e) => record.mutate({ id: p.id, attended: e.currentTarget.checked }, { onSuccess: () => void list.refetch() })} />
                   </Table.Td>
                   <Table.Td>
-                    <Checkbox aria-label={t('competence.courses.completedFor', { name: p.name })} checked={p.completed} disabled={p.status !== 'enrolled' || !p.abilities.includes('enrolment:record')} onChange={(e) => record.mutate({ id: p.id, completed: e.currentTarget.checked }, { onSuccess: () => void list.refetch() })} />
+                    <Checkbox aria-label={t('competence.courses.completedFor', { name: p.name })} checked={p.completed} disabled={locked(p, p.completed)} onChange={(e) => record.mutate({ id: p.id, completed: e.currentTarget.checked }, { onSuccess: () => void list.refetch() })} />
                   </Table.Td>
                 </Table.Tr>
               ))}
