@@ -106,7 +106,7 @@ describe('the weekly digest', () => {
     await expect.poll(() => mine().length).toBe(6);
     expect(to(teacher)).toHaveLength(2);
     expect(to(optedOut)).toHaveLength(0);
-  });
+  }, 120_000); // on a shared PostgreSQL database the weekly run visits every test file's schools
 
   it('turns off with the link in the mail, without signing in; an unknown link is 404', async () => {
     const link = /https:\/\/retning\.example\/afmeld-ugebrev\/([\w-]+)/.exec(to(english).at(-1)?.text ?? '')?.[1] ?? '';
@@ -123,7 +123,7 @@ describe('the weekly digest', () => {
     // and back on from her account page
     const back = await (await signIn(app, english.email)).patch('/api/v1/me', { weeklyDigest: true });
     expect(back.json().preferences).toEqual({ weeklyDigest: true });
-  });
+  }, 120_000); // on a shared PostgreSQL database the weekly run visits every test file's schools
 
   it('gives the week back when the mail fails, so the next run sends it', async () => {
     const failing: Mailer = { enabled: true, send: async () => Promise.reject(new Error('mail server down')), close: () => {} };
@@ -136,7 +136,7 @@ describe('the weekly digest', () => {
     const before = mine().length;
     await run(new Date(when.getTime() + 3_600_000));
     await expect.poll(() => mine().length).toBe(before + 3);
-  });
+  }, 120_000); // on a shared PostgreSQL database the weekly run visits every test file's schools
 
   it('sends nothing without e-mail set up; an account without a school has no digest to turn off', async () => {
     expect(await run(new Date(nextMonday.getTime() + 28 * 86_400_000), createMailer(undefined, 'x'))).toMatchObject({ due: false, sent: 0 });
