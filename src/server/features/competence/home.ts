@@ -5,7 +5,7 @@ import type { SchoolActor } from '../../platform/actor';
 import type { HomeContext, HomeItem } from '../../platform/feature';
 import { can } from '../../platform/policy';
 import { hasRole, isStaff } from '../../platform/policy-helpers';
-import { dueUrgency } from '../home/api';
+import { dueUrgency, homeItemOf } from '../home/api';
 import { competenceScope } from './policy';
 
 /** Course sessions shown this many days ahead; a course attended this many days ago still asks for its evaluation. */
@@ -15,15 +15,7 @@ export const EVALUATE_WITHIN_DAYS = 60;
 const ROUND_SOON_DAYS = 3;
 const SESSION_SOON_DAYS = 2;
 
-const item = (i: Omit<HomeItem, 'module' | 'detail' | 'progress' | 'dueOn' | 'startsAt' | 'count'> & Partial<HomeItem>): HomeItem => ({
-  module: 'competence',
-  detail: null,
-  progress: null,
-  dueOn: null,
-  startsAt: null,
-  count: null,
-  ...i,
-});
+const item = homeItemOf('competence');
 
 type RoundRow = { id: string; title: string; closes_on: string; kind: string; department_ids: string[] | null; submitted: boolean; answered: number; total: number };
 

@@ -1,4 +1,5 @@
 import type { THomeUrgency } from '../../../shared/home';
+import type { HomeItem } from '../../platform/feature';
 
 /** What the home page offers the features that add to it: day arithmetic and urgency from a due date, the same for every module. */
 
@@ -14,3 +15,16 @@ export const dueUrgency = (dueOn: string, today: string, soonDays = SOON_DAYS): 
 
 /** The person's choice of the weekly digest, for their account (the me feature). */
 export { setWeeklyDigest, weeklyDigestOf } from './preferences';
+
+/** A home item of a module, with the optional parts empty unless given. */
+export const homeItemOf =
+  (module: HomeItem['module']) =>
+  (i: Omit<HomeItem, 'module' | 'detail' | 'progress' | 'dueOn' | 'startsAt' | 'count'> & Partial<HomeItem>): HomeItem => ({
+    module,
+    detail: null,
+    progress: null,
+    dueOn: null,
+    startsAt: null,
+    count: null,
+    ...i,
+  });

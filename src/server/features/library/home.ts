@@ -4,20 +4,13 @@ import { rawQuery } from '../../db/raw';
 import type { SchoolActor } from '../../platform/actor';
 import type { HomeContext, HomeItem } from '../../platform/feature';
 import { can } from '../../platform/policy';
+import { homeItemOf } from '../home/api';
 import { reviewSummary } from './notify';
 
 /** Comments by others on the person's own items are news for this many days. */
 export const COMMENTS_WITHIN_DAYS = 14;
 
-const item = (i: Omit<HomeItem, 'module' | 'detail' | 'progress' | 'dueOn' | 'startsAt' | 'count'> & Partial<HomeItem>): HomeItem => ({
-  module: 'library',
-  detail: null,
-  progress: null,
-  dueOn: null,
-  startsAt: null,
-  count: null,
-  ...i,
-});
+const item = homeItemOf('library');
 
 /** Authored or co-authored by the person: the items `canSee` lets an author open whatever their status. */
 const authoredBy = (me: string) =>

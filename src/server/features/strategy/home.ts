@@ -4,7 +4,7 @@ import { rawQuery } from '../../db/raw';
 import type { SchoolActor } from '../../platform/actor';
 import type { HomeContext, HomeItem } from '../../platform/feature';
 import { can } from '../../platform/policy';
-import { addDays, dueUrgency, SOON_DAYS } from '../home/api';
+import { addDays, dueUrgency, homeItemOf, SOON_DAYS } from '../home/api';
 import { attentionScope } from './policy';
 
 /** Follow-ups are shown this many days ahead of their date (and for as long as they are overdue). */
@@ -12,15 +12,7 @@ export const FOLLOWUPS_AHEAD_DAYS = 14;
 /** An initiative under way asks its owner and collaborators for a check-in when it has had none for this many days. */
 export const CHECKIN_EVERY_DAYS = 30;
 
-const item = (i: Omit<HomeItem, 'module' | 'detail' | 'progress' | 'dueOn' | 'startsAt' | 'count'> & Partial<HomeItem>): HomeItem => ({
-  module: 'strategy',
-  detail: null,
-  progress: null,
-  dueOn: null,
-  startsAt: null,
-  count: null,
-  ...i,
-});
+const item = homeItemOf('strategy');
 
 /** Active initiatives the person owns or works on (the ones `initiative:checkin` lets them follow up). */
 const ownsOrWorksOn = (me: string) =>
