@@ -5,3 +5,4 @@ export * from './strategy';
 export * from './competence';
 export * from './library';
 export * from './home';
+export * from './surveys';

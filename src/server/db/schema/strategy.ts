@@ -157,6 +157,9 @@ export const milestones = pgTable(
   ],
 );
 
+/** An indicator measured by a survey item: the item's mean for one respondent group in each round closed after it was created. */
+export type IndicatorSource = { kind: 'survey_item'; itemKey: string; group: string };
+
 export const indicators = pgTable(
   'indicators',
   {
@@ -176,6 +179,8 @@ export const indicators = pgTable(
     ratio: doublePrecision('ratio'),
     latestValue: doublePrecision('latest_value'),
     latestOn: date('latest_on'),
+    /** Where measurements come from by themselves: a survey item's mean for a group, written when each later round closes. */
+    source: jsonb('source').$type<IndicatorSource | null>(),
     createdAt: createdAt(),
   },
   (t) => [
