@@ -14,6 +14,7 @@ import { orgFeature } from './org/manifest';
 import { peopleFeature } from './people/manifest';
 import { schoolFeature } from './school/manifest';
 import { strategyFeature } from './strategy/manifest';
+import { surveysFeature } from './surveys/manifest';
 
 /** Every feature, once: its routes, rules, jobs and personal-data hooks come from its manifest. */
 export const features: readonly Feature[] = [
@@ -29,6 +30,7 @@ export const features: readonly Feature[] = [
   calendarFeature,
   competenceFeature,
   libraryFeature,
+  surveysFeature,
   // asks the features above for their part of each person's home page (their `home` hooks)
   homeFeature(() => features),
 ];

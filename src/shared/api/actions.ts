@@ -80,5 +80,10 @@ export const ACTIONS = [
   'libraryNetwork:read',
   'libraryNetwork:adapt',
   'libraryNetwork:curate',
+  'survey:manage',
+  'survey:answer',
+  'surveyRound:report',
+  'surveyRound:createInitiative',
+  'network:surveyBenchmark',
 ] as const;
 export type TAction = (typeof ACTIONS)[number];
