@@ -2,6 +2,7 @@ import { Badge, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TSession } from '../../../../shared/api/me';
 import { useEndSession } from '../api/end-session';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 const fmt = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'short', timeStyle: 'short' });
 
@@ -17,8 +18,7 @@ export function SessionsTable({ sessions }: { sessions: TSession[] }) {
   const { t } = useTranslation();
   const end = useEndSession();
   return (
-    // A wide table on a phone: the scroll area takes focus so it can be scrolled from the keyboard.
-    <Table.ScrollContainer minWidth={560} type="native" tabIndex={0} role="region" aria-label={t('account.sessionsTitle')}>
+    <ScrollTable minWidth={560} label={t('account.sessionsTitle')}>
       <Table verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
@@ -58,6 +58,6 @@ export function SessionsTable({ sessions }: { sessions: TSession[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -2,6 +2,7 @@ import { Code, Table, Text } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { TAuditEvent } from '../../../../shared/api/audit';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 const fmt = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'short', timeStyle: 'short' });
 
@@ -11,7 +12,7 @@ const actionLabel = (t: (k: string, o?: Record<string, string>) => string, actio
 export function AuditTable({ rows }: { rows: TAuditEvent[] }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <ScrollTable minWidth={760} label={t('audit.title')}>
       <Table verticalSpacing="sm" horizontalSpacing="md" striped>
         <Table.Thead>
           <Table.Tr>
@@ -49,6 +50,6 @@ export function AuditTable({ rows }: { rows: TAuditEvent[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

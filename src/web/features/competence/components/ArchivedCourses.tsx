@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { useArchivedCourses, useUpdateCourse, type ArchivedCourse } from '../api/courses';
 import { formatDate } from '../../../shared/dates';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 /** Archived courses with a restore button; shown to those who manage courses, and only when there are any. */
 export function ArchivedCourses() {
@@ -18,7 +19,7 @@ export function ArchivedCourses() {
       <Text size="sm" c="dimmed" mb="sm">
         {t('competence.courses.archivedLead')}
       </Text>
-      <Table.ScrollContainer minWidth={320}>
+      <ScrollTable minWidth={320} labelledBy="archived-courses">
         <Table>
           <Table.Thead>
             <Table.Tr>
@@ -33,7 +34,7 @@ export function ArchivedCourses() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Card>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Profile } from '../api/profile';
 import { tr } from '../api/types';
 import { AreaRadar } from './charts';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 /**
  * A person's profile: the level-0 flag (a special effort, shown on its own: the levels below are as
@@ -94,8 +95,8 @@ export function ProfileView({ profile: p, viewer = 'self' }: { profile: Profile 
                 {t('competence.levelLabel', { level: al?.level ?? 0, title: tr(fw.levels[al?.level ?? 0]?.title ?? { da: '', en: '' }, lang) })}
               </Badge>
             </Group>
-            {/* On a phone the columns wrap as far as they can; what is still too wide scrolls, and can be scrolled from the keyboard. */}
-            <Table.ScrollContainer minWidth={narrow ? 0 : 420} type="native" {...(narrow ? { tabIndex: 0, role: 'region', 'aria-label': tr(area.title, lang) } : {})}>
+            {/* On a phone the columns wrap as far as they can; what is still too wide scrolls. */}
+            <ScrollTable minWidth={narrow ? 0 : 420} label={tr(area.title, lang)}>
               <Table>
                 <Table.Thead>
                   <Table.Tr>
@@ -121,7 +122,7 @@ export function ProfileView({ profile: p, viewer = 'self' }: { profile: Profile 
                   })}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           </Card>
         );
       })}

@@ -13,6 +13,7 @@ import { useFramework, useSettings } from '../api/framework';
 import { tr } from '../api/types';
 import { ContractEditor } from '../components/ContractEditor';
 import { formatDateTime } from '../../../shared/dates';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 /** Development contracts (udviklingskontrakter): list, draft (department head), both parties acknowledge, history. */
 export function ContractsPage() {
@@ -31,7 +32,7 @@ export function ContractsPage() {
             rows.length === 0 ? (
               <EmptyState title={t('competence.contracts.emptyTitle')} hint={leadsDepartment ? t('competence.contracts.emptyHintLeader') : t('competence.contracts.emptyHint')} />
             ) : (
-              <Table.ScrollContainer minWidth={560}>
+              <ScrollTable minWidth={560} label={t('competence.contracts.title')}>
                 <Table>
                   <Table.Thead>
                     <Table.Tr>
@@ -62,7 +63,7 @@ export function ContractsPage() {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
             )
           }
         </QueryState>

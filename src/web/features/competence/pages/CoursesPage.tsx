@@ -12,6 +12,7 @@ import { tr } from '../api/types';
 import { useAddSession, useCancelEnrolment, useCourseEvaluation, useCourses, useCreateCourse, useEnrol, useEvaluate, useParticipants, useRecordProgress, useUpdateCourse, type Course, type CourseInput } from '../api/courses';
 import { useDepartments } from '../../../shared/api/departments';
 import { formatDateTime } from '../../../shared/dates';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 const FORMATS = ['presence', 'online_mini', 'peer_training', 'diploma_module', 'vocational_technology'] as const;
 
@@ -106,7 +107,7 @@ function CourseCard({ course, manage, seeEvaluation }: { course: Course; manage:
             </Group>
           ) : null
         ) : (
-          <Table.ScrollContainer minWidth={480}>
+          <ScrollTable minWidth={480} label={t('tables.courseSessions', { course: course.title })}>
             <Table>
               <Table.Thead>
                 <Table.Tr>
@@ -133,7 +134,7 @@ function CourseCard({ course, manage, seeEvaluation }: { course: Course; manage:
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
         {enrol.error ? <ProblemAlert error={enrol.error} /> : null}
         {seeEvaluation ? (
@@ -195,30 +196,32 @@ function Participants({ courseId, sessions }: { courseId: string; sessions: Cour
             {t('competence.courses.noParticipants')}
           </Text>
         ) : (
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('fields.name')}</Table.Th>
-                <Table.Th scope="col">{t('competence.courses.statusLabel')}</Table.Th>
-                <Table.Th scope="col">{t('competence.courses.attended')}</Table.Th>
-                <Table.Th scope="col">{t('competence.courses.completed')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td>{p.name}</Table.Td>
-                  <Table.Td>{t(`competence.courses.status.${p.status}`)}</Table.Td>
-                  <Table.Td>
-                    <Checkbox aria-label={t('competence.courses.attendedFor', { name: p.name })} checked={p.attended} disabled={locked(p, p.attended)} onChange={(e) => record.mutate({ id: p.id, attended: e.currentTarget.checked }, { onSuccess: () => void list.refetch() })} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Checkbox aria-label={t('competence.courses.completedFor', { name: p.name })} checked={p.completed} disabled={locked(p, p.completed)} onChange={(e) => record.mutate({ id: p.id, completed: e.currentTarget.checked }, { onSuccess: () => void list.refetch() })} />
-                  </Table.Td>
+          <ScrollTable label={t('tables.participants')}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('fields.name')}</Table.Th>
+                  <Table.Th scope="col">{t('competence.courses.statusLabel')}</Table.Th>
+                  <Table.Th scope="col">{t('competence.courses.attended')}</Table.Th>
+                  <Table.Th scope="col">{t('competence.courses.completed')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((p) => (
+                  <Table.Tr key={p.id}>
+                    <Table.Td>{p.name}</Table.Td>
+                    <Table.Td>{t(`competence.courses.status.${p.status}`)}</Table.Td>
+                    <Table.Td>
+                      <Checkbox aria-label={t('competence.courses.attendedFor', { name: p.name })} checked={p.attended} disabled={locked(p, p.attended)} onChange={(e) => record.mutate({ id: p.id, attended: e.currentTarget.checked }, { onSuccess: () => void list.refetch() })} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Checkbox aria-label={t('competence.courses.completedFor', { name: p.name })} checked={p.completed} disabled={locked(p, p.completed)} onChange={(e) => record.mutate({ id: p.id, completed: e.currentTarget.checked }, { onSuccess: () => void list.refetch() })} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
         )
       }
     </QueryState>

@@ -9,6 +9,7 @@ import { QueryState } from '../../../shared/QueryState';
 import { useFramework, useImportCase, useImportMoodle, useSettings, useUpdateItem, useUpdateSettings } from '../api/framework';
 import { tr, type Competence } from '../api/types';
 import { Indicators, itemText } from '../components/Indicators';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 /** The framework: levels 0–6, areas and competences, CASE and Moodle export, CASE import and the privacy setting. */
 export function FrameworkPage() {
@@ -117,7 +118,7 @@ export function FrameworkPage() {
               <Title order={2} fz="lg" mb="xs">
                 {t('competence.framework.levelsTitle')}
               </Title>
-              <Table.ScrollContainer minWidth={420}>
+              <ScrollTable minWidth={420} label={t('competence.framework.levelsTitle')}>
                 <Table>
                   <Table.Tbody>
                     {f.levels.map((l) => (
@@ -130,7 +131,7 @@ export function FrameworkPage() {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
             </Card>
             {f.areas.map((a) => (
               <Card key={a.id}>

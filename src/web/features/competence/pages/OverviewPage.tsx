@@ -19,6 +19,7 @@ import { useProfile } from '../api/profile';
 import { useSettings } from '../api/framework';
 import { useDepartments } from '../../../shared/api/departments';
 import { todayInCopenhagen } from '../../../shared/dates';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 /** The leaders' view: heatmap areas × departments with change, completion, level 0, mandatory courses, onboarding, rounds. */
 export function CompetenceOverviewPage() {
@@ -76,7 +77,7 @@ export function CompetenceOverviewPage() {
                     </Text>
                   ) : null}
                   <LevelHeatmap areas={areas} rows={rows} values={values} label={t('competence.overview.heatmapLabel')} />
-                  <Table.ScrollContainer minWidth={640}>
+                  <ScrollTable minWidth={640} label={t('competence.overview.heatmapTitle', { round: h.round.title })}>
                     <Table striped data-testid="heatmap-table">
                       <caption>
                         <VisuallyHidden>{t('competence.overview.heatmapTitle', { round: h.round.title })}</VisuallyHidden>
@@ -116,7 +117,7 @@ export function CompetenceOverviewPage() {
                         ))}
                       </Table.Tbody>
                     </Table>
-                  </Table.ScrollContainer>
+                  </ScrollTable>
                   <Text size="xs" c="dimmed">
                     {t('competence.overview.anonymity')}
                   </Text>

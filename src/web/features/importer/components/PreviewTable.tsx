@@ -2,6 +2,7 @@ import { Badge, List, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TImportRow } from '../../../../shared/api/importer';
 import type { ImportAction } from '../api/preview-import';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 const ACTION_COLOR: Record<ImportAction, string> = { create: 'green.9', update: 'retning', unchanged: 'gray.8', error: 'red.9' };
 const COLUMNS = ['name', 'email', 'jobTitle', 'department', 'employmentStart'] as const;
@@ -10,7 +11,7 @@ const COLUMNS = ['name', 'email', 'jobTitle', 'department', 'employmentStart'] a
 export function PreviewTable({ rows }: { rows: TImportRow[] }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <ScrollTable minWidth={900} label={t('import.previewCaption')}>
       <Table verticalSpacing="xs" horizontalSpacing="sm" data-testid="import-preview">
         <caption className="visually-hidden">{t('import.previewCaption')}</caption>
         <Table.Thead>
@@ -61,6 +62,6 @@ export function PreviewTable({ rows }: { rows: TImportRow[] }) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -11,6 +11,7 @@ import type { TItem, TSpellIssue } from '../../../../shared/api/library';
 import { RELATION_FIELDS, useComments, useCompare, useDeleteItem, useItem, useItemAction, usePostComment, useSpellcheck, useVersions } from '../api/library';
 import { StatusBadge } from '../components/StatusBadge';
 import { formatDateTime } from '../../../shared/dates';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 /** /videndeling/:id: a material or forløb with its workflow actions, review, versions and discussion. */
 export function ItemPage() {
@@ -329,24 +330,26 @@ function Versions({ id }: { id: string }) {
             diff.data.changes.length === 0 ? (
               <Text size="sm">{t('library.versions.noChanges')}</Text>
             ) : (
-              <Table data-testid="version-diff">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('fields.name')}</Table.Th>
-                    <Table.Th scope="col">{t('library.versions.before')}</Table.Th>
-                    <Table.Th scope="col">{t('library.versions.after')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {diff.data.changes.map((c) => (
-                    <Table.Tr key={c.field}>
-                      <Table.Th scope="row">{fieldLabel(t, c.field)}</Table.Th>
-                      <Table.Td><del>{show(c.before)}</del></Table.Td>
-                      <Table.Td><ins>{show(c.after)}</ins></Table.Td>
+              <ScrollTable label={t('tables.versionDiff')}>
+                <Table data-testid="version-diff">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('fields.name')}</Table.Th>
+                      <Table.Th scope="col">{t('library.versions.before')}</Table.Th>
+                      <Table.Th scope="col">{t('library.versions.after')}</Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {diff.data.changes.map((c) => (
+                      <Table.Tr key={c.field}>
+                        <Table.Th scope="row">{fieldLabel(t, c.field)}</Table.Th>
+                        <Table.Td><del>{show(c.before)}</del></Table.Td>
+                        <Table.Td><ins>{show(c.after)}</ins></Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </ScrollTable>
             )
           ) : null}
         </Stack>

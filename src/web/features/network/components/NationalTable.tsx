@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../shared/EmptyState';
 import { QueryState } from '../../../shared/QueryState';
 import { useNational } from '../api/get-national';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 const level = (v: number | null, language: string) => (v === null ? '–' : v.toLocaleString(language === 'en' ? 'en-GB' : 'da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
 
@@ -27,8 +28,8 @@ export function NationalTable() {
               <EmptyState title={t('network.nationalEmpty')} />
             </div>
           ) : (
-            <Table.ScrollContainer minWidth={Math.max(420, 200 + data.areas.length * 90)}>
-              <Table verticalSpacing="sm" horizontalSpacing="md" striped tabIndex={0} aria-labelledby="national-title" data-testid="national-table">
+            <ScrollTable minWidth={Math.max(420, 200 + data.areas.length * 90)} labelledBy="national-title">
+              <Table verticalSpacing="sm" horizontalSpacing="md" striped aria-labelledby="national-title" data-testid="national-table">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('network.school')}</Table.Th>
@@ -68,7 +69,7 @@ export function NationalTable() {
                   </Table.Tr>
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           )
         }
       </QueryState>

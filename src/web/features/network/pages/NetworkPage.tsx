@@ -8,6 +8,7 @@ import { PageHeader } from '../../../shared/PageHeader';
 import { QueryState } from '../../../shared/QueryState';
 import { useNetwork } from '../api/get-network';
 import { NationalTable } from '../components/NationalTable';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 /** /netvaerk: the network coordinator's start page: the network's schools, the national view of competence, the shared library. */
 export function NetworkPage() {
@@ -31,8 +32,8 @@ export function NetworkPage() {
                   {t('network.total', { count: data.schools.length })}
                 </Text>
                 <Card p={0}>
-                  <Table.ScrollContainer minWidth={520}>
-                    <Table verticalSpacing="sm" horizontalSpacing="md" striped tabIndex={0} aria-labelledby="schools-title">
+                  <ScrollTable minWidth={520} labelledBy="schools-title">
+                    <Table verticalSpacing="sm" horizontalSpacing="md" striped aria-labelledby="schools-title">
                       <Table.Thead>
                         <Table.Tr>
                           <Table.Th scope="col">{t('network.school')}</Table.Th>
@@ -56,7 +57,7 @@ export function NetworkPage() {
                         ))}
                       </Table.Tbody>
                     </Table>
-                  </Table.ScrollContainer>
+                  </ScrollTable>
                 </Card>
               </Stack>
             )

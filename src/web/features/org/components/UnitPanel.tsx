@@ -6,6 +6,7 @@ import { QueryState } from '../../../shared/QueryState';
 import { type UnitKind, useUnits } from '../api/list-units';
 import { CreateUnitForm } from './CreateUnitForm';
 import { UnitRow } from './UnitRow';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 export function UnitPanel({ kind }: { kind: UnitKind }) {
   const { t } = useTranslation();
@@ -30,7 +31,7 @@ export function UnitPanel({ kind }: { kind: UnitKind }) {
             <EmptyState title={t(`org.${kind}.empty`)} hint={t(`org.${kind}.emptyHint`)} />
           ) : (
             <Card p={0}>
-              <Table.ScrollContainer minWidth={520}>
+              <ScrollTable minWidth={520} label={t(`org.${kind}.tab`)}>
                 <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
                   <Table.Thead>
                     <Table.Tr>
@@ -48,7 +49,7 @@ export function UnitPanel({ kind }: { kind: UnitKind }) {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
             </Card>
           )
         }

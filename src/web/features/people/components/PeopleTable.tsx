@@ -3,11 +3,12 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { roleKey } from '../../../shared/roles';
 import type { TPersonRow } from '../../../../shared/api/people';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 export function PeopleTable({ rows }: { rows: TPersonRow[] }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <ScrollTable minWidth={760} label={t('people.title')}>
       <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover striped>
         <Table.Thead>
           <Table.Tr>
@@ -55,6 +56,6 @@ export function PeopleTable({ rows }: { rows: TPersonRow[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

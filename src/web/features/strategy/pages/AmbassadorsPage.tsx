@@ -10,6 +10,7 @@ import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { ambassadorsQuery, portfolioQuery, usePlaces, usePlacesAhead, useStrategyMutation } from '../api/strategy';
 import { ListPage } from '../components/ListPage';
 import { PersonPicker } from '../components/PersonPicker';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 type Input = { personId: string | null; kind: 'ambassador' | 'superuser'; departmentId: string | null | undefined; technologyIds: string[]; hoursPerWeek: number | string; contact: string };
 
@@ -129,7 +130,7 @@ export function AmbassadorsPage() {
               ))}
             </Stack>
             <Box visibleFrom="sm">
-              <Table.ScrollContainer minWidth={720}>
+              <ScrollTable minWidth={720} label={t('strategy.ambassadors.title')}>
                 <Table striped data-testid="ambassadors">
                   <Table.Thead>
                     <Table.Tr>
@@ -179,7 +180,7 @@ export function AmbassadorsPage() {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
             </Box>
           </Stack>
         );

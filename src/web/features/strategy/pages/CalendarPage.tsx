@@ -22,6 +22,7 @@ import { usePlaces, usePlacesAhead, useStrategyMutation, useTerms } from '../api
 import { EChart } from '../../../shared/EChart';
 import { useStrategyCharts } from '../components/useStrategyCharts';
 import { placeLabels } from '../components/wheel-labels';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 dayjs.extend(isoWeek);
 const dk = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
@@ -263,39 +264,41 @@ function Subscribe({ departmentId }: { departmentId: string | null }) {
             {t('calendar.feeds.empty')}
           </Text>
         ) : (
-          <Table data-testid="feeds">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('calendar.feeds.scope')}</Table.Th>
-                <Table.Th scope="col">{t('calendar.feeds.created')}</Table.Th>
-                <Table.Th scope="col">{t('common.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {(feeds.data ?? []).map((f) => (
-                <Table.Tr key={f.id}>
-                  <Table.Td>
-                    {f.departmentName ?? t('calendar.feeds.wholeSchool')}
-                    {f.mine ? null : ` (${t('calendar.feeds.someoneElse')})`}
-                  </Table.Td>
-                  <Table.Td>{dtf.format(new Date(f.createdAt))}</Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      color="red.9"
-                      loading={revoke.isPending && revoke.variables === f.id}
-                      onClick={() => {
-                        if (window.confirm(t('calendar.feeds.confirmRevoke'))) revoke.mutate(f.id);
-                      }}
-                    >
-                      {t('calendar.feeds.revoke')}
-                    </Button>
-                  </Table.Td>
+          <ScrollTable label={t('calendar.feeds.title')}>
+            <Table data-testid="feeds">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('calendar.feeds.scope')}</Table.Th>
+                  <Table.Th scope="col">{t('calendar.feeds.created')}</Table.Th>
+                  <Table.Th scope="col">{t('common.actions')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {(feeds.data ?? []).map((f) => (
+                  <Table.Tr key={f.id}>
+                    <Table.Td>
+                      {f.departmentName ?? t('calendar.feeds.wholeSchool')}
+                      {f.mine ? null : ` (${t('calendar.feeds.someoneElse')})`}
+                    </Table.Td>
+                    <Table.Td>{dtf.format(new Date(f.createdAt))}</Table.Td>
+                    <Table.Td>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red.9"
+                        loading={revoke.isPending && revoke.variables === f.id}
+                        onClick={() => {
+                          if (window.confirm(t('calendar.feeds.confirmRevoke'))) revoke.mutate(f.id);
+                        }}
+                      >
+                        {t('calendar.feeds.revoke')}
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
         )}
       </Stack>
     </Card>
@@ -394,8 +397,8 @@ export function CalendarPage() {
                 </Card>
               ) : null}
               {cal.items.length > 0 ? (
-                <Table.ScrollContainer minWidth={view === 'list' ? 320 : 480}>
-                  <Table striped data-testid="calendar-list" className={view === 'wheel' ? 'visually-hidden' : undefined}>
+                <ScrollTable minWidth={320} label={t('calendar.listCaption')} visuallyHidden={view === 'wheel'}>
+                  <Table striped data-testid="calendar-list">
                     <caption className="visually-hidden">{t('calendar.listCaption')}</caption>
                     <Table.Thead>
                       <Table.Tr>
@@ -422,7 +425,7 @@ export function CalendarPage() {
                       ))}
                     </Table.Tbody>
                   </Table>
-                </Table.ScrollContainer>
+                </ScrollTable>
               ) : null}
             </>
           )}

@@ -17,6 +17,7 @@ import { StatusForm } from '../components/StatusForm';
 import { EChart } from '../../../shared/EChart';
 import { useStrategyCharts } from '../components/useStrategyCharts';
 import { todayInCopenhagen } from '../../../shared/dates';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 const dk = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
 
@@ -54,23 +55,25 @@ function IndicatorCard({ ind, canRecord }: { ind: Indicator; canRecord: boolean 
           {t('strategy.indicators.summary', { baseline: ind.baseline, target: ind.target, date: dk(ind.targetOn), latest: ind.latestValue ?? '–', direction: t(`strategy.direction.${ind.direction}`) })}
         </Text>
         {chartsReady ? <EChart option={option} height={220} label={t('strategy.indicators.chartLabel', { name: ind.name })} /> : <div style={{ height: 220 }} />}
-        <Table>
-          <caption className="visually-hidden">{t('strategy.indicators.measurements', { name: ind.name })}</caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('fields.measuredOn')}</Table.Th>
-              <Table.Th scope="col">{t('fields.value')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {ind.measurements.map((m) => (
-              <Table.Tr key={m.id}>
-                <Table.Td>{dk(m.measuredOn)}</Table.Td>
-                <Table.Td>{m.value}</Table.Td>
+        <ScrollTable label={t('strategy.indicators.measurements', { name: ind.name })}>
+          <Table>
+            <caption className="visually-hidden">{t('strategy.indicators.measurements', { name: ind.name })}</caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('fields.measuredOn')}</Table.Th>
+                <Table.Th scope="col">{t('fields.value')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {ind.measurements.map((m) => (
+                <Table.Tr key={m.id}>
+                  <Table.Td>{dk(m.measuredOn)}</Table.Td>
+                  <Table.Td>{m.value}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
         {canRecord ? (
           <form
             noValidate

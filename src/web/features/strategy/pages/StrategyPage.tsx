@@ -13,6 +13,7 @@ import { attentionQuery, initiativesQuery, strategiesQuery, strategyQuery, usePl
 import { InitiativeForm } from '../components/InitiativeForm';
 import { StatusBadge } from '../components/StatusBadge';
 import { StrategyForm } from '../components/StrategyForm';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 const dk = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
 
@@ -172,7 +173,7 @@ export function StrategyPage() {
             items.length === 0 ? (
               <EmptyState title={t('strategy.initiatives.emptyTitle')} hint={canCreate ? t('strategy.initiatives.emptyHintLeader') : t('strategy.initiatives.emptyHint')} />
             ) : (
-              <Table.ScrollContainer minWidth={640}>
+              <ScrollTable minWidth={640} label={t('strategy.initiatives.title')}>
                 <Table striped data-testid="initiatives">
                   <Table.Thead>
                     <Table.Tr>
@@ -202,7 +203,7 @@ export function StrategyPage() {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
             )
           }
         </QueryState>

@@ -7,6 +7,7 @@ import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
 import { useStrategyMutation, useTerms, type Term, type Terms } from '../api/strategy';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 type Kind = keyof Terms;
 type Input = { kind: Kind; key: string; label: string; archived: boolean };
@@ -121,7 +122,7 @@ export function TermsPage() {
                 <Text size="sm" c="dimmed" mb="sm">
                   {t(`strategy.terms.hints.${kind}`)}
                 </Text>
-                <Table.ScrollContainer minWidth={560}>
+                <ScrollTable minWidth={560} labelledBy={`terms-${kind}`}>
                   <Table aria-labelledby={`terms-${kind}`}>
                     <Table.Thead>
                       <Table.Tr>
@@ -136,7 +137,7 @@ export function TermsPage() {
                       ))}
                     </Table.Tbody>
                   </Table>
-                </Table.ScrollContainer>
+                </ScrollTable>
                 {kind === 'pedagogical_goal' ? <AddGoal /> : null}
               </Card>
             ))}
