@@ -4,6 +4,7 @@ import { competenceContracts, people } from '../../db/schema/index';
 import { invalid } from '../../platform/errors';
 import { loadScoped } from '../../platform/loader';
 import { route } from '../../platform/route';
+import { assertStaff } from '../people/api';
 import { acknowledgeContract, createContract, updateContract } from './contracts-commands';
 import { contractResource, contractView, listContracts } from './contracts-queries';
 
@@ -37,6 +38,8 @@ export const contractRoutes = [
       }),
     policyResource: (p) => ({ kind: 'competenceStaff' as const, personId: p.id, departmentId: p.departmentId }),
     handler: async ({ db, actor, body, resource: person, audit }) => {
+      // a development contract is between a leader and an employee: students and company supervisors have none
+      await assertStaff(db, actor.school.id, [person.id], 'personId');
       const { contract, event } = await createContract(db, actor, person.id, body.content);
       await audit(event);
       return contractView(db, actor, contract);

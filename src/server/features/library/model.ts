@@ -7,6 +7,7 @@ import { libraryCoauthors, libraryItemMaterials, libraryItems, people, personTea
 import type { Actor, SchoolActor } from '../../platform/actor';
 import { invalid, type FieldError } from '../../platform/errors';
 import { loadScoped } from '../../platform/loader';
+import { staffAmong } from '../people/api';
 import type { LibraryItemResource, Status } from './policy';
 import { cleanRichAll, cleanText, RICH_TEXT, textsOf } from './sanitize';
 
@@ -137,6 +138,9 @@ export async function setCoauthors(exec: Executor, schoolId: string, itemId: str
   if (wanted.length) {
     const found = await exec.select({ id: people.id }).from(people).where(and(eq(people.schoolId, schoolId), inArray(people.id, wanted), eq(people.active, true)));
     if (found.length !== wanted.length) throw invalid([{ field: 'coAuthorIds', key: 'library.validation.unknown_person' }]);
+    // co-authors write the school's teaching material: staff only, as the picker offers
+    const staff = await staffAmong(exec, schoolId, wanted);
+    if (staff.size !== wanted.length) throw invalid([{ field: 'coAuthorIds', key: 'validation.not_staff' }]);
   }
   await exec.delete(libraryCoauthors).where(and(eq(libraryCoauthors.schoolId, schoolId), eq(libraryCoauthors.itemId, itemId)));
   if (wanted.length) await exec.insert(libraryCoauthors).values(wanted.map((personId) => ({ schoolId, itemId, personId })));

@@ -4,6 +4,7 @@ import { rawQuery } from '../../db/raw';
 import { glossaryTerms, libraryComments, libraryItemMaterials, libraryItems, libraryReviews, librarySettings, libraryVersions, people, programmes, schools } from '../../db/schema/index';
 import type { SchoolActor } from '../../platform/actor';
 import { notFound } from '../../platform/errors';
+import { isStaffPerson } from '../people/api';
 import { RELATION_FIELDS, snapshotOf, type ItemRow } from './model';
 import type { Status } from './policy';
 
@@ -120,12 +121,12 @@ export function commentsOf(exec: Executor, row: ItemRow) {
     .orderBy(asc(libraryComments.createdAt));
 }
 
-/** Colleagues to invite as co-authors: active people of the school other than the reader, by name (names only). */
+/** Colleagues to invite as co-authors: active staff of the school (no students or company supervisors) other than the reader, by name (names only). */
 export function colleaguesOf(exec: Executor, actor: SchoolActor, q: string | undefined): Promise<{ id: string; name: string }[]> {
   const like = q ? `%${q.toLowerCase()}%` : '%';
   return rawQuery<{ id: string; name: string }>(
     exec,
-    sql`select id, name from people where school_id = ${actor.school.id} and active and id <> ${actor.person.id} and lower(name) like ${like} order by name limit 20`,
+    sql`select id, name from people where school_id = ${actor.school.id} and active and ${isStaffPerson} and id <> ${actor.person.id} and lower(name) like ${like} order by name limit 20`,
   );
 }
 

@@ -3,3 +3,5 @@ export { exportPersonData, type PersonalDataExport } from './data-rights';
 export { personalDataPdf } from './data-pdf';
 /** The commands the demo seed adds a new hire through. */
 export { createPerson, setRoles, type Writer as PeopleWriter } from './commands';
+/** Who is staff (the one definition, from STAFF_ROLES): where staff is required, other features refuse anyone else through `assertStaff`. */
+export { assertStaff, isStaffPerson, staffAmong } from './staff';

@@ -5,6 +5,7 @@ import { departments, people, personRoles, personTeams, teams } from '../../db/s
 import { ZRole } from '../../../shared/schemas';
 import type { SchoolActor } from '../../platform/actor';
 import { peopleScope } from './policy';
+import { isStaffPerson } from './staff';
 
 export const ZPeopleQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -13,6 +14,8 @@ export const ZPeopleQuery = z.strictObject({
   departmentId: z.uuid().optional(),
   role: ZRole.optional(),
   active: z.enum(['true', 'false', 'all']).default('true'),
+  /** Staff only (pickers of owners, collaborators, contract employees …): no students or company supervisors. */
+  staff: z.enum(['true', 'false']).default('false'),
 });
 export type TPeopleQuery = z.infer<typeof ZPeopleQuery>;
 
@@ -44,6 +47,7 @@ export async function listPeople(exec: Executor, actor: SchoolActor, q: TPeopleQ
   }
   if (q.active !== 'all') where.push(eq(people.active, q.active === 'true'));
   if (q.departmentId) where.push(eq(people.departmentId, q.departmentId));
+  if (q.staff === 'true') where.push(isStaffPerson);
   if (q.role) {
     where.push(
       sql`exists (select 1 from ${personRoles} where ${personRoles.schoolId} = ${people.schoolId} and ${personRoles.personId} = ${people.id} and ${personRoles.role} = ${q.role})`,

@@ -4,6 +4,7 @@ import { departments, people } from '../../db/schema/index';
 import type { SchoolActor } from '../../platform/actor';
 import type { AuditEntry } from '../../platform/audit';
 import { invalid, type FieldError } from '../../platform/errors';
+import { assertStaff } from '../people/api';
 
 /**
  * What every strategy command takes: the route's transaction, the actor and the route's audit
@@ -24,7 +25,10 @@ export async function assertDepartment(exec: Executor, schoolId: string, id: str
   if (!rows.length) throw fail(field, 'validation.unknown_department');
 }
 
-/** Refuses people who are not the school's own, naming each field (`ownerId` or `collaboratorIds.2`). */
+/**
+ * Refuses people who are not the school's own, then anyone who is not staff (students and company
+ * supervisors own and work on nothing of the school's strategy), naming each field (`ownerId` or `collaboratorIds.2`).
+ */
 export async function assertPeople(exec: Executor, schoolId: string, ids: string[], field: string) {
   if (!ids.length) return;
   const rows = await exec
@@ -32,9 +36,11 @@ export async function assertPeople(exec: Executor, schoolId: string, ids: string
     .from(people)
     .where(and(eq(people.schoolId, schoolId), inArray(people.id, ids)));
   const found = new Set(rows.map((r) => r.id));
+  const list = ids.length !== 1 || field.endsWith('s');
   const errors: FieldError[] = [];
   ids.forEach((id, i) => {
-    if (!found.has(id)) errors.push({ field: ids.length === 1 && !field.endsWith('s') ? field : `${field}.${i}`, key: 'strategy.validation.unknown_person' });
+    if (!found.has(id)) errors.push({ field: list ? `${field}.${i}` : field, key: 'strategy.validation.unknown_person' });
   });
   if (errors.length) throw invalid(errors);
+  await assertStaff(exec, schoolId, ids, field, list);
 }

@@ -151,7 +151,7 @@ export const strategyMatrix: FeatureMatrix = async ({ db, a, b, deptA, deptB, ad
     'GET /api/v1/ambassadors': { own: get('/api/v1/ambassadors') },
     'POST /api/v1/ambassadors': {
       own: async () => {
-        const p = await buildPerson(db, a, { departmentId: deptA, account: false });
+        const p = await buildPerson(db, a, { roles: ['teacher'], departmentId: deptA, account: false });
         return { url: '/api/v1/ambassadors', body: { personId: p.id, kind: 'superuser', contact: 'Lokale 12' }, resource: scopedA };
       },
     },

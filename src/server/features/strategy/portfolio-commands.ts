@@ -5,6 +5,7 @@ import { ambassadors, initiatives, people, strategyDecisions, technologies } fro
 import { displayName } from '../../platform/actor';
 import { conflict } from '../../platform/errors';
 import { isUniqueViolation } from '../../db/errors';
+import { assertStaff } from '../people/api';
 import { assertDepartment, assertPeople, fail, type Writer } from './command-kit';
 import type { ZAmbassadorInput, ZDecisionInput, ZTechnologyInput, ZTechnologyPatch } from './schemas';
 
@@ -115,6 +116,7 @@ export async function addAmbassador({ db: tx, actor, audit }: Writer, input: z.i
     .from(people)
     .where(and(eq(people.schoolId, actor.school.id), eq(people.id, input.personId)));
   if (!person) throw fail('personId', 'strategy.validation.unknown_person');
+  await assertStaff(tx, actor.school.id, [person.id], 'personId');
   const departmentId = input.departmentId !== undefined ? input.departmentId : person.departmentId;
   await assertDepartment(tx, actor.school.id, departmentId);
   if (input.technologyIds.length) {

@@ -19,7 +19,6 @@ import type {
   TTerm,
   TTerms,
 } from '../../../../shared/api/strategy';
-import type { TPeoplePage } from '../../../../shared/api/people';
 import { api, queryString } from '../../../app/api';
 import type { Ability } from '../../../app/session';
 
@@ -57,12 +56,6 @@ export const decisionsQuery = queryOptions({ queryKey: ['strategy', 'decisions']
 export const ambassadorsQuery = queryOptions({ queryKey: ['strategy', 'ambassadors'], queryFn: () => api<Ambassador[]>('/ambassadors') });
 export const versionQuery = (id: string, version: string) =>
   queryOptions({ queryKey: ['strategy', 'version', id, version], queryFn: () => api<StrategyVersion>(`/strategies/${id}/versions/${version}`) });
-export const peopleSearchQuery = (q: string) =>
-  queryOptions({
-    queryKey: ['people', 'picker', q],
-    queryFn: () => api<TPeoplePage>(`/people${queryString({ q: q || undefined, pageSize: 20 })}`),
-    staleTime: 30_000,
-  });
 
 export const useTerms = () => useQuery(termsQuery);
 

@@ -3,9 +3,9 @@ import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { peopleSearchQuery } from '../api/strategy';
+import { staffSearchQuery } from '../../../shared/api/staff';
 
-/** A searchable person select (GET /people?q=), keeping the chosen person visible while searching. */
+/** A searchable select of one of the school's staff (GET /people?staff=true&q=; no students or company supervisors), keeping the chosen person visible while searching. */
 export function PersonPicker({
   label,
   value,
@@ -28,7 +28,7 @@ export function PersonPicker({
   const [search, setSearch] = useState('');
   const [chosen, setChosen] = useState<{ value: string; label: string } | null>(initial ? { value: initial.id, label: initial.name } : null);
   const [q] = useDebouncedValue(search, 250);
-  const people = useQuery({ ...peopleSearchQuery(chosen && chosen.label === q ? '' : q), placeholderData: keepPreviousData });
+  const people = useQuery({ ...staffSearchQuery(chosen && chosen.label === q ? '' : q), placeholderData: keepPreviousData });
   const data = (people.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }));
   if (chosen && !data.some((d) => d.value === chosen.value)) data.unshift(chosen);
   return (
