@@ -38,45 +38,27 @@ const L = (da: string, en: string): Localised => ({ da, en });
 export const AREA_TEXTS: Record<SurveyArea, { title: Localised; description: Localised }> = {
   ledelse: {
     title: L('Ledelse', 'Leadership'),
-    description: L(
-      'Hvordan ledelsen sætter retning, begrunder valg og følger op på det pædagogisk-digitale arbejde.',
-      'How management sets direction, explains its choices and follows up on the pedagogical-digital work.',
-    ),
+    description: L('Hvordan ledelsen sætter retning, begrunder valg og følger op på det pædagogisk-digitale arbejde.', 'How management sets direction, explains its choices and follows up on the pedagogical-digital work.'),
   },
   organisationsudvikling: {
     title: L('Organisationsudvikling', 'Organisational development'),
-    description: L(
-      'Strategi, handleplaner og fælles rammer: hvordan skolen organiserer arbejdet med digitale værktøjer i undervisningen.',
-      'Strategy, action plans and shared frameworks: how the school organises its work with digital tools in teaching.',
-    ),
+    description: L('Strategi, handleplaner og fælles rammer: hvordan skolen organiserer arbejdet med digitale værktøjer i undervisningen.', 'Strategy, action plans and shared frameworks: how the school organises its work with digital tools in teaching.'),
   },
   videndeling: {
     title: L('Videndeling', 'Knowledge sharing'),
-    description: L(
-      'At dele materialer, forløb og erfaringer med kolleger, elever og praktiksteder.',
-      'Sharing materials, units and experience with colleagues, students and workplaces.',
-    ),
+    description: L('At dele materialer, forløb og erfaringer med kolleger, elever og praktiksteder.', 'Sharing materials, units and experience with colleagues, students and workplaces.'),
   },
   kompetenceudvikling: {
     title: L('Kompetenceudvikling', 'Competence development'),
-    description: L(
-      'Digitale kompetencer hos medarbejdere og elever, og hvordan de bruges i undervisningen.',
-      'Digital competences of staff and students, and how they are used in teaching.',
-    ),
+    description: L('Digitale kompetencer hos medarbejdere og elever, og hvordan de bruges i undervisningen.', 'Digital competences of staff and students, and how they are used in teaching.'),
   },
   praktiksamarbejde: {
     title: L('Samarbejde med praktiksteder', 'Collaboration with workplaces'),
-    description: L(
-      'Samarbejdet mellem skole, elev og praktiksted, og sammenhængen mellem skoleperiode og praktik.',
-      'The collaboration between school, student and workplace, and the link between school periods and internship.',
-    ),
+    description: L('Samarbejdet mellem skole, elev og praktiksted, og sammenhængen mellem skoleperiode og praktik.', 'The collaboration between school, student and workplace, and the link between school periods and internship.'),
   },
   infrastruktur: {
     title: L('Infrastruktur', 'Infrastructure'),
-    description: L(
-      'Udstyr, netværk, platforme og hjælp: det, der skal virke, før pædagogikken kan komme først.',
-      'Equipment, network, platforms and support: what has to work before pedagogy can come first.',
-    ),
+    description: L('Udstyr, netværk, platforme og hjælp: det, der skal virke, før pædagogikken kan komme først.', 'Equipment, network, platforms and support: what has to work before pedagogy can come first.'),
   },
 };
 
