@@ -2,6 +2,7 @@ import { Outlet, RouterProvider, createBrowserRouter } from 'react-router';
 import { i18nReady } from './i18n';
 import { Providers, prefetchMe } from './providers';
 import { AppLayout, FullPageLoader } from './layout/AppLayout';
+import { ScrollOnNavigation } from './layout/ScrollOnNavigation';
 import { AdaptiveLayout, PublicLayout } from './layout/PublicLayout';
 import { page } from './feature';
 import { webFeatures } from '../features/index';
@@ -17,7 +18,12 @@ import { NotFoundPage } from './pages/NotFoundPage';
  */
 const router = createBrowserRouter([
   {
-    element: <Outlet />,
+    element: (
+      <>
+        <ScrollOnNavigation />
+        <Outlet />
+      </>
+    ),
     errorElement: <ErrorPage standalone />,
     // Shown while the first page's chunk downloads.
     hydrateFallbackElement: <FullPageLoader />,

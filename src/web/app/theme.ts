@@ -40,6 +40,14 @@ export const theme = createTheme({
   components: {
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
     Paper: { defaultProps: { radius: 'md' } },
+    // Mantine cuts a badge's label to one line with an ellipsis, so a status on a phone loses its
+    // end ("Ikke n…" for "Ikke nået"). Badges grow to two lines instead and never get wider than their box.
+    Badge: {
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%' },
+        label: { whiteSpace: 'normal', overflowWrap: 'anywhere', lineHeight: 1.3, paddingBlock: 2 },
+      },
+    },
   },
 });
 
