@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Badge, Button, Card, Group, NumberInput, Select, Stack, Table, Text, TextInput, Textarea, Timeline, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../app/api';
 import { useSignedIn } from '../../../app/session';
 import { EmptyState } from '../../../shared/EmptyState';
 import { PageHeader } from '../../../shared/PageHeader';
@@ -14,6 +13,7 @@ import { tr } from '../api/types';
 import { ContractEditor } from '../components/ContractEditor';
 import { formatDateTime } from '../../../shared/dates';
 import { ScrollTable } from '../../../shared/ui/ScrollTable';
+import { departmentStaffQuery } from '../../../shared/api/staff';
 
 /** Development contracts (udviklingskontrakter): list, draft (department head), both parties acknowledge, history. */
 export function ContractsPage() {
@@ -167,11 +167,8 @@ function NewContract({ onCreated }: { onCreated: (id: string) => void }) {
   const me = useSignedIn();
   const fw = useFramework();
   const create = useCreateContract();
-  const staff = useQuery({
-    queryKey: ['competence', 'my-staff'],
-    queryFn: () => api<{ items: { id: string; name: string }[] }>(`/people?pageSize=200&departmentId=${me.person?.department?.id ?? ''}`),
-    enabled: !!me.person?.department,
-  });
+  // the department head's employees: staff of his department only, never students or company supervisors
+  const staff = useQuery(departmentStaffQuery(me.person?.department?.id));
   const [personId, setPersonId] = useState<string | null>(null);
   const [competenceId, setCompetenceId] = useState<string | null>(null);
   const [targetLevel, setTargetLevel] = useState<number | string>(3);

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../../app/api';
+import { ApiError } from '../../../app/api';
 import { useSignedIn, can } from '../../../app/session';
 import { EmptyState } from '../../../shared/EmptyState';
 import { PageHeader } from '../../../shared/PageHeader';
@@ -18,6 +18,7 @@ import { ProfileView } from '../components/ProfileView';
 import { useProfile } from '../api/profile';
 import { useSettings } from '../api/framework';
 import { useDepartments } from '../../../shared/api/departments';
+import { departmentStaffQuery } from '../../../shared/api/staff';
 import { todayInCopenhagen } from '../../../shared/dates';
 import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
@@ -312,11 +313,8 @@ function StaffProfile() {
   const [params, setParams] = useSearchParams();
   const personId = params.get('medarbejder');
   const departmentId = me.person?.department?.id ?? '';
-  const staff = useQuery({
-    queryKey: ['competence', 'my-staff'],
-    queryFn: () => api<{ items: { id: string; name: string }[] }>(`/people?pageSize=200&departmentId=${departmentId}`),
-    enabled: !!departmentId,
-  });
+  // staff of his department only: students and company supervisors have no staff competence profile
+  const staff = useQuery(departmentStaffQuery(departmentId));
   const profile = useProfile(personId ?? '', !!personId);
   const denied = profile.error instanceof ApiError && profile.error.status === 403;
   return (
