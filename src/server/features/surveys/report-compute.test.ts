@@ -100,7 +100,7 @@ describe('complementary suppression under every filter', () => {
         const key = 'key' in it ? it.key : null;
         const countsOf = (dk: string): Counts =>
           key ? (src.totals.find((t) => t.departmentKey === dk && t.itemKey === key)?.counts ?? emptyCounts()) : addCounts(...src.totals.filter((t) => t.departmentKey === dk && ITEMS.find((x) => x.key === t.itemKey)?.area === it.area).map((t) => t.counts));
-        const cells = [...it.departments.map((d) => ({ ...d.cell, counts: countsOf(d.key) }))];
+        const cells = it.departments.map((d) => ({ ...d.cell, counts: countsOf(d.key) }));
         for (const c of cells) {
           for (const r of c.distribution ?? []) expect(r.count === 0 || r.count >= THRESHOLD).toBe(true);
           if (c.mean !== null) {
