@@ -4,6 +4,7 @@ import { fileResponse } from '../../../shared/api/common';
 import { calendarFeeds, calendarItems, departments, schools } from '../../db/schema/index';
 import type { AppDeps } from '../../platform/deps';
 import { notFound } from '../../platform/errors';
+import { translate } from '../../platform/messages';
 import { route } from '../../platform/route';
 import { ownOrigin } from '../../platform/security';
 import { hashSecret } from '../../platform/tokens';
@@ -45,7 +46,10 @@ export const feedRoute = route({
     const where = [eq(calendarItems.schoolId, feed.schoolId)];
     if (feed.departmentId) where.push(or(eq(calendarItems.departmentId, feed.departmentId), isNull(calendarItems.departmentId)) ?? sql`true`);
     const origin = ownOrigin(deps.config, req);
-    const name = `Årshjul – ${feed.schoolName}${feed.departmentName ? ` – ${feed.departmentName}` : ''}`;
+    // A feed is the school's, not one reader's: its texts are Danish, the school's language (STANDARDS.md, iCalendar)
+    const name = feed.departmentName
+      ? translate('da', 'calendar.feedNameDepartment', { school: feed.schoolName, department: feed.departmentName })
+      : translate('da', 'calendar.feedName', { school: feed.schoolName });
     // Calendar clients poll: items are never deleted and every change bumps updated_at and sequence,
     // so count + max(updated_at) + sum(sequence) identifies the content and the serialised feed is reused.
     const [fp] = await db
@@ -69,7 +73,8 @@ export const feedRoute = route({
         endsOn: r.endsOn,
         summary: r.title,
         description: r.description,
-        categories: [r.kind],
+        // the kind's Danish name ("Milepæl"), as on the årshjul's legend, not its key
+        categories: [translate('da', `calendar.kinds.${r.kind}`)],
         url: r.link ? `${origin}${r.link}` : null,
         sequence: r.sequence,
         cancelled: r.status === 'cancelled',
