@@ -10,6 +10,7 @@ import type { TAction } from '../../../../shared/api/actions';
 import type { TItem, TSpellIssue } from '../../../../shared/api/library';
 import { RELATION_FIELDS, useComments, useCompare, useDeleteItem, useItem, useItemAction, usePostComment, useSpellcheck, useVersions } from '../api/library';
 import { StatusBadge } from '../components/StatusBadge';
+import { fieldLabel } from '../field-labels';
 import { formatDateTime } from '../../../shared/dates';
 import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
@@ -19,8 +20,6 @@ export function ItemPage() {
   const item = useItem(id);
   return <QueryState query={item}>{(data) => <ItemView item={data} />}</QueryState>;
 }
-
-const fieldLabel = (t: (k: string) => string, f: string) => ((RELATION_FIELDS as readonly string[]).includes(f) ? t(`library.relation.${f}`) : t(`fields.${f}`));
 
 function ItemView({ item }: { item: TItem }) {
   const { t } = useTranslation();
