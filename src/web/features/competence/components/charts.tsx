@@ -3,7 +3,9 @@ import { use } from 'echarts/core';
 import { HeatmapChart, RadarChart } from 'echarts/charts';
 import { LegendComponent, VisualMapComponent } from 'echarts/components';
 import type { EChartsOption } from 'echarts';
+import { useTranslation } from 'react-i18next';
 import { EChart } from '../../../shared/EChart';
+import { numberFormat } from '../../../shared/chart-locale';
 
 use([RadarChart, HeatmapChart, LegendComponent, VisualMapComponent]);
 
@@ -24,6 +26,8 @@ export function AreaRadar({ indicators, series, label }: { indicators: string[];
 
 /** Areas × departments coloured by mean level; hidden cells (under 5 persons) are left grey. */
 export function LevelHeatmap({ areas, rows, values, label }: { areas: string[]; rows: string[]; values: [number, number, number | null][]; label: string }) {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
   const option = useMemo<EChartsOption>(
     () => ({
       grid: { left: 8, right: 8, top: 8, bottom: 56, containLabel: true },
@@ -34,11 +38,19 @@ export function LevelHeatmap({ areas, rows, values, label }: { areas: string[]; 
         {
           type: 'heatmap',
           data: values.map(([x, y, v]) => (v === null ? { value: [x, y, '-'], itemStyle: { color: '#e9ecef' } } : [x, y, v])),
-          label: { show: true, color: '#212529', formatter: (p) => String((p.value as unknown[])[2] ?? '') },
+          // a mean level as the language writes it (3,4 in Danish); a hidden cell keeps its dash
+          label: {
+            show: true,
+            color: '#212529',
+            formatter: (p) => {
+              const v = (p.value as unknown[])[2];
+              return typeof v === 'number' ? numberFormat(language).format(v) : String(v ?? '');
+            },
+          },
         },
       ],
     }),
-    [areas, rows, values],
+    [areas, rows, values, language],
   );
   return <EChart option={option} height={Math.max(180, rows.length * 44 + 110)} label={label} />;
 }
