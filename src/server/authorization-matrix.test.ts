@@ -160,7 +160,10 @@ describe('authorization matrix', () => {
       'POST /api/v1/auth/password-reset',
       'POST /api/v1/auth/tokens/:token',
       'POST /api/v1/home/unsubscribe/:token',
-    ]);
+      'GET /api/v1/surveys/public/:token',
+      'POST /api/v1/surveys/public/:token/submit',
+      'PUT /api/v1/surveys/public/:token/draft',
+    ].sort());
   });
 
   it('every session route refuses anonymous requests with 401', async () => {

@@ -5,7 +5,7 @@
  */
 
 /** The modules that add to the home page, in the order the page shows them. */
-export const HOME_MODULES = ['competence', 'library', 'strategy', 'calendar'] as const;
+export const HOME_MODULES = ['competence', 'surveys', 'library', 'strategy', 'calendar'] as const;
 export type THomeModule = (typeof HOME_MODULES)[number];
 
 /** What an item is; the UI and the e-mail digest word it from `home.kind.<kind>` in the locale files. */
@@ -20,6 +20,8 @@ export const HOME_KINDS = [
   'competence.evaluation',
   /** For leaders: mandatory courses not completed by staff in their scope (count). */
   'competence.staffStatus',
+  /** An open self-evaluation round that asks the person and that they have not sent (progress: answered/total). */
+  'surveys.round',
   /** For the editorial group: submissions waiting to be taken for review (count). */
   'library.reviewQueue',
   /** For the editorial group: an item the person has taken for review. */

@@ -1,14 +1,20 @@
 import { defineFeature } from '../../platform/feature';
 import { answerRoutes } from './answer-routes';
+import { surveysHome } from './home';
 import { surveyJobs } from './jobs';
+import { publicLinkRoutes } from './links-public-routes';
+import { linkRoutes } from './links-routes';
+import { surveysPersonalData } from './personal-data';
 import { surveyResourceActions, surveyRules } from './policy';
 import { roundRoutes } from './rounds-routes';
 import { settingsRoutes } from './settings-routes';
 
 export const surveysFeature = defineFeature({
   name: 'surveys',
-  routes: [...settingsRoutes, ...roundRoutes, ...answerRoutes],
+  routes: [...settingsRoutes, ...roundRoutes, ...answerRoutes, ...linkRoutes, ...publicLinkRoutes],
   rules: surveyRules,
   resourceActions: [...surveyResourceActions],
   jobs: (deps) => surveyJobs(deps.database.db, deps.mailer),
+  personalData: surveysPersonalData,
+  home: surveysHome,
 });

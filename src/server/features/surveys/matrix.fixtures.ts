@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { SchoolRole } from '../../../shared/roles';
 import type { Db } from '../../db/client';
-import { personRoles, surveyRounds } from '../../db/schema/index';
+import { personRoles, surveyLinks, surveyRounds } from '../../db/schema/index';
+import { newSecret } from '../../platform/tokens';
 import type { FeatureMatrix, MatrixCtx } from '../../test/matrix';
 import { todayInCopenhagen } from '../../platform/time';
 import { addDays } from '../home/api';
@@ -19,6 +20,11 @@ export const surveysMatrix: FeatureMatrix = async ({ db, a, b }) => {
     const [r] = await d.insert(surveyRounds).values({ schoolId, name: 'Matrix', opensOn, closesOn: addDays(today, 30), groups, questionnaireId: q.id }).returning();
     if (!r) throw new Error('round');
     return r;
+  };
+  const newLink = async (schoolId: string, roundId: string) => {
+    const [l] = await db.insert(surveyLinks).values({ schoolId, roundId, group: 'student', tokenHash: newSecret().hash }).returning();
+    if (!l) throw new Error('link');
+    return l;
   };
   const A = await newRound(db, a.id);
   const B = await newRound(db, b.id);
@@ -55,6 +61,14 @@ export const surveysMatrix: FeatureMatrix = async ({ db, a, b }) => {
     'POST /api/v1/surveys/rounds/:id/submit': {
       own: async (c) => ({ url: `/api/v1/surveys/rounds/${(await newRound(db, a.id)).id}/submit`, body: { answers: { [item]: 3 } }, resource: await answerResource(c) }),
       other: () => ({ url: `/api/v1/surveys/rounds/${B.id}/submit`, body: { answers: { [item]: 3 } } }),
+    },
+    'POST /api/v1/surveys/rounds/:id/links': {
+      own: () => ({ url: `/api/v1/surveys/rounds/${A.id}/links`, body: { group: 'student' } }),
+      other: () => ({ url: `/api/v1/surveys/rounds/${B.id}/links`, body: { group: 'student' } }),
+    },
+    'DELETE /api/v1/surveys/links/:id': {
+      own: async () => ({ url: `/api/v1/surveys/links/${(await newLink(a.id, A.id)).id}` }),
+      other: async () => ({ url: `/api/v1/surveys/links/${(await newLink(b.id, B.id)).id}` }),
     },
   };
 };
