@@ -43,7 +43,7 @@ export const competenceMatrix: FeatureMatrix = async ({ db, a, b, deptA, deptB }
     return k;
   };
   const goal = () => ({ goals: [{ competenceId: A.competence, targetLevel: 3, note: '' }] });
-  const profile = (c: MatrixCtx) => ({ kind: 'competenceProfile', personId: c.targetA.id, departmentId: c.targetA.departmentId, leaderSeesIndividuals: true });
+  const profile = (c: MatrixCtx) => ({ kind: 'competenceProfile', personId: c.targetA.id, departmentId: c.targetA.departmentId, staff: true, leaderSeesIndividuals: true });
   const ownPkg = toCase(A.fw, new Map());
   const pkg = () => ({ ...ownPkg, CFDocument: { ...ownPkg.CFDocument, identifier: ownPkg.CFDocument.identifier } });
   const moodle = () => `${MOODLE_COLUMNS.join(',')}\r\n,fw${++n},Ramme,,1,,,,,,,,1,"domain,competency"\r\n`;
@@ -75,7 +75,7 @@ export const competenceMatrix: FeatureMatrix = async ({ db, a, b, deptA, deptB }
     'GET /api/v1/competence/people/:id/export': {
       own: (c) => {
         const p = actorOrTarget(c);
-        return { url: `/api/v1/competence/people/${p.id}/export`, resource: { kind: 'competenceProfile', personId: p.id, departmentId: p.departmentId, leaderSeesIndividuals: true } };
+        return { url: `/api/v1/competence/people/${p.id}/export`, resource: { kind: 'competenceProfile', personId: p.id, departmentId: p.departmentId, staff: true, leaderSeesIndividuals: true } };
       },
       other: (c) => ({ url: `/api/v1/competence/people/${c.targetB.id}/export` }),
     },

@@ -6,7 +6,8 @@ import { hasRole, isMember, isStaff } from '../../platform/policy-helpers';
  * nearest leader (department head of the person's department) sees individual levels only when the
  * school's setting allows it; everyone else sees aggregates only, never below the anonymity threshold.
  */
-export type ProfileResource = { kind: 'competenceProfile'; personId: string; departmentId: string | null; leaderSeesIndividuals: boolean };
+/** `staff`: whether the person is staff (a leader opens his staff's profiles, not a student's or a company supervisor's). */
+export type ProfileResource = { kind: 'competenceProfile'; personId: string; departmentId: string | null; staff: boolean; leaderSeesIndividuals: boolean };
 export type SettingResource = { kind: 'competenceSetting'; leaderSeesIndividuals: boolean };
 export type StaffResource = { kind: 'competenceStaff'; personId: string; departmentId: string | null };
 export type ContractResource = { kind: 'competenceContract'; personId: string; leaderPersonId: string };
@@ -28,7 +29,7 @@ export const competenceRules = {
   /** Answer a round: only staff the round includes (its departments; not students or company supervisors). */
   'competence:answer': (a: Actor, r?: RoundResource) => isMember(a) && r?.eligible === true,
   /** One person's individual levels. */
-  'competence:profile': (a: Actor, r?: ProfileResource) => r !== undefined && (self(a, r.personId) || (r.leaderSeesIndividuals && headOf(a, r.departmentId))),
+  'competence:profile': (a: Actor, r?: ProfileResource) => r !== undefined && (self(a, r.personId) || (r.staff && r.leaderSeesIndividuals && headOf(a, r.departmentId))),
   /** Anonymous aggregates (heatmap, completion, course evaluations). */
   'competence:aggregate': (a: Actor) => hasRole(a, 'school_admin', 'top_management', 'department_head', 'internal_consultant'),
   /** The level-0 list of the department head's own staff, when the setting allows individual levels. */

@@ -8,6 +8,7 @@ import { forbidden, notFound } from '../../platform/errors';
 import { attachment } from '../../platform/http';
 import { loadScoped } from '../../platform/loader';
 import { route } from '../../platform/route';
+import { staffAmong } from '../people/api';
 import { levelZeroList, profileOf } from './assessments';
 import { departmentNames, heatmap } from './aggregates';
 import { syncOnboarding } from './courses-commands';
@@ -27,7 +28,8 @@ const tags = ['competence'];
 async function profileResource(exec: Executor, actor: SchoolActor, personId: string): Promise<ProfileResource> {
   const p = await loadScoped(exec, actor, people, personId);
   const s = await getSettings(exec, actor.school.id);
-  return { kind: 'competenceProfile', personId: p.id, departmentId: p.departmentId, leaderSeesIndividuals: s.leaderSeesIndividuals };
+  const staff = (await staffAmong(exec, actor.school.id, [p.id])).has(p.id);
+  return { kind: 'competenceProfile', personId: p.id, departmentId: p.departmentId, staff, leaderSeesIndividuals: s.leaderSeesIndividuals };
 }
 
 export const competenceRoutes = [

@@ -6,7 +6,8 @@ import { buildPerson, buildSchool, type BuiltPerson, type BuiltSchool } from '..
 /*
  * Staff pickers list staff only, and where staff is required the server refuses students and
  * company supervisors, naming the field: an initiative's owner and collaborators, a technology's
- * owner, an ambassador, a development contract's employee, a co-author.
+ * owner, an ambassador, a development contract's employee, a co-author; and a leader opens only
+ * his staff's competence profiles.
  */
 const { app, database } = await testApp();
 const db = database.db;
@@ -141,5 +142,13 @@ describe('where staff is required, anyone else is refused naming the field', () 
     const patched = await teacherClient.patch(`/api/v1/library/items/${ok.json().id}`, { coAuthorIds: [supervisor.id] });
     expect(patched.statusCode).toBe(422);
     expect(refusal(patched.json())).toEqual(['coAuthorIds:not_staff']);
+  });
+
+  it("a leader's view of an employee's competence profile is for staff: a student's or a supervisor's is refused", async () => {
+    expect((await boss.patch('/api/v1/competence/settings', { leaderSeesIndividuals: true })).statusCode).toBe(200);
+    expect((await head.get(`/api/v1/competence/people/${teacher.id}/profile`)).statusCode).toBe(200);
+    for (const p of [student, supervisor]) expect((await head.get(`/api/v1/competence/people/${p.id}/profile`)).statusCode, p.name).toBe(403);
+    // the person himself still opens his own
+    expect((await (await signIn(app, student.email)).get(`/api/v1/competence/people/${student.id}/profile`)).statusCode).toBe(200);
   });
 });
