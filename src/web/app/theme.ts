@@ -45,7 +45,7 @@ export const theme = createTheme({
     Badge: {
       styles: {
         root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%' },
-        label: { whiteSpace: 'normal', overflowWrap: 'anywhere', lineHeight: 1.3, paddingBlock: 2 },
+        label: { whiteSpace: 'normal', overflowWrap: 'break-word', lineHeight: 1.3, paddingBlock: 2 },
       },
     },
   },
