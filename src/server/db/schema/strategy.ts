@@ -64,10 +64,12 @@ export const strategies = pgTable(
     content: jsonb('content').$type<StrategyContent>().notNull(),
     version: integer('version').notNull().default(1),
     status: varchar('status', { length: 12 }).$type<'draft' | 'published'>().notNull().default('draft'),
+    /** The leader who answers for the strategy: one of the school's staff. */
+    ownerId: uuid('owner_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [primaryKey({ columns: [t.schoolId, t.id] })],
+  (t) => [primaryKey({ columns: [t.schoolId, t.id] }), foreignKey({ columns: [t.schoolId, t.ownerId], foreignColumns: [people.schoolId, people.id] })],
 );
 
 export const strategyVersions = pgTable(

@@ -1,0 +1,2 @@
+ALTER TABLE "strategies" ADD COLUMN "owner_id" uuid;--> statement-breakpoint
+ALTER TABLE "strategies" ADD CONSTRAINT "strategies_school_id_owner_id_people_school_id_id_fk" FOREIGN KEY ("school_id","owner_id") REFERENCES "public"."people"("school_id","id") ON DELETE no action ON UPDATE no action;
