@@ -109,8 +109,8 @@ export const itemRoutes = [
     response: ZSpellcheck,
     load: loadIt,
     policyResource: itemResource,
-    handler: async ({ reply, resource: { row } }) => {
-      const issues = await spellCheckItem(row);
+    handler: async ({ db, reply, resource: { row } }) => {
+      const issues = await spellCheckItem(db, row);
       reply.header('cache-control', 'no-store, private');
       return { issues };
     },
