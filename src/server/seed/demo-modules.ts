@@ -5,6 +5,7 @@ import { DEMO_SCHOOL } from './demo-data';
 import { seedDemoStrategy } from './demo-strategy';
 import { seedDemoCompetence } from './demo-competence';
 import { seedDemoLibrary } from './demo-library';
+import { seedDemoSurveys } from './demo-surveys';
 import { todayInCopenhagen } from '../platform/time';
 
 /**
@@ -18,4 +19,5 @@ export async function seedDemoModules(db: Db, today = todayInCopenhagen()): Prom
   await seedDemoStrategy(db, school.id, today);
   await seedDemoCompetence(db, today);
   await seedDemoLibrary(db);
+  await seedDemoSurveys(db, today);
 }

@@ -72,7 +72,7 @@ export async function submitSheet(tx: Executor, r: Respondent, input: Input) {
     .onConflictDoNothing()
     .returning({ k: surveyParticipation.respondentKey });
   if (!took) throw alreadySubmitted();
-  await addSheets(tx, { schoolId, roundId, group: r.group, departmentKey: r.departmentKey }, [{ answers, comments }]);
+  await addSheets(tx, [{ cell: { schoolId, roundId, group: r.group, departmentKey: r.departmentKey }, sheets: [{ answers, comments }] }]);
   await tx.delete(surveyDrafts).where(and(eq(surveyDrafts.schoolId, schoolId), eq(surveyDrafts.roundId, roundId), eq(surveyDrafts.ownerKey, r.ownerKey)));
   return { answered: Object.keys(answers).length, total, submitted: true };
 }

@@ -74,8 +74,21 @@ export async function freezeVersion(tx: Executor, schoolId: string): Promise<{ i
   return q;
 }
 
-export async function loadVersion(exec: Executor, schoolId: string, id: string) {
+type Version = typeof surveyQuestionnaires.$inferSelect;
+/** Versions are never changed once written, so the last few read are kept (every save of a sheet checks its items). */
+const VERSIONS_KEPT = 200;
+const versions = new Map<string, Version>();
+
+export async function loadVersion(exec: Executor, schoolId: string, id: string): Promise<Version> {
+  const key = `${schoolId}:${id}`;
+  const kept = versions.get(key);
+  if (kept) return kept;
   const [q] = await exec.select().from(surveyQuestionnaires).where(and(eq(surveyQuestionnaires.schoolId, schoolId), eq(surveyQuestionnaires.id, id)));
   if (!q) throw new Error('questionnaire version missing');
+  versions.set(key, q);
+  if (versions.size > VERSIONS_KEPT) {
+    const oldest = versions.keys().next().value;
+    if (oldest !== undefined) versions.delete(oldest);
+  }
   return q;
 }

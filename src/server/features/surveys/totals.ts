@@ -16,43 +16,62 @@ const countsOf = (answers: SheetAnswer[]) => {
   return c;
 };
 
+export type CellSheets = { cell: Cell; sheets: { answers: Record<string, SheetAnswer>; comments: Record<string, string> }[] };
+
 /**
- * Adds submitted sheets of one cell to the counts (docs/surveys.md, "Anonymity by construction"):
- * each answer raises one count of its item, the cell's respondent counter rises by the number of
- * sheets, free text goes where nothing says whose or when. Then the publish step: an open round's
- * live results (`published`) follow only once THRESHOLD new sheets have come in since the last
- * copy, so that reading before and after one sheet shows no difference. One sheet at a time when
- * answering; many at once from the demo seed.
+ * Adds submitted sheets to the counts (docs/surveys.md, "Anonymity by construction"): each answer
+ * raises one count of its item in its cell (round × group × department), each cell's respondent
+ * counter rises by its number of sheets, free text goes where nothing says whose or when. Then the
+ * publish step: an open round's live results (`published`) follow a cell only once THRESHOLD new
+ * sheets have come in since its last copy, so that reading before and after one sheet shows no
+ * difference. One sheet when answering; the demo seed's many cells at once (a few statements in all).
  */
-export async function addSheets(tx: Executor, cell: Cell, sheets: { answers: Record<string, SheetAnswer>; comments: Record<string, string> }[]): Promise<void> {
-  const byItem = new Map<string, SheetAnswer[]>();
-  for (const s of sheets) for (const [k, a] of Object.entries(s.answers)) byItem.set(k, [...(byItem.get(k) ?? []), a]);
-  const rows = [...byItem].map(([itemKey, answers]) => ({ k: itemKey, c: countsOf(answers) }));
-  const { schoolId, roundId, group, departmentKey } = cell;
+export async function addSheets(tx: Executor, batches: CellSheets[]): Promise<void> {
+  const items = new Map<string, { g: string; d: string; k: string; answers: SheetAnswer[] }>();
+  for (const { cell, sheets } of batches) {
+    for (const s of sheets) {
+      for (const [k, a] of Object.entries(s.answers)) {
+        const id = `${cell.group}|${cell.departmentKey}|${k}`;
+        const it = items.get(id) ?? { g: cell.group, d: cell.departmentKey, k, answers: [] };
+        items.set(id, it);
+        it.answers.push(a);
+      }
+    }
+  }
+  const first = batches[0]?.cell;
+  if (!first) return;
+  const { schoolId, roundId } = first;
+  if (batches.some((b) => b.cell.schoolId !== schoolId || b.cell.roundId !== roundId)) throw new Error('addSheets: one round at a time');
+  const rows = [...items.values()].map((i) => ({ g: i.g, d: i.d, k: i.k, c: countsOf(i.answers) }));
   if (rows.length) {
     await tx.execute(sql`
       insert into survey_item_totals (school_id, round_id, "group", department_key, item_key, counts, published)
-      select ${schoolId}, ${roundId}, ${group}, ${departmentKey}, x.k, array(select jsonb_array_elements_text(x.c)::int), ${`{${Array(COUNT_SLOTS).fill(0).join(',')}}`}::int[]
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(k text, c jsonb)
+      select ${schoolId}, ${roundId}, x.g, x.d, x.k, array(select jsonb_array_elements_text(x.c)::int), ${`{${Array(COUNT_SLOTS).fill(0).join(',')}}`}::int[]
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(g text, d uuid, k text, c jsonb)
       on conflict (school_id, round_id, "group", department_key, item_key) do update
       set counts = array(select a + b from unnest(survey_item_totals.counts, excluded.counts) with ordinality u(a, b, i) order by i)`);
   }
-  const [n] = await rawQuery<{ respondents: number; published: number }>(
+  const cells = batches.filter((b) => b.sheets.length).map((b) => ({ g: b.cell.group, d: b.cell.departmentKey, n: b.sheets.length }));
+  const counted = await rawQuery<{ g: string; d: string; respondents: number; published: number }>(
     tx,
     sql`insert into survey_respondent_totals (school_id, round_id, "group", department_key, respondents, published)
-        values (${schoolId}, ${roundId}, ${group}, ${departmentKey}, ${sheets.length}, 0)
+        select ${schoolId}, ${roundId}, x.g, x.d, sum(x.n), 0 from jsonb_to_recordset(${JSON.stringify(cells)}::jsonb) as x(g text, d uuid, n int) group by x.g, x.d
         on conflict (school_id, round_id, "group", department_key) do update set respondents = survey_respondent_totals.respondents + excluded.respondents
-        returning respondents, published`,
+        returning "group" g, department_key d, respondents, published`,
   );
-  const texts = sheets.flatMap((s) => Object.entries(s.comments).map(([area, text]) => ({ schoolId, roundId, group, departmentKey, area, text })));
+  const texts = batches.flatMap(({ cell, sheets }) =>
+    sheets.flatMap((s) => Object.entries(s.comments).map(([area, text]) => ({ schoolId, roundId, group: cell.group, departmentKey: cell.departmentKey, area, text }))),
+  );
   if (texts.length) await tx.insert(surveyFreeTexts).values(texts);
-  if (n && n.respondents - n.published >= THRESHOLD) await publishCell(tx, cell, n.respondents);
+  const ready = counted.filter((c) => c.respondents - c.published >= THRESHOLD);
+  if (ready.length) await publishCells(tx, schoolId, roundId, ready);
 }
 
-/** Copies a cell's counts to its published copy. */
-async function publishCell(tx: Executor, c: Cell, respondents: number): Promise<void> {
-  await tx.execute(sql`update survey_item_totals set published = counts
-    where school_id = ${c.schoolId} and round_id = ${c.roundId} and "group" = ${c.group} and department_key = ${c.departmentKey}`);
-  await tx.execute(sql`update survey_respondent_totals set published = ${respondents}
-    where school_id = ${c.schoolId} and round_id = ${c.roundId} and "group" = ${c.group} and department_key = ${c.departmentKey}`);
+/** Copies the cells' counts to their published copies. */
+async function publishCells(tx: Executor, schoolId: string, roundId: string, cells: { g: string; d: string; respondents: number }[]): Promise<void> {
+  const k = sql`(select x.g, x.d, x.n from jsonb_to_recordset(${JSON.stringify(cells.map((c) => ({ g: c.g, d: c.d, n: c.respondents })))}::jsonb) as x(g text, d uuid, n int))`;
+  await tx.execute(sql`update survey_item_totals t set published = t.counts from ${k} k
+    where t.school_id = ${schoolId} and t.round_id = ${roundId} and t."group" = k.g and t.department_key = k.d`);
+  await tx.execute(sql`update survey_respondent_totals t set published = k.n from ${k} k
+    where t.school_id = ${schoolId} and t.round_id = ${roundId} and t."group" = k.g and t.department_key = k.d`);
 }
