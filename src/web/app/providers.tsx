@@ -1,11 +1,12 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from './api';
 import { HOME_KEY } from './home';
 import { ME_KEY, meQuery } from './session';
-import { cssVariablesResolver, theme } from './theme';
+import { useTranslation } from 'react-i18next';
+import { cssVariablesResolver, themeIn } from './theme';
 
 function onError(error: unknown, client: () => QueryClient) {
   // The session ended (idle timeout, signed out elsewhere): forget the account so the shell redirects.
@@ -39,6 +40,8 @@ queryClient = new QueryClient({
 export const prefetchMe = () => getClient().prefetchQuery(meQuery);
 
 export function Providers({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const theme = useMemo(() => themeIn(t), [t]);
   return (
     <QueryClientProvider client={getClient()}>
       <MantineProvider theme={theme} defaultColorScheme="light" forceColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
