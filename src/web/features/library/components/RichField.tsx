@@ -3,7 +3,7 @@ import { Input, Text } from '@mantine/core';
 import { Link, RichTextEditor } from '@mantine/tiptap';
 import { useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type Props = { id: string; label: string; description?: string; value: string; onChange: (html: string) => void; disabled?: boolean; required?: boolean };
@@ -22,9 +22,29 @@ export function RichField({ id, label, description, value, onChange, disabled, r
   useEffect(() => {
     editor?.setEditable(!disabled);
   }, [editor, disabled]);
+  // the toolbar's names and the link editor's texts (Mantine's defaults are English)
+  const labels = useMemo(
+    () => ({
+      boldControlLabel: t('library.editor.bold'),
+      italicControlLabel: t('library.editor.italic'),
+      h3ControlLabel: t('library.editor.heading'),
+      bulletListControlLabel: t('library.editor.bulletList'),
+      orderedListControlLabel: t('library.editor.orderedList'),
+      linkControlLabel: t('library.editor.link'),
+      unlinkControlLabel: t('library.editor.unlink'),
+      linkEditorInputLabel: t('library.editor.linkAddress'),
+      linkEditorInputPlaceholder: t('library.editor.linkPlaceholder'),
+      linkEditorExternalLink: t('library.editor.linkNewTab'),
+      linkEditorInternalLink: t('library.editor.linkSameTab'),
+      linkEditorSave: t('library.editor.linkSave'),
+    }),
+    [t],
+  );
+  // the link editor's new-tab switch is an icon with a tooltip only: give it a name
+  const attributes = useMemo(() => ({ linkEditorExternalControl: { 'aria-label': t('library.editor.linkTabToggle') } }), [t]);
   return (
     <Input.Wrapper label={label} required={required} labelProps={{ htmlFor: id }} description={<Text span size="xs" id={`${id}-desc`}>{description}</Text>}>
-      <RichTextEditor editor={editor} variant="subtle">
+      <RichTextEditor editor={editor} variant="subtle" labels={labels} attributes={attributes}>
         {!disabled ? (
           <RichTextEditor.Toolbar>
             <RichTextEditor.ControlsGroup>
