@@ -12,6 +12,7 @@ import { overviewFeature } from './overview/manifest';
 import { peopleFeature } from './people/manifest';
 import { schoolFeature } from './school/manifest';
 import { strategyFeature } from './strategy/manifest';
+import { surveysFeature } from './surveys/manifest';
 
 /** Every web feature, once, in the order their navigation entries appear within a group. */
 export const webFeatures: readonly WebFeature[] = [
@@ -20,6 +21,7 @@ export const webFeatures: readonly WebFeature[] = [
   overviewFeature,
   accountFeature,
   strategyFeature,
+  surveysFeature,
   libraryFeature,
   competenceFeature,
   schoolFeature,

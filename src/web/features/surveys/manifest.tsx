@@ -1,0 +1,21 @@
+import { IconClipboardList } from '@tabler/icons-react';
+import { guarded, page, type WebFeature } from '../../app/feature';
+
+/** Selvevaluering: rounds and settings for those who run them, answering for everyone a round asks, the link page without an account. */
+export const surveysFeature: WebFeature = {
+  name: 'surveys',
+  routes: [
+    guarded('survey:manage', [
+      { path: 'selvevaluering', lazy: page(() => import('./pages/RoundsPage'), (m) => <m.RoundsPage />) },
+      { path: 'selvevaluering/indstillinger', lazy: page(() => import('./pages/SettingsPage'), (m) => <m.SettingsPage />) },
+      { path: 'selvevaluering/runder/:id', lazy: page(() => import('./pages/RoundPage'), (m) => <m.RoundPage />) },
+      { path: 'selvevaluering/runder/:id/udskriv', lazy: page(() => import('./pages/LinkPrintPage'), (m) => <m.LinkPrintPage />) },
+    ]),
+    guarded('home:read', [{ path: 'selvevaluering/besvar/:roundId', lazy: page(() => import('./pages/AnswerPage'), (m) => <m.AnswerPage />) }]),
+  ],
+  publicRoutes: [{ path: 's/:token', lazy: page(() => import('./pages/PublicAnswerPage'), (m) => <m.PublicAnswerPage />) }],
+  nav: {
+    group: 'strategy',
+    items: [{ to: '/selvevaluering', label: 'nav.surveys', icon: IconClipboardList, ability: 'survey:manage' }],
+  },
+};

@@ -1,0 +1,81 @@
+import { Anchor, Button, Card, Stack, Table, Text, Title } from '@mantine/core';
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../shared/dates';
+import { EmptyState } from '../../../shared/EmptyState';
+import { PageHeader } from '../../../shared/PageHeader';
+import { QueryState } from '../../../shared/QueryState';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
+import { useCreateSurveyRound, useSurveyRounds } from '../api/surveys';
+import { RoundForm } from '../components/RoundForm';
+import { RoundStatus } from '../components/RoundStatus';
+
+/** /selvevaluering: the school's rounds and a new one, for those who run them. */
+export function RoundsPage() {
+  const { t, i18n } = useTranslation();
+  const rounds = useSurveyRounds();
+  const create = useCreateSurveyRound();
+  const navigate = useNavigate();
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={t('surveys.rounds.title')}
+        description={t('surveys.rounds.lead')}
+        actions={
+          <Button component={Link} to="/selvevaluering/indstillinger" variant="light">
+            {t('surveys.settings.title')}
+          </Button>
+        }
+      />
+      <QueryState query={rounds}>
+        {(list) =>
+          list.length === 0 ? (
+            <EmptyState title={t('surveys.rounds.empty')} hint={t('surveys.rounds.emptyHint')} />
+          ) : (
+            <ScrollTable label={t('surveys.rounds.title')} minWidth={640}>
+              <Table striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('surveys.rounds.name')}</Table.Th>
+                    <Table.Th>{t('surveys.rounds.status')}</Table.Th>
+                    <Table.Th>{t('surveys.rounds.period')}</Table.Th>
+                    <Table.Th>{t('surveys.rounds.groups')}</Table.Th>
+                    <Table.Th ta="right">{t('surveys.rounds.submitted')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.map((r) => (
+                    <Table.Tr key={r.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/selvevaluering/runder/${r.id}`}>
+                          {r.name}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>
+                        <RoundStatus status={r.status} />
+                      </Table.Td>
+                      <Table.Td>
+                        {formatDate(r.opensOn, i18n.language)} – {formatDate(r.closesOn, i18n.language)}
+                      </Table.Td>
+                      <Table.Td>{r.groups.map((g) => t(`surveys.groups.${g}`)).join(', ')}</Table.Td>
+                      <Table.Td ta="right">{r.submitted}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollTable>
+          )
+        }
+      </QueryState>
+      <Card withBorder maw={760}>
+        <Title order={2} fz={20} mb="xs">
+          {t('surveys.rounds.new')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('surveys.rounds.newHint')}
+        </Text>
+        <RoundForm submitLabel={t('surveys.rounds.create')} pending={create.isPending} error={create.error} onSubmit={(input) => create.mutate(input, { onSuccess: (r) => void navigate(`/selvevaluering/runder/${r.id}`) })} />
+      </Card>
+    </Stack>
+  );
+}
