@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { competenceEnrolments } from './db/schema/index';
 import { features } from './features/index';
 import { writeAssessments } from './features/competence/bulk-assessments';
+import { seedItems, seedSurveyRound } from './features/surveys/report-seed';
 import { THRESHOLD } from './platform/anonymity';
 import { todayInCopenhagen } from './platform/time';
 import { testApp } from './test/app';
@@ -27,12 +28,15 @@ let director: TestClient;
 let coordinator: TestClient;
 let roundId: string;
 let courseId: string;
+let surveyRoundId: string;
 
 const REQUESTS: Record<string, () => Promise<unknown>> = {
   'GET /api/v1/competence/heatmap': async () => (await director.get(`/api/v1/competence/heatmap?roundId=${roundId}`)).json(),
   'GET /api/v1/competence/rounds/:id/completion': async () => (await director.get(`/api/v1/competence/rounds/${roundId}/completion`)).json(),
   'GET /api/v1/competence/courses/:id/evaluation': async () => (await director.get(`/api/v1/competence/courses/${courseId}/evaluation`)).json(),
   'GET /api/v1/competence/national': async () => (await coordinator.get('/api/v1/competence/national')).json(),
+  'GET /api/v1/surveys/rounds/:id/report': async () => (await director.get(`/api/v1/surveys/rounds/${surveyRoundId}/report`)).json(),
+  'GET /api/v1/network/surveys': async () => (await coordinator.get('/api/v1/network/surveys')).json(),
 };
 
 /** Every count of people in the answer, with the path to it. */
@@ -57,6 +61,25 @@ beforeAll(async () => {
   const mk = (n: number, dep: string) => Promise.all(Array.from({ length: n }, () => buildPerson(db, school, { roles: ['teacher'], departmentId: dep, account: false })));
   const people = [...(await mk(1, one)), ...(await mk(1, two)), ...(await mk(6, six)), ...(await mk(5, alike))];
   await writeAssessments(db, school.id, roundId, fw.id, people, (p, c) => (p >= 8 ? 4 : (p * 2 + c) % 7));
+  // A closed survey round: teachers 1, 2 and 6 per department, leaders 5 all alike.
+  const items = seedItems(['ledelse'], 2, ['leader', 'teacher']);
+  const sheet = (group: string, departmentId: string, v: (i: number) => number) => (_: unknown, i: number) => ({ group, departmentId, answers: { 'ledelse-1': v(i), 'ledelse-2': v(i + 1) } });
+  surveyRoundId = (
+    await seedSurveyRound(db, school.id, {
+      name: 'Lukket',
+      opensOn: addDays(today, -20),
+      closesOn: addDays(today, -1),
+      groups: ['leader', 'teacher'],
+      items,
+      closed: true,
+      sheets: [
+        ...Array.from({ length: 1 }, sheet('teacher', one, () => 2)),
+        ...Array.from({ length: 2 }, sheet('teacher', two, (i) => (i % 5) + 1)),
+        ...Array.from({ length: 6 }, sheet('teacher', six, (i) => (i % 5) + 1)),
+        ...Array.from({ length: 5 }, sheet('leader', alike, () => 4)),
+      ],
+    })
+  ).id;
   // A second school of the network with four respondents.
   const small = await buildSchool(db, { departments: ['Lille'] });
   const smallAdmin = await signIn(app, (await buildPerson(db, small, { roles: ['school_admin'], departmentId: null })).email);

@@ -72,3 +72,4 @@ export const surveysMatrix: FeatureMatrix = async ({ db, a, b }) => {
     },
   };
 };
+export { surveyReportMatrix } from './report-matrix';
