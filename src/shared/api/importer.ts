@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCHOOL_ROLES } from '../roles';
 
 /* The staff CSV import: the preview, the result and the streamed progress lines. */
 
@@ -30,8 +31,24 @@ export const ZImportPreview = z.object({
 });
 export type TImportPreview = z.input<typeof ZImportPreview>;
 
-/** POST /people/import: what the import did. */
-export const ZImportResult = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
+/** Roles an import may give everyone in the file who has none yet: any school role but the administrator's, who is appointed one at a time. */
+export const ZImportRole = z.enum(SCHOOL_ROLES).exclude(['school_admin']);
+export type TImportRole = z.infer<typeof ZImportRole>;
+export const IMPORT_ROLES = ZImportRole.options;
+
+/** Someone the import invited, with the link to hand over when no e-mail was sent. */
+const ZInvited = z.object({ name: z.string(), email: z.string(), link: z.string().nullable() });
+/** Why someone in the file was not invited: the account also signs in elsewhere (its link goes only by e-mail), or the e-mail failed. */
+const ZNotInvited = z.object({ name: z.string(), email: z.string(), reason: z.enum(['account_shared', 'mail_failed']) });
+
+/** POST /people/import: what the import did; `role` and `invitations` when they were asked for. */
+export const ZImportResult = z.object({
+  created: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  role: z.object({ role: ZImportRole, given: z.number() }).optional(),
+  invitations: z.object({ emailed: z.number(), invited: z.array(ZInvited), notInvited: z.array(ZNotInvited) }).optional(),
+});
 export type TImportResult = z.input<typeof ZImportResult>;
 
 const ZProblem = z.object({

@@ -4,26 +4,30 @@ import { people } from '../../db/schema/index';
 import type { SchoolActor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
 import { announceSessionChanges } from '../../platform/session-events';
+import { grantImported, type Granted, type GrantOptions } from './grant';
 import type { ImportRow } from './preview';
 
 const CHUNK = 500;
 
-export type ImportResult = { created: number; updated: number; unchanged: number };
+export type ImportResult = { created: number; updated: number; unchanged: number; granted: Granted };
 
 /**
  * Writes a checked import in one transaction: all rows or none. New people are inserted and
- * people matched by e-mail are updated, in chunks, reporting progress after each chunk.
+ * people matched by e-mail are updated, in chunks, reporting progress after each chunk; then the
+ * file's people get the chosen role and invitations (grant.ts), in the same transaction.
  */
 export async function commitImport(
   db: Executor,
   actor: SchoolActor,
   rows: ImportRow[],
   onProgress: (done: number, total: number) => void,
+  grant: GrantOptions = { invite: false, canEmail: false },
 ): Promise<ImportResult> {
   const creates = rows.filter((r) => r.action === 'create');
   const updates = rows.filter((r) => r.action === 'update');
   const total = creates.length + updates.length;
   let done = 0;
+  let granted: Granted = {};
   await db.transaction(async (tx) => {
     for (let i = 0; i < creates.length; i += CHUNK) {
       const chunk = creates.slice(i, i + CHUNK);
@@ -62,15 +66,22 @@ export async function commitImport(
       done += chunk.length;
       onProgress(done, total);
     }
+    if (grant.role || grant.invite) granted = await grantImported(tx, actor, rows.map((r) => r.email), grant);
     await audit(tx, actor, {
       action: 'people.imported',
       resourceType: 'person',
       summary: `${creates.length} / ${updates.length}`,
-      changes: { created: creates.length, updated: updates.length, emails: [...creates, ...updates].slice(0, 50).map((r) => r.email) },
+      changes: {
+        created: creates.length,
+        updated: updates.length,
+        emails: [...creates, ...updates].slice(0, 50).map((r) => r.email),
+        ...(granted.role ? { role: granted.role.role, roleGiven: granted.role.given } : {}),
+        ...(granted.invitations ? { invited: granted.invitations.issued.length } : {}),
+      },
     });
   });
   // PGlite has no autovacuum: refresh the planner's statistics after a bulk change so that the
   // people list keeps using its name index.
   if (total > 0) await db.execute(sql`analyze ${people}`);
-  return { created: creates.length, updated: updates.length, unchanged: rows.length - total };
+  return { created: creates.length, updated: updates.length, unchanged: rows.length - total, granted };
 }

@@ -1,12 +1,18 @@
 import { PassThrough } from 'node:stream';
 import { fileResponse } from '../../../shared/api/common';
-import { ZImportPreview, ZImportResult, type TImportLine } from '../../../shared/api/importer';
+import { z } from 'zod';
+import { ZImportPreview, ZImportResult, ZImportRole, type TImportLine } from '../../../shared/api/importer';
 import { AppError } from '../../platform/errors';
 import { translate } from '../../platform/messages';
+import { authorize } from '../../platform/policy';
 import { problemFor } from '../../platform/problem';
 import { route } from '../../platform/route';
 import { commitImport } from './commit';
+import { deliverInvitations } from './deliver';
 import { planImport, summarise, type ImportRow } from './preview';
+
+/** What to do besides writing the rows (the body is the file itself): a role for those in the file without one, invitations for those never invited. */
+const ZImportOptions = z.strictObject({ role: ZImportRole.optional(), invite: z.enum(['true', 'false']).optional() });
 
 const bytesOf = (body: unknown): Uint8Array => {
   if (body instanceof Uint8Array) return body;
@@ -47,12 +53,17 @@ const previewImport = route({
 const runImport = route({
   method: 'POST',
   url: '/people/import',
-  summary: 'Import a checked staff CSV in one transaction (all or nothing); with Accept: application/x-ndjson it streams progress',
+  summary: 'Import a checked staff CSV in one transaction (all or nothing), optionally giving a role and invitations; with Accept: application/x-ndjson it streams progress',
   tags: ['people'],
   action: 'people:import',
   rawBody: 'csv',
+  query: ZImportOptions,
   response: fileResponse('application/x-ndjson; charset=utf-8'),
-  handler: async ({ db, actor, req, reply }) => {
+  handler: async ({ db, actor, req, reply, query, deps }) => {
+    const grant = { role: query.role, invite: query.invite === 'true', canEmail: deps.mailer.enabled };
+    // The import gives roles and invitations as a person's page does: under the same rights.
+    if (grant.role) authorize(actor, 'person:assignRoles');
+    if (grant.invite) authorize(actor, 'person:invite');
     const plan = await planImport(db, actor.school.id, bytesOf(req.body));
     const bad = plan.rows.filter((r) => r.errors.length > 0);
     if (bad.length) {
@@ -61,7 +72,7 @@ const runImport = route({
       });
     }
     if (!(req.headers.accept ?? '').includes('application/x-ndjson')) {
-      const result = await commitImport(db, actor, plan.rows, () => {});
+      const result = await deliverInvitations(deps, req, actor, await commitImport(db, actor, plan.rows, () => {}, grant));
       return reply.type('application/json; charset=utf-8').send(JSON.stringify(ZImportResult.encode(result)));
     }
     const stream = new PassThrough();
@@ -70,8 +81,8 @@ const runImport = route({
     void reply.send(stream);
     write({ type: 'progress', done: 0, total: plan.rows.filter((r) => r.action !== 'unchanged').length });
     try {
-      const result = await commitImport(db, actor, plan.rows, (done, total) => write({ type: 'progress', done, total }));
-      write({ type: 'done', ...result });
+      const committed = await commitImport(db, actor, plan.rows, (done, total) => write({ type: 'progress', done, total }), grant);
+      write({ type: 'done', ...(await deliverInvitations(deps, req, actor, committed)) });
     } catch (e) {
       req.log.error({ err: e }, 'import failed');
       write({ type: 'error', problem: problemFor(new AppError(500, 'internal'), req.locale) });

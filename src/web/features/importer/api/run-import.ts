@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TImportLine, TImportResult } from '../../../../shared/api/importer';
-import { ApiError, request } from '../../../app/api';
+import type { TImportLine, TImportResult, TImportRole } from '../../../../shared/api/importer';
+import { ApiError, queryString, request } from '../../../app/api';
 
 export type ImportProgress = { done: number; total: number };
+/** What the import does besides writing the rows: a role for those in the file without one, invitations for those never invited. */
+export type ImportOptions = { role: TImportRole | null; invite: boolean };
 
 /** Reads the server's JSON lines as they arrive. */
 async function* jsonLines(body: ReadableStream<Uint8Array>): AsyncGenerator<TImportLine> {
@@ -30,13 +32,14 @@ export function useRunImport() {
   const client = useQueryClient();
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const mutation = useMutation({
-    mutationFn: async (file: File): Promise<TImportResult> => {
+    mutationFn: async ({ file, options }: { file: File; options: ImportOptions }): Promise<TImportResult> => {
       setProgress(null);
-      const res = await request('/people/import', { method: 'POST', body: file, contentType: 'text/csv', accept: 'application/x-ndjson' });
+      const query = queryString({ role: options.role ?? undefined, invite: options.invite ? 'true' : undefined });
+      const res = await request(`/people/import${query}`, { method: 'POST', body: file, contentType: 'text/csv', accept: 'application/x-ndjson' });
       if (!res.body) throw new Error('no response body');
       for await (const line of jsonLines(res.body)) {
         if (line.type === 'progress') setProgress({ done: line.done, total: line.total });
-        else if (line.type === 'done') return { created: line.created, updated: line.updated, unchanged: line.unchanged };
+        else if (line.type === 'done') return { created: line.created, updated: line.updated, unchanged: line.unchanged, role: line.role, invitations: line.invitations };
         else throw new ApiError(line.problem);
       }
       throw new Error('import stream ended early');

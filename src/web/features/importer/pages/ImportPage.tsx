@@ -6,8 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { usePreviewImport } from '../api/preview-import';
-import { useRunImport } from '../api/run-import';
+import { useRunImport, type ImportOptions as Options } from '../api/run-import';
 import { FilePicker } from '../components/FilePicker';
+import { ImportGrants } from '../components/ImportGrants';
+import { ImportOptions } from '../components/ImportOptions';
 import { PreviewTable } from '../components/PreviewTable';
 import { SummaryBadges } from '../components/SummaryBadges';
 
@@ -17,6 +19,7 @@ export function ImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const preview = usePreviewImport();
   const run = useRunImport();
+  const [options, setOptions] = useState<Options>({ role: null, invite: false });
   const choose = (f: File) => {
     setFile(f);
     run.reset();
@@ -42,6 +45,7 @@ export function ImportPage() {
                 <Progress value={100} size="md" color="green.9" aria-label={t('import.progress', { done: run.progress.done, total: run.progress.total })} />
               ) : null}
               <Text>{t('import.doneText', { created: run.data.created, updated: run.data.updated, unchanged: run.data.unchanged })}</Text>
+              <ImportGrants result={run.data} />
               <Group>
                 <Button component={Link} to="/admin/personer">
                   {t('import.toPeople')}
@@ -98,13 +102,14 @@ export function ImportPage() {
                   <Progress value={pct} size="lg" animated={run.isPending} aria-labelledby="import-progress-label" />
                 </Stack>
               ) : null}
+              {hasErrors ? null : <ImportOptions value={options} onChange={setOptions} disabled={run.isPending} />}
               {run.error ? <ProblemAlert error={run.error} /> : null}
               <Group>
                 <Button
                   leftSection={<IconFileImport size={16} aria-hidden />}
                   disabled={hasErrors || data.summary.total === 0}
                   loading={run.isPending}
-                  onClick={() => run.mutate(file)}
+                  onClick={() => run.mutate({ file, options })}
                 >
                   {t('import.run', { count: data.summary.create + data.summary.update })}
                 </Button>
