@@ -43,6 +43,8 @@ export const ZStrategyList = z.array(ZStrategySummary);
 export const ZStrategy = z.object({
   id: z.string(),
   ...strategyContent,
+  /** The leader who answers for the strategy (one of the school's staff). */
+  owner: ZRef.nullable(),
   version: z.number().int(),
   status: z.enum(['draft', 'published']),
   updatedAt: ZTimestamp,

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
   ambassadors,
@@ -7,6 +7,7 @@ import {
   initiativeComments,
   initiatives,
   people,
+  strategies,
   strategyDecisions,
   strategyVersions,
   technologies,
@@ -15,7 +16,7 @@ import type { ErasureContext, ErasureReport, PersonalDataHooks } from '../../pla
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-/** The person in the strategy module: initiatives they own or work on, their check-ins and comments, technologies they own, their ambassador roles, decisions in their name. */
+/** The person in the strategy module: strategies they own, initiatives they own or work on, their check-ins and comments, technologies they own, their ambassador roles, decisions in their name. */
 async function exportStrategy(exec: Executor, schoolId: string, personId: string): Promise<Record<string, unknown>> {
   const owned = await exec
     .select({ title: initiatives.title, startsOn: initiatives.startsOn, endsOn: initiatives.endsOn, state: initiatives.state })
@@ -47,6 +48,10 @@ async function exportStrategy(exec: Executor, schoolId: string, personId: string
     .select({ kind: ambassadors.kind, hoursPerWeek: ambassadors.hoursPerWeek, contact: ambassadors.contact, createdAt: ambassadors.createdAt })
     .from(ambassadors)
     .where(and(eq(ambassadors.schoolId, schoolId), eq(ambassadors.personId, personId)));
+  const strategiesOwned = await exec
+    .select({ title: sql<string>`${strategies.content}->>'title'`, status: strategies.status })
+    .from(strategies)
+    .where(and(eq(strategies.schoolId, schoolId), eq(strategies.ownerId, personId)));
   const [me] = await exec.select({ name: people.name }).from(people).where(and(eq(people.schoolId, schoolId), eq(people.id, personId)));
   const decisions = me
     ? await exec
@@ -55,6 +60,7 @@ async function exportStrategy(exec: Executor, schoolId: string, personId: string
         .where(and(eq(strategyDecisions.schoolId, schoolId), eq(strategyDecisions.decidedBy, me.name)))
     : [];
   return {
+    strategiesOwned,
     initiativesOwned: owned,
     initiativesCollaborating: collaborating.map((c) => c.title),
     checkins: myCheckins.map(({ title, c }) => ({ initiative: title, heldOn: c.heldOn, progress: c.progress, decisions: c.decisions, nextSteps: c.nextSteps })),
@@ -66,8 +72,8 @@ async function exportStrategy(exec: Executor, schoolId: string, personId: string
 }
 
 /**
- * The strategy module's rules (docs/PRIVACY.md): the school's plans stay. Initiatives and
- * technologies they own keep them as owner, shown by the former-employee name, so that leadership
+ * The strategy module's rules (docs/PRIVACY.md): the school's plans stay. Strategies, initiatives
+ * and technologies they own keep them as owner, shown by the former-employee name, so that leadership
  * sees who to replace; their check-ins and comments stay with the name replaced (also where it was
  * copied into a decision's "decided by" or a published version's "published by"). Their places as
  * collaborator and their ambassador or super-user roles go.
@@ -98,9 +104,11 @@ async function eraseStrategy(tx: Executor, schoolId: string, personId: string, {
     .returning({ v: strategyVersions.version });
   const owned = await tx.select({ id: initiatives.id }).from(initiatives).where(and(eq(initiatives.schoolId, schoolId), eq(initiatives.ownerId, personId)));
   const techs = await tx.select({ id: technologies.id }).from(technologies).where(and(eq(technologies.schoolId, schoolId), eq(technologies.ownerId, personId)));
+  const ownedStrategies = await tx.select({ id: strategies.id }).from(strategies).where(and(eq(strategies.schoolId, schoolId), eq(strategies.ownerId, personId)));
   return {
     deleted: { collaborations: collaborations.length, ambassadorRoles: roles.length },
     anonymised: {
+      strategiesOwned: ownedStrategies.length,
       initiativesOwned: owned.length,
       technologiesOwned: techs.length,
       checkins: myCheckins.length,

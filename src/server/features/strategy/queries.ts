@@ -110,7 +110,8 @@ export async function strategyDetail(exec: Executor, s: typeof strategies.$infer
     .from(strategyVersions)
     .where(and(eq(strategyVersions.schoolId, s.schoolId), eq(strategyVersions.strategyId, s.id)))
     .orderBy(asc(strategyVersions.version));
-  return { id: s.id, ...s.content, version: s.version, status: s.status, updatedAt: s.updatedAt, versions };
+  const [owner] = s.ownerId ? await exec.select({ id: people.id, name: people.name }).from(people).where(and(eq(people.schoolId, s.schoolId), eq(people.id, s.ownerId))) : [];
+  return { id: s.id, ...s.content, owner: owner ?? null, version: s.version, status: s.status, updatedAt: s.updatedAt, versions };
 }
 
 export async function initiativeDetail(exec: Executor, actor: SchoolActor, i: InitiativeRow): Promise<z.output<typeof ZInitiative>> {

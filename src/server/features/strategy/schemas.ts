@@ -19,6 +19,7 @@ export const ZStrategyInput = z.strictObject({
   values: z.array(z.string().trim().min(1).max(120)).max(20).default([]),
   sigtelinjer: ZKeys.default([]),
   reformGoals: ZKeys.default([]),
+  ownerId: z.uuid().nullable().optional(),
 });
 export const ZStrategyPatch = z.strictObject({
   title: ZName.optional(),
@@ -30,6 +31,7 @@ export const ZStrategyPatch = z.strictObject({
   values: z.array(z.string().trim().min(1).max(120)).max(20).optional(),
   sigtelinjer: ZKeys.optional(),
   reformGoals: ZKeys.optional(),
+  ownerId: z.uuid().nullable().optional(),
 });
 
 export const ZTermInput = z.strictObject({

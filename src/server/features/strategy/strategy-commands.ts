@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { strategies, strategyTerms, strategyVersions, type StrategyContent } from '../../db/schema/index';
 import { displayName } from '../../platform/actor';
 import { conflict } from '../../platform/errors';
-import { fail, type Writer } from './command-kit';
+import { assertPeople, fail, type Writer } from './command-kit';
 import type { ZStrategyInput, ZStrategyPatch, ZTermInput } from './schemas';
 import { checkTerms, loadTerms } from './terms';
 
@@ -16,23 +16,31 @@ function checkPeriod(c: Pick<StrategyContent, 'periodStart' | 'periodEnd'>) {
 }
 
 export async function createStrategy({ db, actor, audit }: Writer, input: z.infer<typeof ZStrategyInput>): Promise<StrategyRow> {
-  checkPeriod(input);
-  checkTerms(await loadTerms(db, actor.school.id), { sigtelinjer: input.sigtelinjer, reformGoals: input.reformGoals });
-  const [row] = await db.insert(strategies).values({ schoolId: actor.school.id, content: input }).returning();
+  const { ownerId, ...content } = input;
+  checkPeriod(content);
+  checkTerms(await loadTerms(db, actor.school.id), { sigtelinjer: content.sigtelinjer, reformGoals: content.reformGoals });
+  // The owner is one of the school's staff (422 naming ownerId otherwise).
+  if (ownerId) await assertPeople(db, actor.school.id, [ownerId], 'ownerId');
+  const [row] = await db.insert(strategies).values({ schoolId: actor.school.id, content, ownerId: ownerId ?? null }).returning();
   if (!row) throw new Error('insert returned nothing');
-  await audit({ action: 'strategy.created', resourceType: 'strategy', resourceId: row.id, summary: input.title });
+  await audit({ action: 'strategy.created', resourceType: 'strategy', resourceId: row.id, summary: content.title, changes: { ownerId: ownerId ?? null, reformGoals: content.reformGoals } });
   return row;
 }
 
 export async function updateStrategy({ db, actor, audit }: Writer, before: StrategyRow, patch: z.infer<typeof ZStrategyPatch>): Promise<StrategyRow> {
-  const content = { ...before.content, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as StrategyContent;
+  const { ownerId, ...contentPatch } = patch;
+  const changed = Object.fromEntries(Object.entries(contentPatch).filter(([, v]) => v !== undefined));
+  const content = { ...before.content, ...changed } as StrategyContent;
   checkPeriod(content);
   checkTerms(await loadTerms(db, actor.school.id), { sigtelinjer: patch.sigtelinjer, reformGoals: patch.reformGoals });
+  if (ownerId) await assertPeople(db, actor.school.id, [ownerId], 'ownerId');
   // Editing a published version starts the next draft; the published one stays in strategy_versions.
-  const nextVersion = before.status === 'published' ? before.version + 1 : before.version;
+  // Who owns the strategy is not part of its text: changing only the owner starts no draft.
+  const editsText = Object.keys(changed).length > 0;
+  const nextVersion = editsText && before.status === 'published' ? before.version + 1 : before.version;
   const [row] = await db
     .update(strategies)
-    .set({ content, status: 'draft', version: nextVersion, updatedAt: sql`now()` })
+    .set({ content, status: editsText ? 'draft' : before.status, version: nextVersion, ...(ownerId !== undefined ? { ownerId } : {}), updatedAt: sql`now()` })
     .where(and(eq(strategies.schoolId, actor.school.id), eq(strategies.id, before.id)))
     .returning();
   if (!row) throw new Error('update returned nothing');

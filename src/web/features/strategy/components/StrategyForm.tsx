@@ -2,11 +2,23 @@ import { useState } from 'react';
 import { Button, Group, MultiSelect, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FORM_STYLE } from './formStyle';
+import { PersonPicker } from './PersonPicker';
 import { fieldErrors } from '../../../app/api';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { useStrategyMutation, useTerms, type Strategy } from '../api/strategy';
 
-type Input = { title: string; periodStart: string; periodEnd: string; mode: 'strategi' | 'handleplaner'; vision: string; fpdgText: string; values: string[]; sigtelinjer: string[]; reformGoals: string[] };
+type Input = {
+  title: string;
+  periodStart: string;
+  periodEnd: string;
+  mode: 'strategi' | 'handleplaner';
+  vision: string;
+  fpdgText: string;
+  values: string[];
+  sigtelinjer: string[];
+  reformGoals: string[];
+  ownerId: string | null;
+};
 
 /** Creates the strategy, or edits the current one (editing a published strategy starts the next draft). */
 export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone?: () => void }) {
@@ -21,6 +33,7 @@ export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone
     values: strategy?.values ?? [],
     sigtelinjer: strategy?.sigtelinjer ?? [],
     reformGoals: strategy?.reformGoals ?? [],
+    ownerId: strategy?.owner?.id ?? null,
   });
   const terms = useTerms();
   const options = (kind: 'sigtelinje' | 'reform_goal', chosen: string[]) =>
@@ -59,7 +72,15 @@ export function StrategyForm({ strategy, onDone }: { strategy?: Strategy; onDone
         <Textarea label={t('strategy.form.vision')} value={v.vision} onChange={(e) => set('vision', e.currentTarget.value)} autosize minRows={2} />
         <Textarea label={t('strategy.form.fpdg')} description={t('strategy.form.fpdgHint')} value={v.fpdgText} onChange={(e) => set('fpdgText', e.currentTarget.value)} autosize minRows={2} />
         <MultiSelect label={t('fields.sigtelinjer')} description={t('strategy.form.sigtelinjerHint')} data={options('sigtelinje', v.sigtelinjer)} value={v.sigtelinjer} onChange={(x) => set('sigtelinjer', x)} error={errors.sigtelinjer} />
-        <MultiSelect label={t('fields.reformGoals')} data={options('reform_goal', v.reformGoals)} value={v.reformGoals} onChange={(x) => set('reformGoals', x)} error={errors.reformGoals} />
+        <MultiSelect
+          label={t('fields.reformGoals')}
+          description={t('strategy.form.reformGoalsHint')}
+          data={options('reform_goal', v.reformGoals)}
+          value={v.reformGoals}
+          onChange={(x) => set('reformGoals', x)}
+          error={errors.reformGoals}
+        />
+        <PersonPicker label={t('strategy.form.owner')} description={t('strategy.form.ownerHint')} value={v.ownerId} onChange={(id) => set('ownerId', id)} error={errors.ownerId} initial={strategy?.owner} />
         <TextInput label={t('strategy.form.values')} description={t('strategy.form.valuesHint')} value={valuesText} onChange={(e) => setValuesText(e.currentTarget.value)} />
         {save.error ? <ProblemAlert error={save.error} /> : null}
         <Group>

@@ -107,6 +107,11 @@ export function StrategyPage() {
                   <Text size="sm" c="dimmed">
                     {t('strategy.period', { from: dk(strategy.data.periodStart), to: dk(strategy.data.periodEnd) })}
                   </Text>
+                  {strategy.data.owner ? (
+                    <Text size="sm" data-testid="strategy-owner">
+                      {t('strategy.ownerLine', { name: strategy.data.owner.name })}
+                    </Text>
+                  ) : null}
                   {strategy.data.vision ? <Text>{strategy.data.vision}</Text> : null}
                   {strategy.data.fpdgText ? (
                     <Text size="sm">
