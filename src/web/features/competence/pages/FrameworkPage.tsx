@@ -36,7 +36,8 @@ export function FrameworkPage() {
                 </Title>
                 <Text size="sm">{tr(f.description, lang)}</Text>
                 {f.citation ? (
-                  <Text size="xs" c="dimmed">
+                  // the source the framework cites, under its own (English) title
+                  <Text component="cite" size="xs" c="dimmed" display="block" fs="normal">
                     {f.citation}
                   </Text>
                 ) : null}
