@@ -4,7 +4,7 @@ import type { ZSurveyDraftInput } from '../../../shared/api/surveys';
 import type { Executor } from '../../db/client';
 import { surveyDrafts, surveyParticipation } from '../../db/schema/index';
 import { invalid, type FieldError } from '../../platform/errors';
-import { alreadySubmitted, draftOf, hasSubmitted, itemsFor, roundNotOpen, type Respondent } from './answer-sheet';
+import { alreadySubmitted, draftAndSubmitted, itemsFor, roundNotOpen, type Respondent } from './answer-sheet';
 import { addSheets, type SheetAnswer } from './totals';
 
 type Input = z.output<typeof ZSurveyDraftInput>;
@@ -12,7 +12,7 @@ type Input = z.output<typeof ZSurveyDraftInput>;
 const validAnswer = (a: unknown): a is SheetAnswer => a === 'dont_know' || a === 'no_answer' || (typeof a === 'number' && Number.isInteger(a) && a >= 1 && a <= 5);
 
 /** Checks a partial sheet against the round's version for the respondent's group: 422 naming each bad item or area. */
-async function merged(exec: Executor, r: Respondent, input: Input) {
+async function merged(exec: Executor, r: Respondent, input: Input, draft: { answers: Record<string, SheetAnswer>; comments: Record<string, string> }) {
   const items = await itemsFor(exec, r.round, r.group);
   const keys = new Set(items.map((i) => i.key));
   const areas = new Set(items.map((i) => i.area));
@@ -23,7 +23,6 @@ async function merged(exec: Executor, r: Respondent, input: Input) {
   }
   for (const k of Object.keys(input.comments)) if (!areas.has(k)) errors.push({ field: `comments.${k}`, key: 'surveys.validation.unknown_area' });
   if (errors.length) throw invalid(errors);
-  const draft = await draftOf(exec, r);
   const answers: Record<string, SheetAnswer> = { ...draft.answers };
   for (const [k, a] of Object.entries(input.answers)) {
     if (a === null) delete answers[k];
@@ -37,16 +36,19 @@ async function merged(exec: Executor, r: Respondent, input: Input) {
   return { answers, comments, total: items.length };
 }
 
+/** Refuses a round that is not open and a respondent who has sent it; returns the saved draft. */
 async function guard(exec: Executor, r: Respondent) {
   const closed = roundNotOpen(r.round);
   if (closed) throw closed;
-  if (await hasSubmitted(exec, r)) throw alreadySubmitted();
+  const d = await draftAndSubmitted(exec, r);
+  if (d.submitted) throw alreadySubmitted();
+  return d;
 }
 
 /** Saves a partial sheet into the draft (to resume later, on this device or signed in anywhere). */
 export async function saveDraft(tx: Executor, r: Respondent, input: Input) {
-  await guard(tx, r);
-  const { answers, comments, total } = await merged(tx, r, input);
+  const draft = await guard(tx, r);
+  const { answers, comments, total } = await merged(tx, r, input, draft);
   const { schoolId, id: roundId } = r.round;
   await tx
     .insert(surveyDrafts)
@@ -62,8 +64,8 @@ export async function saveDraft(tx: Executor, r: Respondent, input: Input) {
  * row of the answers is kept.
  */
 export async function submitSheet(tx: Executor, r: Respondent, input: Input) {
-  await guard(tx, r);
-  const { answers, comments, total } = await merged(tx, r, input);
+  const draft = await guard(tx, r);
+  const { answers, comments, total } = await merged(tx, r, input, draft);
   if (Object.keys(answers).length === 0) throw invalid([{ field: 'answers', key: 'surveys.validation.empty_sheet' }]);
   const { schoolId, id: roundId } = r.round;
   const [took] = await tx

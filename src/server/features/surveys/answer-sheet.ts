@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { TSurveyGroup } from '../../../shared/api/surveys';
 import type { Executor } from '../../db/client';
-import { surveyDrafts, surveyParticipation, type SurveyItemSnapshot } from '../../db/schema/index';
+import { surveyDrafts, type SurveyItemSnapshot } from '../../db/schema/index';
 import { AppError } from '../../platform/errors';
 import { AREA_TEXTS, SCALE_LABELS, SURVEY_AREAS } from './questionnaire-data';
 import { loadVersion } from './questionnaire';
@@ -35,27 +35,24 @@ export const roundNotOpen = (round: SurveyRound) => {
 
 export const alreadySubmitted = () => new AppError(409, 'survey_already_submitted', { fields: [{ field: 'roundId', key: 'surveys.validation.already_submitted' }] });
 
-export async function hasSubmitted(exec: Executor, r: Respondent): Promise<boolean> {
-  const [p] = await exec
-    .select({ k: surveyParticipation.respondentKey })
-    .from(surveyParticipation)
-    .where(and(eq(surveyParticipation.schoolId, r.round.schoolId), eq(surveyParticipation.roundId, r.round.id), eq(surveyParticipation.respondentKey, r.ownerKey)));
-  return p !== undefined;
-}
-
-export async function draftOf(exec: Executor, r: Respondent): Promise<{ answers: Record<string, SheetAnswer>; comments: Record<string, string> }> {
-  const [d] = await exec
-    .select({ answers: surveyDrafts.answers, comments: surveyDrafts.comments })
-    .from(surveyDrafts)
-    .where(and(eq(surveyDrafts.schoolId, r.round.schoolId), eq(surveyDrafts.roundId, r.round.id), eq(surveyDrafts.ownerKey, r.ownerKey)));
-  return d ?? { answers: {}, comments: {} };
+/** The saved draft and whether the respondent has already sent the round, in one statement (every save asks both). */
+export async function draftAndSubmitted(exec: Executor, r: Respondent) {
+  const [row] = await exec
+    .select({
+      answers: surveyDrafts.answers,
+      comments: surveyDrafts.comments,
+      submitted: sql<boolean>`exists (select 1 from survey_participation p where p.school_id = ${r.round.schoolId} and p.round_id = ${r.round.id} and p.respondent_key = ${r.ownerKey})`,
+    })
+    .from(sql`(select 1) one`)
+    .leftJoin(surveyDrafts, and(eq(surveyDrafts.schoolId, r.round.schoolId), eq(surveyDrafts.roundId, r.round.id), eq(surveyDrafts.ownerKey, r.ownerKey)));
+  return { answers: row?.answers ?? {}, comments: row?.comments ?? {}, submitted: row?.submitted === true };
 }
 
 const SCALE = [1, 2, 3, 4, 5] as const;
 
 /** The answer sheet: the group's items by area with the scale's labels, and what was saved so far. */
 export async function sheetFor(exec: Executor, r: Respondent) {
-  const [items, draft, submitted] = await Promise.all([itemsFor(exec, r.round, r.group), draftOf(exec, r), hasSubmitted(exec, r)]);
+  const [items, { submitted, ...draft }] = await Promise.all([itemsFor(exec, r.round, r.group), draftAndSubmitted(exec, r)]);
   const areas = SURVEY_AREAS.map((key) => ({
     key,
     title: AREA_TEXTS[key].title,

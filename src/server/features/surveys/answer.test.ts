@@ -108,3 +108,33 @@ describe('participation is never joinable to answers', () => {
     expect(detail.participation[0].departments.every((d: { respondents: number | null }) => d.respondents === null)).toBe(true);
   });
 });
+
+describe('participation per department', () => {
+  it('shows a department from 5 respondents, never one under it, nor one the total would give away', async () => {
+    const { id } = (await consultant.post('/api/v1/surveys/rounds', { name: 'Afdelinger', opensOn: today, closesOn: addDays(today, 5), groups: ['teacher'] })).json();
+    const answer = async (departmentId: string | null) => {
+      const p = await signIn(app, (await buildPerson(db, school, { roles: ['teacher'], departmentId })).email);
+      const s = (await p.get(`/api/v1/surveys/rounds/${id}/sheet`)).json() as Sheet;
+      expect((await p.post(`/api/v1/surveys/rounds/${id}/submit`, { answers: { [itemsOf(s)[0] ?? '']: 3 } })).statusCode).toBe(201);
+    };
+    const [byg, handel] = school.departments.map((d) => d.id);
+    const shown = async () =>
+      Object.fromEntries(
+        ((await consultant.get(`/api/v1/surveys/rounds/${id}`)).json().participation[0].departments as { departmentId: string | null; respondents: number | null }[]).map((d) => [
+          d.departmentId ?? 'none',
+          d.respondents,
+        ]),
+      );
+    for (let i = 0; i < 5; i++) await answer(byg ?? null);
+    for (let i = 0; i < 4; i++) await answer(handel ?? null);
+    // 5 in Byg, 4 in Handel: Handel is hidden, and so is Byg, or the total (9) would give Handel away.
+    expect(await shown()).toEqual({ [byg ?? '']: null, [handel ?? '']: null });
+    await answer(handel ?? null);
+    expect(await shown()).toEqual({ [byg ?? '']: 5, [handel ?? '']: 5 });
+    await answer(null);
+    // One without a department: hidden, and the smallest shown department with it.
+    const three = await shown();
+    expect(three.none).toBeNull();
+    expect(Object.values(three).filter((n) => n === null).length).toBe(2);
+  });
+});

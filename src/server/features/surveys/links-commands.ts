@@ -44,6 +44,7 @@ export async function linkByToken(exec: Executor, tokenHash: string) {
     .innerJoin(schools, eq(schools.id, surveyLinks.schoolId))
     .where(eq(surveyLinks.tokenHash, tokenHash));
   if (!row) throw notFound();
-  if (row.link.revokedAt) throw new AppError(410, 'survey_link_revoked');
+  // A link for a group the round no longer asks (changed before it opened) is as good as revoked.
+  if (row.link.revokedAt || !row.round.groups.includes(row.link.group)) throw new AppError(410, 'survey_link_revoked');
   return row;
 }
