@@ -192,7 +192,18 @@ function NewContract({ onCreated }: { onCreated: (id: string) => void }) {
                 note: '',
               },
             },
-            { onSuccess: (k) => onCreated(k.id) },
+            {
+              onSuccess: (k) => {
+                // The new contract opens below; the form is empty again for the next one.
+                setPersonId(null);
+                setCompetenceId(null);
+                setTargetLevel(3);
+                setNote('');
+                setActivity('');
+                setFollowUp('');
+                onCreated(k.id);
+              },
+            },
           );
         }}
       >

@@ -239,7 +239,12 @@ function AddSession({ courseId }: { courseId: string }) {
       onSubmit={(e) => {
         e.preventDefault();
         const online = /^https?:\/\//.test(place);
-        add.mutate({ startsAt: new Date(startsAt).toISOString(), place: online ? null : place, onlineUrl: online ? place : null, capacity: Number(capacity) }, { onSuccess: () => setPlace('') });
+        const added = () => {
+          setStartsAt('');
+          setPlace('');
+          setCapacity(12);
+        };
+        add.mutate({ startsAt: new Date(startsAt).toISOString(), place: online ? null : place, onlineUrl: online ? place : null, capacity: Number(capacity) }, { onSuccess: added });
       }}
     >
       <Group align="flex-end" wrap="wrap">

@@ -101,7 +101,8 @@ function IndicatorCard({ ind, canRecord }: { ind: Indicator; canRecord: boolean 
 
 function NewIndicator({ initiative }: { initiative: Initiative }) {
   const { t } = useTranslation();
-  const [v, setV] = useState({ name: '', unit: '%', baseline: '' as number | string, target: '' as number | string, targetOn: initiative.endsOn, direction: 'increase' });
+  const empty = () => ({ name: '', unit: '%', baseline: '' as number | string, target: '' as number | string, targetOn: initiative.endsOn, direction: 'increase' });
+  const [v, setV] = useState(empty);
   const add = useStrategyMutation<typeof v>('POST', () => `/initiatives/${initiative.id}/indicators`, (x) => ({ ...x, baseline: Number(x.baseline), target: Number(x.target), baselineOn: initiative.startsOn }));
   const errors = fieldErrors(add.error);
   return (
@@ -111,7 +112,8 @@ function NewIndicator({ initiative }: { initiative: Initiative }) {
       aria-label={t('strategy.indicators.new')}
       onSubmit={(e) => {
         e.preventDefault();
-        add.mutate(v);
+        // Saved: the form is empty again for the next indicator.
+        add.mutate(v, { onSuccess: () => setV(empty()) });
       }}
     >
       <Stack gap="xs">
@@ -146,7 +148,8 @@ function NewIndicator({ initiative }: { initiative: Initiative }) {
 
 function CheckinForm({ initiative }: { initiative: Initiative }) {
   const { t } = useTranslation();
-  const [v, setV] = useState({ heldOn: todayInCopenhagen(), progress: 0 as number | string, decisions: '', nextSteps: '' });
+  const empty = () => ({ heldOn: todayInCopenhagen(), progress: 0 as number | string, decisions: '', nextSteps: '' });
+  const [v, setV] = useState(empty);
   const add = useStrategyMutation<typeof v>('POST', () => `/initiatives/${initiative.id}/checkins`, (x) => ({ ...x, progress: Number(x.progress) }));
   const errors = fieldErrors(add.error);
   return (
@@ -156,7 +159,7 @@ function CheckinForm({ initiative }: { initiative: Initiative }) {
       aria-label={t('strategy.checkins.new')}
       onSubmit={(e) => {
         e.preventDefault();
-        add.mutate(v, { onSuccess: () => setV({ ...v, decisions: '', nextSteps: '' }) });
+        add.mutate(v, { onSuccess: () => setV(empty()) });
       }}
     >
       <Stack gap="xs">
