@@ -38,7 +38,7 @@ export const variantColorResolver: VariantColorsResolver = (input) => {
 
 /**
  * Filled badges and buttons carry white text: a background too light for it (orange.9 "Bagud" and
- * "På venteliste" 4.3:1, green.9 4.4:1, red.8 just under 4.5:1) is darkened until the text
+ * "På venteliste" 4.3:1, green.9 "På sporet" 4.4:1) is darkened a few per cent until the text
  * reaches 4.5:1, so every status colour meets WCAG AA wherever it is used.
  */
 function readableFilled(input: Parameters<VariantColorsResolver>[0], base: ReturnType<VariantColorsResolver>): ReturnType<VariantColorsResolver> {
