@@ -11,6 +11,7 @@ export const surveysFeature: WebFeature = {
       { path: 'selvevaluering/runder/:id', lazy: page(() => import('./pages/RoundPage'), (m) => <m.RoundPage />) },
       { path: 'selvevaluering/runder/:id/udskriv', lazy: page(() => import('./pages/LinkPrintPage'), (m) => <m.LinkPrintPage />) },
     ]),
+    guarded('surveyRound:report', [{ path: 'selvevaluering/:id/rapport', lazy: page(() => import('./report/ReportPage'), (m) => <m.ReportPage />) }]),
     guarded('home:read', [{ path: 'selvevaluering/besvar/:roundId', lazy: page(() => import('./pages/AnswerPage'), (m) => <m.AnswerPage />) }]),
   ],
   publicRoutes: [{ path: 's/:token', lazy: page(() => import('./pages/PublicAnswerPage'), (m) => <m.PublicAnswerPage />) }],
