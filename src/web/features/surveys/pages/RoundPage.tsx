@@ -48,6 +48,9 @@ function RoundBody({ d }: { d: TSurveyRoundDetail }) {
           {formatDate(round.opensOn, i18n.language)} – {formatDate(round.closesOn, i18n.language)}
         </Text>
         <Text c="dimmed">{t('surveys.rounds.version', { n: round.questionnaireVersion })}</Text>
+        <Button component={Link} to={`/selvevaluering/${round.id}/rapport`} variant="light" size="xs">
+          {t('surveys.report.link')}
+        </Button>
       </Group>
       <Card withBorder>
         <Title order={2} fz={20} mb="xs">
