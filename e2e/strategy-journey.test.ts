@@ -83,12 +83,12 @@ describe('journey: strategy, initiative, indicator, follow-up, årshjul and expo
     await page.getByText('Bagud', { exact: true }).first().waitFor();
     expect(await page.getByText('På sporet', { exact: true }).count()).toBe(0);
 
-    // a check-in, a milestone and a follow-up meeting
-    const checkin = page.getByRole('form', { name: 'Nyt check-in' });
+    // a check-in (a status update), a milestone and a follow-up meeting
+    const checkin = page.getByRole('form', { name: 'Ny statusopdatering' });
     await checkin.getByLabel('Fremdrift').fill('45');
     await checkin.getByLabel('Beslutninger').fill('Vi bruger skolens videoplatform, ikke private telefoner.');
     await checkin.getByLabel('Næste skridt').fill('Oplæg for holdet i uge 50.');
-    await checkin.getByRole('button', { name: 'Gem check-in' }).click();
+    await checkin.getByRole('button', { name: 'Gem statusopdatering' }).click();
     await page.getByText('Vi bruger skolens videoplatform, ikke private telefoner.', { exact: false }).first().waitFor();
     const milestone = page.getByRole('form', { name: 'Ny milepæl' });
     await milestone.getByLabel('Milepæl').fill('Første videoer delt med praktikstederne');
