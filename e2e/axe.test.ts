@@ -1,27 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scan, seriousViolations } from './axe-scan';
-import { type Harness, apiSession, signIn, startHarness } from './harness';
+import { seriousViolations } from './axe-scan';
+import type { Harness } from './harness';
+import { SCAN_TIMEOUT, type PageIds, pageAs, scanRole, startPagesHarness } from './axe-pages';
 
-describe('axe: every page without serious or critical violations', () => {
+/**
+ * axe on every page signed out, the administrator's and the network coordinator's, at 1280 and
+ * 375 px (the lists: e2e/axe-pages.ts), with the states a plain visit does not show: the login
+ * error, a person's copyable invitation link, the import preview with errors, the phone menu, the error page.
+ */
+describe('axe: signed out, the administrator and the coordinator, every page at 1280 and 375 px', () => {
   let h: Harness;
-  let personId = '';
-  let inviteLink = '';
+  let ids: PageIds;
   beforeAll(async () => {
-    h = await startHarness();
-    const admin = await apiSession(h.baseUrl, 'admin@demo.example');
-    const people = await admin<{ items: { id: string }[] }>('GET', '/people?q=Lone');
-    personId = people.items[0]?.id ?? '';
-    const invited = await admin<{ link: string | null }>('POST', `/people/${personId}/invitation`);
-    inviteLink = new URL(invited.link ?? '/').pathname;
+    ({ h, ids } = await startPagesHarness());
   });
   afterAll(async () => {
     await h?.close();
   });
 
-  it('signed out', async () => {
-    const page = await h.newPage();
-    const found = await scan(page, ['/login', '/glemt-adgangskode', inviteLink, '/nulstil-adgangskode/ugyldigt-link-0123456789abcdef', '/tilgaengelighed', '/findes-ikke']);
-    // the login page with an error shown
+  it('signed out at 1280, with the login error', { timeout: SCAN_TIMEOUT }, async () => {
+    const page = await pageAs(h, 'signedOut', 'desktop');
+    const found = await scanRole(h, ids, 'signedOut', 'desktop', page);
     await page.goto('/login');
     await page.getByLabel('E-mail').fill('admin@demo.example');
     await page.getByLabel(/^Adgangskode/).fill('forkert-kode');
@@ -31,26 +30,14 @@ describe('axe: every page without serious or critical violations', () => {
     expect(found).toEqual([]);
   });
 
-  it('signed in as the administrator', async () => {
-    const page = await h.newPage();
-    await signIn(page, 'admin@demo.example');
-    const found = await scan(page, [
-      '/',
-      '/overblik',
-      '/admin/skole',
-      '/admin/organisation',
-      '/admin/organisation?fane=teams',
-      '/admin/personer',
-      '/admin/personer/ny',
-      `/admin/personer/${personId}`,
-      '/admin/import',
-      '/admin/log',
-      '/konto',
-      '/tilgaengelighed',
-      '/findes-ikke',
-    ]);
-    // the person page with a copyable invitation link, and the import preview with errors
-    await page.goto(`/admin/personer/${personId}`);
+  it('signed out at 375', { timeout: SCAN_TIMEOUT }, async () => {
+    expect(await scanRole(h, ids, 'signedOut', 'phone')).toEqual([]);
+  });
+
+  it('the administrator at 1280, with an invitation link and the import preview', { timeout: SCAN_TIMEOUT }, async () => {
+    const page = await pageAs(h, 'admin', 'desktop');
+    const found = await scanRole(h, ids, 'admin', 'desktop', page);
+    await page.goto(`/admin/personer/${ids.personId}`);
     await page.getByRole('button', { name: 'Send invitation' }).click();
     await page.getByTestId('copy-link').waitFor();
     found.push(...(await seriousViolations(page, 'person with link')));
@@ -62,16 +49,10 @@ describe('axe: every page without serious or critical violations', () => {
     expect(found).toEqual([]);
   });
 
-  it("the network coordinator's pages", async () => {
-    const page = await h.newPage();
-    await signIn(page, 'koordinator@demo.example');
-    expect(await scan(page, ['/netvaerk', '/'])).toEqual([]);
-  });
-
-  it('at 375×740 (phone)', async () => {
-    const page = await h.newPage({ width: 375, height: 740 });
-    await signIn(page, 'admin@demo.example');
-    const found = await scan(page, ['/', '/overblik', '/admin/personer']);
+  it('the administrator at 375, with the menu', { timeout: SCAN_TIMEOUT }, async () => {
+    const page = await pageAs(h, 'admin', 'phone');
+    const found = await scanRole(h, ids, 'admin', 'phone', page);
+    await page.goto('/');
     await page.getByRole('button', { name: 'Åbn menu' }).click();
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Import', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Import af personer' }).waitFor();
@@ -79,6 +60,16 @@ describe('axe: every page without serious or critical violations', () => {
     // nothing wider than the screen
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // the error page, with its long message, when a page's code cannot be loaded
+    const broken = await pageAs(h, 'admin', 'phone');
+    await broken.route(/\/assets\/AuditPage-[^/]*\.js$/, (r) => r.abort());
+    await broken.goto('/admin/log');
+    await broken.getByRole('heading', { level: 1, name: 'Der skete en fejl' }).waitFor();
+    found.push(...(await seriousViolations(broken, 'error page at 375')));
     expect(found).toEqual([]);
+  });
+
+  it("the network coordinator's pages at 1280 and 375", { timeout: SCAN_TIMEOUT }, async () => {
+    expect([...(await scanRole(h, ids, 'coordinator', 'desktop')), ...(await scanRole(h, ids, 'coordinator', 'phone'))]).toEqual([]);
   });
 });

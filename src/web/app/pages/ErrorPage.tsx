@@ -16,7 +16,12 @@ export function ErrorPage({ standalone = false }: { standalone?: boolean }) {
       <Stack gap="md">
         <Title order={1}>{t('errorPage.title')}</Title>
         <Text>{t('errorPage.text')}</Text>
-        {message ? <Code block>{message}</Code> : null}
+        {/* wrapped, not scrolled sideways: a scroll region on a phone would have to be reachable from the keyboard */}
+        {message ? (
+          <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+            {message}
+          </Code>
+        ) : null}
         <Group>
           <Button onClick={() => window.location.reload()}>{t('errorPage.reload')}</Button>
           <Button component="a" href="/" variant="default">

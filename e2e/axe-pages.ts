@@ -1,0 +1,183 @@
+import type { Page } from 'playwright-core';
+import { scan } from './axe-scan';
+import { type Harness, apiSession, signIn, startHarness } from './harness';
+
+/**
+ * Every page of the web app, by the role that sees it, for the axe scans at 1280×800 and 375×740.
+ * `route` is the path as the router declares it (src/web/features/<f>/manifest.tsx and App.tsx);
+ * `e2e/axe-routes.test.ts` fails when a declared route has no entry here. `url` fills the route's
+ * ids from the demo school (with its modules) through `demoIds`.
+ */
+export type Role = 'signedOut' | 'admin' | 'director' | 'head' | 'editorial' | 'teacher' | 'student' | 'supervisor' | 'coordinator';
+export type PageIds = {
+  invitePath: string;
+  personId: string;
+  strategyId: string;
+  strategyVersion: number;
+  initiativeId: string;
+  libraryItemId: string;
+  draftId: string;
+  networkSchoolId: string;
+  networkItemId: string;
+  staffRoundId: string;
+  studentRoundId: string;
+  surveyRoundId: string;
+  surveyLinkPath: string;
+};
+export type PageEntry = { route: string; url: (ids: PageIds) => string };
+
+/** A role's pages at one size take a few seconds each on a busy machine. */
+export const SCAN_TIMEOUT = 300_000;
+
+export const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 740 } } as const;
+
+export const ROLE_EMAILS: Record<Exclude<Role, 'signedOut'>, string> = {
+  admin: 'admin@demo.example',
+  director: 'direktion@demo.example',
+  head: 'leder@demo.example',
+  // the editorial group's member is also the head of Handel og Kontor
+  editorial: 'redaktion@demo.example',
+  teacher: 'laerer@demo.example',
+  student: 'elev@demo.example',
+  supervisor: 'praktik@demo.example',
+  coordinator: 'koordinator@demo.example',
+};
+
+const at = (route: string, url?: string): PageEntry => ({ route, url: () => url ?? route });
+const INVALID_TOKEN = 'ugyldigt-link-0123456789abcdef';
+
+export const PAGES: Record<Role, PageEntry[]> = {
+  signedOut: [
+    at('/login'),
+    at('/glemt-adgangskode'),
+    { route: '/invitation/:token', url: (ids) => ids.invitePath },
+    at('/nulstil-adgangskode/:token', `/nulstil-adgangskode/${INVALID_TOKEN}`),
+    at('/afmeld-ugebrev/:token', `/afmeld-ugebrev/${INVALID_TOKEN}`),
+    { route: '/s/:token', url: (ids) => ids.surveyLinkPath },
+    at('/tilgaengelighed'),
+    at('*', '/findes-ikke'),
+  ],
+  admin: [
+    at('/'),
+    at('/overblik'),
+    at('/admin/skole'),
+    at('/admin/organisation'),
+    at('/admin/organisation', '/admin/organisation?fane=teams'),
+    at('/admin/personer'),
+    at('/admin/personer/ny'),
+    { route: '/admin/personer/:id', url: (ids) => `/admin/personer/${ids.personId}` },
+    at('/admin/import'),
+    at('/admin/log'),
+    at('/konto'),
+  ],
+  coordinator: [at('/netvaerk'), at('/videndeling/netvaerk')],
+  director: [
+    at('/'),
+    at('/strategi'),
+    at('/strategi/overblik'),
+    at('/strategi/aarshjul'),
+    at('/strategi/teknologier'),
+    at('/strategi/beslutninger'),
+    at('/strategi/ambassadoerer'),
+    at('/strategi/begreber'),
+    { route: '/strategi/indsatser/:id', url: (ids) => `/strategi/indsatser/${ids.initiativeId}` },
+    { route: '/strategi/:id/versioner/:version', url: (ids) => `/strategi/${ids.strategyId}/versioner/${ids.strategyVersion}` },
+    at('/kompetencer/overblik'),
+    at('/selvevaluering'),
+    at('/selvevaluering/indstillinger'),
+    { route: '/selvevaluering/runder/:id', url: (ids) => `/selvevaluering/runder/${ids.surveyRoundId}` },
+    // opened later than right after a link was made, the print page says how to make a new one
+    { route: '/selvevaluering/runder/:id/udskriv', url: (ids) => `/selvevaluering/runder/${ids.surveyRoundId}/udskriv` },
+  ],
+  head: [at('/'), at('/strategi/overblik'), at('/kompetencer/overblik'), at('/kompetencer/forloeb'), at('/kompetencer/kontrakter')],
+  editorial: [at('/videndeling/review'), at('/videndeling/indstillinger')],
+  teacher: [
+    at('/'),
+    at('/kompetencer'),
+    { route: '/kompetencer/selvevaluering/:roundId', url: (ids) => `/kompetencer/selvevaluering/${ids.staffRoundId}` },
+    at('/kompetencer/ramme'),
+    at('/kompetencer/forloeb'),
+    at('/kompetencer/kontrakter'),
+    at('/strategi'),
+    { route: '/selvevaluering/besvar/:roundId', url: (ids) => `/selvevaluering/besvar/${ids.surveyRoundId}` },
+    at('/videndeling'),
+    at('/videndeling/ny'),
+    { route: '/videndeling/:id', url: (ids) => `/videndeling/${ids.libraryItemId}` },
+    { route: '/videndeling/:id/rediger', url: (ids) => `/videndeling/${ids.draftId}/rediger` },
+    at('/videndeling/ordliste'),
+    at('/videndeling/netvaerk'),
+    { route: '/videndeling/netvaerk/:schoolId/:id', url: (ids) => `/videndeling/netvaerk/${ids.networkSchoolId}/${ids.networkItemId}` },
+    at('/konto'),
+  ],
+  student: [
+    at('/'),
+    at('/kompetencer'),
+    { route: '/kompetencer/selvevaluering/:roundId', url: (ids) => `/kompetencer/selvevaluering/${ids.studentRoundId}` },
+    at('/kompetencer/ramme'),
+    at('/videndeling'),
+    { route: '/videndeling/:id', url: (ids) => `/videndeling/${ids.libraryItemId}` },
+    at('/konto'),
+  ],
+  supervisor: [at('/'), at('/videndeling'), { route: '/videndeling/:id', url: (ids) => `/videndeling/${ids.libraryItemId}` }, at('/videndeling/ordliste'), at('/konto')],
+};
+
+const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date(Date.now() + offset * 86_400_000));
+
+/** The ids the pages need, from the demo school with its modules; adds what the demo lacks (a student round, a teacher's draft, an invitation, a survey round and its link). */
+export async function demoIds(baseUrl: string): Promise<PageIds> {
+  const admin = await apiSession(baseUrl, ROLE_EMAILS.admin);
+  const director = await apiSession(baseUrl, ROLE_EMAILS.director);
+  const teacher = await apiSession(baseUrl, ROLE_EMAILS.teacher);
+  const person = (await admin<{ items: { id: string }[] }>('GET', '/people?q=Lone')).items[0]?.id ?? '';
+  const newcomer = (await admin<{ items: { id: string; hasAccount: boolean }[] }>('GET', '/people?q=Mette')).items.find((p) => !p.hasAccount)?.id ?? person;
+  const invited = await admin<{ link: string | null }>('POST', `/people/${newcomer}/invitation`);
+  const strategy = (await director<{ id: string; status: string }[]>('GET', '/strategies')).find((s) => s.status === 'published');
+  const versions = strategy ? (await director<{ versions: { version: number }[] }>('GET', `/strategies/${strategy.id}`)).versions : [];
+  const initiatives = await director<{ id: string }[]>('GET', '/initiatives');
+  const library = await teacher<{ items: { id: string; kind: string }[] }>('GET', '/library/items');
+  const draft = await teacher<{ id: string }>('POST', '/library/items', { kind: 'forlob', title: 'Kladde til tilgængelighedstjek' });
+  const network = await teacher<{ items: { id: string; schoolId: string }[] }>('GET', '/library/network');
+  const rounds = await teacher<{ id: string; status: string; eligible: boolean }[]>('GET', '/competence/rounds');
+  const studentRound = await admin<{ id: string }>('POST', '/competence/rounds', { title: 'Elevernes kortlægning', opensOn: day(-1), closesOn: day(14), frameworkKind: 'student' });
+  const survey = await admin<{ id: string }>('POST', '/surveys/rounds', { name: 'Selvevaluering i år', opensOn: day(-1), closesOn: day(14), groups: ['leader', 'teacher', 'student', 'supervisor'] });
+  const surveyLink = await admin<{ path: string }>('POST', `/surveys/rounds/${survey.id}/links`, { group: 'student' });
+  return {
+    invitePath: new URL(invited.link ?? '/').pathname,
+    personId: person,
+    strategyId: strategy?.id ?? '',
+    strategyVersion: versions[0]?.version ?? 1,
+    initiativeId: initiatives[0]?.id ?? '',
+    libraryItemId: library.items.find((i) => i.kind === 'forlob')?.id ?? '',
+    draftId: draft.id,
+    networkSchoolId: network.items[0]?.schoolId ?? '',
+    networkItemId: network.items[0]?.id ?? '',
+    staffRoundId: rounds.find((r) => r.status === 'open' && r.eligible)?.id ?? '',
+    studentRoundId: studentRound.id,
+    surveyRoundId: survey.id,
+    surveyLinkPath: surveyLink.path,
+  };
+}
+
+/** The demo school with its modules (a strategy, competence, courses, the library) and the pages' ids. */
+export async function startPagesHarness(): Promise<{ h: Harness; ids: PageIds }> {
+  const { seedDemoModules } = await import('../src/server/seed/demo-modules');
+  const h = await startHarness({ seed: (db) => seedDemoModules(db) });
+  return { h, ids: await demoIds(h.baseUrl) };
+}
+
+/** A page of the role's own at the size, signed in (or not); reused for all of the role's pages at that size. */
+export async function pageAs(h: Harness, role: Role, size: keyof typeof SIZES): Promise<Page> {
+  const page = await h.newPage(SIZES[size]);
+  if (role !== 'signedOut') await signIn(page, ROLE_EMAILS[role]);
+  return page;
+}
+
+/** Scans every page of the role at the size: serious and critical axe violations, one h1, a title. */
+export async function scanRole(h: Harness, ids: PageIds, role: Role, size: keyof typeof SIZES, page?: Page): Promise<string[]> {
+  const p = page ?? (await pageAs(h, role, size));
+  const found = await scan(
+    p,
+    PAGES[role].map((e) => e.url(ids)),
+  );
+  return found.map((f) => `${role} at ${SIZES[size].width}: ${f}`);
+}
