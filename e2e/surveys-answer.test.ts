@@ -107,13 +107,14 @@ describe('a survey round answered through a QR link on a phone and signed in', (
     expect(found).toEqual([]);
   });
 
-  it('the consultant sees who has answered per group, as counts', async () => {
+  it('the consultant sees how many have answered per group, never fewer than 5', async () => {
     const page = await h.newPage();
     await signIn(page, 'konsulent@demo.example');
     await page.goto('/selvevaluering');
     await page.getByRole('link', { name: ROUND }).first().click();
-    await expect.poll(() => page.getByTestId('respondents-student').textContent()).toContain('1 har svaret');
-    expect(await page.getByTestId('respondents-teacher').textContent()).toMatch(/^1 af \d+ har svaret$/);
+    // One student and one teacher have answered: too few to show, for the group and for the round.
+    await page.getByTestId('respondents-student').waitFor();
+    for (const g of ['student', 'teacher', 'leader', 'supervisor']) expect(await page.getByTestId(`respondents-${g}`).textContent()).toBe(g === 'student' || g === 'teacher' ? 'Færre end 5 har svaret' : '0 har svaret');
     const phone = await h.newPage({ width: 375, height: 740 });
     await signIn(phone, 'konsulent@demo.example');
     found.push(...(await scan(phone, ['/selvevaluering', '/selvevaluering/indstillinger'])));

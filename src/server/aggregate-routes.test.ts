@@ -37,6 +37,7 @@ const REQUESTS: Record<string, () => Promise<unknown>> = {
   'GET /api/v1/competence/national': async () => (await coordinator.get('/api/v1/competence/national')).json(),
   'GET /api/v1/surveys/rounds/:id/report': async () => (await director.get(`/api/v1/surveys/rounds/${surveyRoundId}/report`)).json(),
   'GET /api/v1/network/surveys': async () => (await coordinator.get('/api/v1/network/surveys')).json(),
+  'GET /api/v1/surveys/rounds/:id': async () => (await director.get(`/api/v1/surveys/rounds/${surveyRoundId}`)).json(),
 };
 
 /** Every count of people in the answer, with the path to it. */

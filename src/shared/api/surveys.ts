@@ -56,6 +56,9 @@ export type TOwnItemsInput = z.input<typeof ZOwnItemsInput>;
 
 /* ---------------------------------------------------------------- rounds */
 
+/** A count shown only from the anonymity threshold (null: hidden). */
+const ZCount = z.number().int().nullable();
+
 export const ZSurveyRoundStatus = z.enum(['planned', 'open', 'closed']);
 export const ZSurveyRound = z.object({
   id: z.string(),
@@ -66,8 +69,8 @@ export const ZSurveyRound = z.object({
   departmentIds: z.array(z.string()).nullable(),
   status: ZSurveyRoundStatus,
   questionnaireVersion: z.number().int(),
-  /** Everyone who has submitted, all groups together (a count, never who). */
-  submitted: z.number().int(),
+  /** Everyone who has submitted, all groups together (a count, never who); null under the anonymity threshold. */
+  submitted: z.number().int().nullable(),
   closedAt: ZTimestamp.nullable(),
   lastReminderAt: ZTimestamp.nullable(),
 });
@@ -91,8 +94,6 @@ export const ZSurveyRoundPatch = z.strictObject({
 });
 export type TSurveyRoundPatch = z.input<typeof ZSurveyRoundPatch>;
 
-/** A count shown only from the anonymity threshold (null: hidden). */
-const ZCount = z.number().int().nullable();
 export const ZSurveyLink = z.object({ id: z.string(), group: ZSurveyGroup, departmentId: z.string().nullable(), departmentName: z.string().nullable(), revoked: z.boolean(), createdAt: ZTimestamp });
 export type TSurveyLink = z.input<typeof ZSurveyLink>;
 
@@ -102,10 +103,13 @@ export const ZSurveyRoundDetail = z.object({
   participation: z.array(
     z.object({
       group: ZSurveyGroup,
-      respondents: z.number().int(),
-      /** Signed-in people of the group the round asks (null for a group that answers through links only). */
-      invited: z.number().int().nullable(),
-      departments: z.array(z.object({ departmentId: z.string().nullable(), name: z.string(), respondents: ZCount })),
+      /** null: under the anonymity threshold, or hidden so that the round's total cannot give a hidden group away. */
+      respondents: ZCount,
+      /** Signed-in people of the group the round asks (null under the threshold, and for a group that answers through links only). */
+      invited: ZCount,
+      /** The group's count is hidden (respondents null). */
+      suppressed: z.boolean(),
+      departments: z.array(z.object({ departmentId: z.string().nullable(), name: z.string(), suppressed: z.boolean(), respondents: ZCount })),
     }),
   ),
   links: z.array(ZSurveyLink),

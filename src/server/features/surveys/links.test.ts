@@ -97,6 +97,16 @@ describe('answer links', () => {
     expect((await browser().request('POST', `${api(l.path)}/submit`, { answers: {} })).statusCode).toBe(410);
   });
 
+  it('a link for a group the round no longer asks (changed before it opened) answers 410', async () => {
+    const planned = (await consultant.post('/api/v1/surveys/rounds', { name: 'Senere', opensOn: addDays(today, 3), closesOn: addDays(today, 10), groups: ['teacher', 'student'] })).json();
+    const made = await consultant.post(`/api/v1/surveys/rounds/${planned.id}/links`, { group: 'student' });
+    expect(made.statusCode, made.body).toBe(201);
+    const path = api(made.json().path);
+    expect((await browser().request('GET', path)).json().code).toBe('survey_round_not_open');
+    expect((await consultant.patch(`/api/v1/surveys/rounds/${planned.id}`, { groups: ['teacher'] })).statusCode).toBe(200);
+    expect((await browser().request('GET', path)).statusCode).toBe(410);
+  });
+
   it('limits requests per address', async () => {
     const l = await newLink();
     const one = browser('198.51.100.7');

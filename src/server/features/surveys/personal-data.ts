@@ -24,7 +24,16 @@ export const surveysPersonalData: PersonalDataHooks = {
         .innerJoin(surveyRounds, and(eq(surveyRounds.schoolId, surveyDrafts.schoolId), eq(surveyRounds.id, surveyDrafts.roundId)))
         .where(and(eq(surveyDrafts.schoolId, schoolId), eq(surveyDrafts.ownerKey, personKey(personId)))),
     ]);
-    return { surveysAnswered: answered, surveyDrafts: drafts };
+    return {
+      surveysAnswered: answered,
+      // answers and free text as lists, so that every field has a label in the PDF (an item key is a value, not a field)
+      surveyDrafts: drafts.map((d) => ({
+        round: d.round,
+        savedAt: d.savedAt,
+        answers: Object.entries(d.answers).map(([statement, answer]) => ({ statement, answer })),
+        comments: Object.entries(d.comments).map(([area, text]) => ({ area, text })),
+      })),
+    };
   },
   erase: async (tx: Executor, schoolId, personId) => {
     const drafts = await tx

@@ -3,7 +3,10 @@ import type { TSurveyGroup } from '../../../shared/api/surveys';
 import type { Executor } from '../../db/client';
 import { rawQuery } from '../../db/raw';
 import { departments, people, SURVEY_NO_DEPARTMENT, surveyLinks, surveyQuestionnaires, surveyRespondentTotals, surveyRounds } from '../../db/schema/index';
-import { suppress } from '../../platform/anonymity';
+import { THRESHOLD, suppress } from '../../platform/anonymity';
+
+/** A count of people on its own: shown when none or at least the threshold. */
+const shownCount = (n: number): number | null => (n === 0 || n >= THRESHOLD ? n : null);
 import { isLinkGroup } from './groups';
 import { askedWhere, groupSql, statusOf, type SurveyRound } from './rounds-model';
 
@@ -24,7 +27,7 @@ export async function presentRound(exec: Executor, r: SurveyRound) {
     departmentIds: r.departmentIds,
     status: statusOf(r),
     questionnaireVersion: q?.version ?? 0,
-    submitted: n?.n ?? 0,
+    submitted: shownCount(n?.n ?? 0),
     closedAt: r.closedAt,
     lastReminderAt: r.lastReminderAt,
   };
@@ -70,19 +73,29 @@ export async function participation(exec: Executor, r: SurveyRound) {
     exec.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.schoolId, r.schoolId)).orderBy(departments.name),
   ]);
   const nameOf = new Map(depts.map((d) => [d.id, d.name]));
-  return (r.groups as TSurveyGroup[]).map((group) => {
+  const groups = r.groups as TSurveyGroup[];
+  const totalOf = (g: string) => totals.filter((t) => t.group === g).reduce((s, t) => s + t.n, 0);
+  // The groups beside the round's total, as the departments beside their group's.
+  const byGroup = new Map(suppress(groups.map((g) => ({ key: g, count: totalOf(g), value: null }))).cells.map((c) => [c.key, c.suppressed ? null : c.count]));
+  return groups.map((group) => {
     const rows = totals.filter((t) => t.group === group);
     const { cells } = suppress(rows.map((t) => ({ key: t.dk, count: t.n, value: null })));
+    // A group hidden beside the others keeps its departments hidden too, or they would add up to it.
+    const groupHidden = byGroup.get(group) === null;
     const departmentsShown = cells.map((c) => ({
       departmentId: c.key === SURVEY_NO_DEPARTMENT ? null : c.key,
       name: nameOf.get(c.key) ?? '',
-      respondents: c.suppressed ? null : c.count,
+      suppressed: c.suppressed || groupHidden,
+      respondents: c.suppressed || groupHidden ? null : c.count,
     }));
     const asked = invited.find((i) => i.g === group)?.n ?? 0;
+    const total = totalOf(group);
+    const respondents = total === 0 ? 0 : (byGroup.get(group) ?? null);
     return {
       group,
-      respondents: rows.reduce((s, t) => s + t.n, 0),
-      invited: asked === 0 && isLinkGroup(group) ? null : asked,
+      respondents,
+      suppressed: respondents === null,
+      invited: asked === 0 && isLinkGroup(group) ? null : shownCount(asked),
       departments: departmentsShown.sort((a, b) => a.name.localeCompare(b.name, 'da')),
     };
   });

@@ -64,7 +64,11 @@ function RoundBody({ d }: { d: TSurveyRoundDetail }) {
             <Card key={p.group} withBorder padding="sm">
               <Text fw={600}>{t(`surveys.groups.${p.group}`)}</Text>
               <Text size="xl" fw={700} data-testid={`respondents-${p.group}`}>
-                {p.invited === null ? t('surveys.participation.answered', { n: p.respondents }) : t('surveys.participation.answeredOf', { n: p.respondents, of: p.invited })}
+                {p.respondents === null
+                  ? t('surveys.participation.answeredFew')
+                  : p.invited === null
+                    ? t('surveys.participation.answered', { n: p.respondents })
+                    : t('surveys.participation.answeredOf', { n: p.respondents, of: p.invited })}
               </Text>
               {p.departments.length > 0 ? (
                 <ScrollTable label={t('surveys.participation.byDepartment', { group: t(`surveys.groups.${p.group}`) })}>

@@ -58,7 +58,7 @@ export function RoundsPage() {
                         {formatDate(r.opensOn, i18n.language)} – {formatDate(r.closesOn, i18n.language)}
                       </Table.Td>
                       <Table.Td>{r.groups.map((g) => t(`surveys.groups.${g}`)).join(', ')}</Table.Td>
-                      <Table.Td ta="right">{r.submitted}</Table.Td>
+                      <Table.Td ta="right">{r.submitted ?? t('surveys.participation.hidden')}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
