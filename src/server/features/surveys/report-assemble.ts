@@ -6,10 +6,11 @@ import type { SchoolActor } from '../../platform/actor';
 import { abilitiesOn } from '../../platform/policy';
 import { networkBenchmark } from './benchmark';
 import { gapBetween, type GapRow } from './gap';
-import { buildGroupReport, type GroupReport, type RowKey } from './report-build';
+import type { GroupReport, RowKey } from './report-build';
+import { roundFigures } from './report-cache';
 import { firstLook } from './report-first-look';
 import { freeTextVisible, shuffled } from './report-free-text';
-import { departmentIdOf, departmentKeyOf, departmentNames, earlierRounds, freeTexts, initiativesByItem, loadSource, resultsKind } from './report-queries';
+import { departmentIdOf, departmentKeyOf, departmentNames, earlierRounds, freeTexts, initiativesByItem, loadSource, resultsKind, type ResultsKind } from './report-queries';
 import type { CellFigures } from './report-table';
 import { AREA_TEXTS, type SurveyArea } from './questionnaire-data';
 import { statusOf, type SurveyRound } from './rounds-model';
@@ -25,7 +26,9 @@ const cell = (c: CellFigures | null | undefined): z.output<typeof ZReportCell> =
   c ? { suppressed: c.mean === null && c.distribution === null, ...c } : { suppressed: true, mean: null, distribution: null, dontKnowShare: null };
 const areaTitle = (area: string): Text => AREA_TEXTS[area as SurveyArea]?.title ?? { da: area, en: area };
 
-const reportsOf = (src: Awaited<ReturnType<typeof loadSource>>, groups: string[]) => new Map(groups.map((g) => [g, buildGroupReport(src, g)]));
+/** A round's figures; a closed round's from the cache (they are final). */
+const figuresOf = (exec: Executor, r: SurveyRound, kind: ResultsKind) =>
+  roundFigures({ schoolId: r.schoolId, roundId: r.id, closedAt: r.closedAt, final: kind === 'final' }, () => loadSource(exec, r, kind));
 
 /**
  * The report of a round as the reader asked for it: every group (or one), the school or one
@@ -34,8 +37,7 @@ const reportsOf = (src: Awaited<ReturnType<typeof loadSource>>, groups: string[]
  */
 export async function surveyReport(exec: Executor, actor: SchoolActor, r: SurveyRound, query: Query): Promise<Report> {
   const kind = await resultsKind(exec, r);
-  const src = await loadSource(exec, r, kind);
-  const reports = reportsOf(src, r.groups);
+  const { source: src, groups: reports } = await figuresOf(exec, r, kind);
   const row: RowKey = query.department ? { departmentKey: departmentKeyOf(query.department === 'none' ? null : query.department) } : 'school';
   const shownGroups = r.groups.filter((g) => !query.group || g === query.group) as TSurveyGroup[];
   const compare = (query.compare?.split(',') as [TSurveyGroup, TSurveyGroup] | undefined) ?? DEFAULT_COMPARE;
@@ -47,7 +49,8 @@ export async function surveyReport(exec: Executor, actor: SchoolActor, r: Survey
     kind === 'none' ? Promise.resolve([]) : earlierRounds(exec, r, new Set(src.items.map((i) => i.key))),
   ]);
   const trendRounds: TrendRound[] = [];
-  for (const e of earlier) trendRounds.push({ id: e.id, name: e.name, closesOn: e.closesOn, groups: reportsOf(await loadSource(exec, e, 'final'), e.groups) });
+  const earlierFigures = await Promise.all(earlier.map((e) => figuresOf(exec, e, 'final')));
+  earlier.forEach((e, k) => trendRounds.push({ id: e.id, name: e.name, closesOn: e.closesOn, groups: earlierFigures[k]?.groups ?? new Map() }));
   if (kind !== 'none') trendRounds.push({ id: r.id, name: r.name, closesOn: r.closesOn, groups: reports });
 
   const textOf = (key: string, group: string): Text => {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
   departments,
@@ -7,12 +7,12 @@ import {
   SURVEY_NO_DEPARTMENT,
   surveyFreeTexts,
   surveyItemTotals,
-  surveyQuestionnaires,
   surveyRespondentTotals,
   surveyRounds,
 } from '../../db/schema/index';
 import { todayInCopenhagen } from '../../platform/time';
 import type { ReportSource } from './report-build';
+import { versionItems } from './report-cache';
 import { settingsOf } from './questionnaire';
 import { statusOf, type SurveyRound } from './rounds-model';
 
@@ -30,11 +30,7 @@ export async function resultsKind(exec: Executor, r: SurveyRound, today = todayI
 }
 
 export async function loadSource(exec: Executor, r: SurveyRound, kind: ResultsKind): Promise<ReportSource> {
-  const [q] = await exec
-    .select({ items: surveyQuestionnaires.items })
-    .from(surveyQuestionnaires)
-    .where(and(eq(surveyQuestionnaires.schoolId, r.schoolId), eq(surveyQuestionnaires.id, r.questionnaireId)));
-  const items = q?.items ?? [];
+  const items = await versionItems(exec, r.schoolId, r.questionnaireId);
   if (kind === 'none') return { items, groups: r.groups, respondents: [], totals: [] };
   const live = kind === 'live';
   const [respondents, totals] = await Promise.all([
@@ -65,11 +61,9 @@ export async function earlierRounds(exec: Executor, r: SurveyRound, itemKeys: Se
     )
     .orderBy(surveyRounds.closesOn, surveyRounds.createdAt);
   if (!rows.length) return [];
-  const qs = await exec
-    .select({ id: surveyQuestionnaires.id, items: surveyQuestionnaires.items })
-    .from(surveyQuestionnaires)
-    .where(and(eq(surveyQuestionnaires.schoolId, r.schoolId), inArray(surveyQuestionnaires.id, [...new Set(rows.map((x) => x.questionnaireId))])));
-  const shares = new Set(qs.filter((q) => q.items.some((i) => itemKeys.has(i.key))).map((q) => q.id));
+  const ids = [...new Set(rows.map((x) => x.questionnaireId))];
+  const versions = await Promise.all(ids.map(async (id) => ({ id, items: await versionItems(exec, r.schoolId, id) })));
+  const shares = new Set(versions.filter((q) => q.items.some((i) => itemKeys.has(i.key))).map((q) => q.id));
   return rows.filter((x) => shares.has(x.questionnaireId));
 }
 
