@@ -8,6 +8,7 @@ import { PageHeader } from '../../../shared/PageHeader';
 import { QueryState } from '../../../shared/QueryState';
 import { useNetwork } from '../api/get-network';
 import { NationalTable } from '../components/NationalTable';
+import { SurveyBenchmark } from '../components/SurveyBenchmark';
 import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 /** /netvaerk: the network coordinator's start page: the network's schools, the national view of competence, the shared library. */
@@ -32,7 +33,7 @@ export function NetworkPage() {
                   {t('network.total', { count: data.schools.length })}
                 </Text>
                 <Card p={0}>
-                  <ScrollTable minWidth={520} labelledBy="schools-title">
+                  <ScrollTable minWidth={520} label={t('tables.named', { name: t('network.schoolsTitle') })}>
                     <Table verticalSpacing="sm" horizontalSpacing="md" striped aria-labelledby="schools-title">
                       <Table.Thead>
                         <Table.Tr>
@@ -64,6 +65,7 @@ export function NetworkPage() {
           }
         </QueryState>
         <NationalTable />
+        <SurveyBenchmark />
         {library ? (
           <Card component="section" aria-labelledby="network-library-title">
             <Title order={2} fz="lg" id="network-library-title">
