@@ -88,6 +88,7 @@ export const PAGES: Record<Role, PageEntry[]> = {
     { route: '/selvevaluering/runder/:id', url: (ids) => `/selvevaluering/runder/${ids.surveyRoundId}` },
     // opened later than right after a link was made, the print page says how to make a new one
     { route: '/selvevaluering/runder/:id/udskriv', url: (ids) => `/selvevaluering/runder/${ids.surveyRoundId}/udskriv` },
+    { route: '/selvevaluering/:id/rapport', url: (ids) => `/selvevaluering/${ids.surveyRoundId}/rapport` },
   ],
   head: [at('/'), at('/strategi/overblik'), at('/kompetencer/overblik'), at('/kompetencer/forloeb'), at('/kompetencer/kontrakter')],
   editorial: [at('/videndeling/review'), at('/videndeling/indstillinger')],
