@@ -19,7 +19,7 @@ export function ArchivedCourses() {
       <Text size="sm" c="dimmed" mb="sm">
         {t('competence.courses.archivedLead')}
       </Text>
-      <ScrollTable minWidth={320} labelledBy="archived-courses">
+      <ScrollTable minWidth={320} label={t('tables.archivedCourses')}>
         <Table>
           <Table.Thead>
             <Table.Tr>

@@ -28,7 +28,7 @@ export function NationalTable() {
               <EmptyState title={t('network.nationalEmpty')} />
             </div>
           ) : (
-            <ScrollTable minWidth={Math.max(420, 200 + data.areas.length * 90)} labelledBy="national-title">
+            <ScrollTable minWidth={Math.max(420, 200 + data.areas.length * 90)} label={t('tables.named', { name: t('network.nationalTitle') })}>
               <Table verticalSpacing="sm" horizontalSpacing="md" striped aria-labelledby="national-title" data-testid="national-table">
                 <Table.Thead>
                   <Table.Tr>
