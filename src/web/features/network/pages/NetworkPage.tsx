@@ -8,6 +8,7 @@ import { PageHeader } from '../../../shared/PageHeader';
 import { QueryState } from '../../../shared/QueryState';
 import { useNetwork } from '../api/get-network';
 import { NationalTable } from '../components/NationalTable';
+import { SurveyBenchmark } from '../components/SurveyBenchmark';
 import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 /** /netvaerk: the network coordinator's start page: the network's schools, the national view of competence, the shared library. */
@@ -64,6 +65,7 @@ export function NetworkPage() {
           }
         </QueryState>
         <NationalTable />
+        <SurveyBenchmark />
         {library ? (
           <Card component="section" aria-labelledby="network-library-title">
             <Title order={2} fz="lg" id="network-library-title">
