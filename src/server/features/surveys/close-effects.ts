@@ -20,21 +20,20 @@ export const measurementSource = (roundId: string) => `survey:${roundId}`;
  * group's respondents and the questionnaire's item → area.
  */
 async function schoolFigures(tx: Executor, round: SurveyRoundRow) {
-  const [totals, respondents, [questionnaire]] = await Promise.all([
-    tx
-      .select({ group: surveyItemTotals.group, itemKey: surveyItemTotals.itemKey, counts: surveyItemTotals.counts })
-      .from(surveyItemTotals)
-      .where(and(eq(surveyItemTotals.schoolId, round.schoolId), eq(surveyItemTotals.roundId, round.id))),
-    tx
-      .select({ group: surveyRespondentTotals.group, n: sql<number>`sum(${surveyRespondentTotals.respondents})::int` })
-      .from(surveyRespondentTotals)
-      .where(and(eq(surveyRespondentTotals.schoolId, round.schoolId), eq(surveyRespondentTotals.roundId, round.id)))
-      .groupBy(surveyRespondentTotals.group),
-    tx
-      .select({ items: surveyQuestionnaires.items })
-      .from(surveyQuestionnaires)
-      .where(and(eq(surveyQuestionnaires.schoolId, round.schoolId), eq(surveyQuestionnaires.id, round.questionnaireId))),
-  ]);
+  // one after the other: inside the closing transaction node-postgres has one client
+  const totals = await tx
+    .select({ group: surveyItemTotals.group, itemKey: surveyItemTotals.itemKey, counts: surveyItemTotals.counts })
+    .from(surveyItemTotals)
+    .where(and(eq(surveyItemTotals.schoolId, round.schoolId), eq(surveyItemTotals.roundId, round.id)));
+  const respondents = await tx
+    .select({ group: surveyRespondentTotals.group, n: sql<number>`sum(${surveyRespondentTotals.respondents})::int` })
+    .from(surveyRespondentTotals)
+    .where(and(eq(surveyRespondentTotals.schoolId, round.schoolId), eq(surveyRespondentTotals.roundId, round.id)))
+    .groupBy(surveyRespondentTotals.group);
+  const [questionnaire] = await tx
+    .select({ items: surveyQuestionnaires.items })
+    .from(surveyQuestionnaires)
+    .where(and(eq(surveyQuestionnaires.schoolId, round.schoolId), eq(surveyQuestionnaires.id, round.questionnaireId)));
   const items = questionnaire?.items ?? [];
   const byItem = new Map<string, Counts>();
   for (const t of totals) {

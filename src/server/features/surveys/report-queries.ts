@@ -33,16 +33,15 @@ export async function loadSource(exec: Executor, r: SurveyRound, kind: ResultsKi
   const items = await versionItems(exec, r.schoolId, r.questionnaireId);
   if (kind === 'none') return { items, groups: r.groups, respondents: [], totals: [] };
   const live = kind === 'live';
-  const [respondents, totals] = await Promise.all([
-    exec
-      .select({ group: surveyRespondentTotals.group, departmentKey: surveyRespondentTotals.departmentKey, respondents: live ? surveyRespondentTotals.published : surveyRespondentTotals.respondents })
-      .from(surveyRespondentTotals)
-      .where(and(eq(surveyRespondentTotals.schoolId, r.schoolId), eq(surveyRespondentTotals.roundId, r.id))),
-    exec
-      .select({ group: surveyItemTotals.group, departmentKey: surveyItemTotals.departmentKey, itemKey: surveyItemTotals.itemKey, counts: live ? surveyItemTotals.published : surveyItemTotals.counts })
-      .from(surveyItemTotals)
-      .where(and(eq(surveyItemTotals.schoolId, r.schoolId), eq(surveyItemTotals.roundId, r.id))),
-  ]);
+  // one after the other: "Opret indsats" reads this inside its transaction (one client)
+  const respondents = await exec
+    .select({ group: surveyRespondentTotals.group, departmentKey: surveyRespondentTotals.departmentKey, respondents: live ? surveyRespondentTotals.published : surveyRespondentTotals.respondents })
+    .from(surveyRespondentTotals)
+    .where(and(eq(surveyRespondentTotals.schoolId, r.schoolId), eq(surveyRespondentTotals.roundId, r.id)));
+  const totals = await exec
+    .select({ group: surveyItemTotals.group, departmentKey: surveyItemTotals.departmentKey, itemKey: surveyItemTotals.itemKey, counts: live ? surveyItemTotals.published : surveyItemTotals.counts })
+    .from(surveyItemTotals)
+    .where(and(eq(surveyItemTotals.schoolId, r.schoolId), eq(surveyItemTotals.roundId, r.id)));
   return { items, groups: r.groups, respondents, totals };
 }
 
