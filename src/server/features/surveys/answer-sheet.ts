@@ -6,7 +6,6 @@ import { AppError } from '../../platform/errors';
 import { AREA_TEXTS, SCALE_LABELS, SURVEY_AREAS } from './questionnaire-data';
 import { loadVersion } from './questionnaire';
 import { statusOf, type SurveyRound } from './rounds-model';
-import type { SheetAnswer } from './totals';
 
 /** Who answers, and where their sheet counts: a signed-in person or a link's browser. */
 export type Respondent = {
