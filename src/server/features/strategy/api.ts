@@ -7,3 +7,5 @@ export { addFollowup, addMilestone, updateFollowup, updateMilestone } from './da
 export { addTechnology } from './portfolio-commands';
 export { createStrategy, publishStrategy } from './strategy-commands';
 export { ZCheckinInput, ZFollowupInput, ZIndicatorInput, ZInitiativeInput, ZMeasurementInput, ZMilestoneInput, ZStrategyInput, ZTechnologyInput } from './schemas';
+/** The school's strategy terms (sigtelinjer, reform goals, pedagogical goals) with their archived flags. */
+export { loadTerms } from './terms';

@@ -5,7 +5,7 @@ import { indicators, surveyQuestionnaires } from '../../db/schema/index';
 import { invalid } from '../../platform/errors';
 import { translate } from '../../platform/messages';
 import { todayInCopenhagen } from '../../platform/time';
-import { addIndicator, createInitiative, type StrategyWriter } from '../strategy/api';
+import { addIndicator, createInitiative, loadTerms, type StrategyWriter } from '../strategy/api';
 import { buildGroupReport } from './report-build';
 import { round2 } from './report-figures';
 import { loadSource, resultsKind } from './report-queries';
@@ -52,7 +52,9 @@ export async function createInitiativeFromItem(w: StrategyWriter, round: SurveyR
   const figures = groups.map((g, i) => translate(locale, 'surveys.report.initiative.figure', { group: groupName(g), mean: num(means[i] as number, locale) })).join(', ');
   const gap = means.length === 2 ? translate(locale, 'surveys.report.initiative.gap', { gap: num(Math.abs((means[0] as number) - (means[1] as number)), locale) }) : '';
   const why = translate(locale, 'surveys.report.initiative.why', { round: round.name, item: textIn(groups[0] as TSurveyGroup), figures, gap });
+  // the area's sigtelinje, unless the school has archived it (then the leader picks one on the draft)
   const theme = AREA_THEME[item.area as SurveyArea];
+  const themeActive = theme !== null && (await loadTerms(w.db, round.schoolId)).sigtelinje.some((t) => t.key === theme && !t.archived);
   const today = todayInCopenhagen();
   const endsOn = addDays(today, INITIATIVE_DAYS);
   const initiative = await createInitiative(w, {
@@ -60,7 +62,7 @@ export async function createInitiativeFromItem(w: StrategyWriter, round: SurveyR
     title: clip(textIn(groups[0] as TSurveyGroup), 200),
     why: clip(why, 280),
     pedagogicalGoals: [],
-    sigtelinjer: theme ? [theme] : [],
+    sigtelinjer: themeActive ? [theme] : [],
     reformGoals: [],
     level: input.departmentId ? 'department' : 'central',
     departmentId: input.departmentId ?? null,

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TSurveyReport } from '../../../shared/api/surveys-report';
-import { indicators, measurements, surveyAreaMeans } from '../../db/schema/index';
+import { indicators, measurements, strategyTerms, surveyAreaMeans } from '../../db/schema/index';
 import { THRESHOLD } from '../../platform/anonymity';
 import { todayInCopenhagen } from '../../platform/time';
 import { testApp } from '../../test/app';
@@ -230,6 +230,18 @@ describe('Opret indsats', () => {
     expect(unknown.statusCode).toBe(422);
     expect((await head.post(`/api/v1/surveys/rounds/${currentId}/items/ledelse-1/initiative`, { groups: ['leader'], departmentId: deptB })).statusCode).toBe(403);
     expect((await head.post(`/api/v1/surveys/rounds/${currentId}/items/ledelse-1/initiative`, { groups: ['leader'], departmentId: deptA })).statusCode).toBe(201);
+  });
+
+  it("leaves the sigtelinje for the leader to choose when the school has archived the area's", async () => {
+    await db.insert(strategyTerms).values({ schoolId: school.id, kind: 'sigtelinje', key: '1', label: 'Arkiveret', archived: true });
+    try {
+      const res = await director.post(`/api/v1/surveys/rounds/${currentId}/items/ledelse-1/initiative`, { groups: ['leader'] });
+      expect(res.statusCode, res.body).toBe(201);
+      const initiative = (await director.get(`/api/v1/initiatives/${(res.json() as { initiativeId: string }).initiativeId}`)).json();
+      expect(initiative.sigtelinjer).toEqual([]);
+    } finally {
+      await db.delete(strategyTerms).where(and(eq(strategyTerms.schoolId, school.id), eq(strategyTerms.key, '1')));
+    }
   });
 });
 
