@@ -90,7 +90,7 @@ export const PAGES: Record<Role, PageEntry[]> = {
     { route: '/selvevaluering/runder/:id/udskriv', url: (ids) => `/selvevaluering/runder/${ids.surveyRoundId}/udskriv` },
     { route: '/selvevaluering/:id/rapport', url: (ids) => `/selvevaluering/${ids.surveyRoundId}/rapport` },
   ],
-  head: [at('/'), at('/strategi/overblik'), at('/kompetencer/overblik'), at('/kompetencer/forloeb'), at('/kompetencer/kontrakter')],
+  head: [at('/'), at('/strategi/overblik'), at('/kompetencer/overblik'), at('/kompetencer/forloeb'), at('/kompetencer/kontrakter'), at('/selvevaluering')],
   editorial: [at('/videndeling/review'), at('/videndeling/indstillinger')],
   teacher: [
     at('/'),

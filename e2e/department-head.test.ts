@@ -34,4 +34,17 @@ describe("journey: a department head sees only what his role allows", () => {
     await page.goto('/admin/log');
     await page.getByRole('heading', { level: 1, name: 'Du har ikke adgang til denne side' }).waitFor();
   });
+
+  it('reads the self-evaluation reports from the menu, without running rounds', async () => {
+    const page = await h.newPage();
+    await signIn(page, 'leder@demo.example');
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Selvevaluering', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Selvevaluering' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Indstillinger for spørgeskemaet' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { level: 2, name: 'Ny runde' }).count()).toBe(0);
+    // a round's name opens its report, not the page where rounds are run
+    await page.getByRole('link', { name: 'Selvevaluering forår', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Rapport: Selvevaluering forår' }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/selvevaluering\/[0-9a-f-]+\/rapport$/);
+  });
 });

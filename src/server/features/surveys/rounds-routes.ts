@@ -17,9 +17,9 @@ export const roundRoutes = [
   route({
     method: 'GET',
     url: '/surveys/rounds',
-    summary: 'Survey rounds, newest first',
+    summary: 'Survey rounds, newest first (for those who run them and those who read their reports)',
     tags,
-    action: 'survey:manage',
+    action: 'surveyRound:report',
     response: ZSurveyRound.array(),
     handler: ({ db, actor }) => listRounds(db, actor.school.id),
   }),

@@ -1,6 +1,7 @@
 import { Anchor, Button, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../../app/session';
 import { formatDate } from '../../../shared/dates';
 import { EmptyState } from '../../../shared/EmptyState';
 import { PageHeader } from '../../../shared/PageHeader';
@@ -10,9 +11,10 @@ import { useCreateSurveyRound, useSurveyRounds } from '../api/surveys';
 import { RoundForm } from '../components/RoundForm';
 import { RoundStatus } from '../components/RoundStatus';
 
-/** /selvevaluering: the school's rounds and a new one, for those who run them. */
+/** /selvevaluering: the school's rounds; those who run them open a round's page and make new ones, those who only read reports (department heads) open its report. */
 export function RoundsPage() {
   const { t, i18n } = useTranslation();
+  const canManage = useCan('survey:manage');
   const rounds = useSurveyRounds();
   const create = useCreateSurveyRound();
   const navigate = useNavigate();
@@ -22,9 +24,11 @@ export function RoundsPage() {
         title={t('surveys.rounds.title')}
         description={t('surveys.rounds.lead')}
         actions={
-          <Button component={Link} to="/selvevaluering/indstillinger" variant="light">
-            {t('surveys.settings.title')}
-          </Button>
+          canManage && (
+            <Button component={Link} to="/selvevaluering/indstillinger" variant="light">
+              {t('surveys.settings.title')}
+            </Button>
+          )
         }
       />
       <QueryState query={rounds}>
@@ -47,7 +51,7 @@ export function RoundsPage() {
                   {list.map((r) => (
                     <Table.Tr key={r.id}>
                       <Table.Td>
-                        <Anchor component={Link} to={`/selvevaluering/runder/${r.id}`}>
+                        <Anchor component={Link} to={canManage ? `/selvevaluering/runder/${r.id}` : `/selvevaluering/${r.id}/rapport`}>
                           {r.name}
                         </Anchor>
                       </Table.Td>
@@ -67,15 +71,17 @@ export function RoundsPage() {
           )
         }
       </QueryState>
-      <Card withBorder maw={760}>
-        <Title order={2} fz={20} mb="xs">
-          {t('surveys.rounds.new')}
-        </Title>
-        <Text size="sm" c="dimmed" mb="sm">
-          {t('surveys.rounds.newHint')}
-        </Text>
-        <RoundForm submitLabel={t('surveys.rounds.create')} pending={create.isPending} error={create.error} onSubmit={(input) => create.mutate(input, { onSuccess: (r) => void navigate(`/selvevaluering/runder/${r.id}`) })} />
-      </Card>
+      {canManage && (
+        <Card withBorder maw={760}>
+          <Title order={2} fz={20} mb="xs">
+            {t('surveys.rounds.new')}
+          </Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            {t('surveys.rounds.newHint')}
+          </Text>
+          <RoundForm submitLabel={t('surveys.rounds.create')} pending={create.isPending} error={create.error} onSubmit={(input) => create.mutate(input, { onSuccess: (r) => void navigate(`/selvevaluering/runder/${r.id}`) })} />
+        </Card>
+      )}
     </Stack>
   );
 }
