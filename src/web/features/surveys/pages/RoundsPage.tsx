@@ -34,7 +34,7 @@ export function RoundsPage() {
       <QueryState query={rounds}>
         {(list) =>
           list.length === 0 ? (
-            <EmptyState title={t('surveys.rounds.empty')} hint={t('surveys.rounds.emptyHint')} />
+            <EmptyState title={t('surveys.rounds.empty')} hint={t(canManage ? 'surveys.rounds.emptyHint' : 'surveys.rounds.emptyHintReader')} />
           ) : (
             <ScrollTable label={t('surveys.rounds.title')} minWidth={640}>
               <Table striped>
