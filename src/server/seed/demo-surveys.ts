@@ -94,7 +94,7 @@ export async function seedDemoSurveys(db: Db, today: string): Promise<void> {
     for (const p of colleagues) {
       await submitSheet(
         tx,
-        { round: open, group: 'teacher', departmentKey: p.departmentId ?? SURVEY_NO_DEPARTMENT, ownerKey: personKey(p.id), personId: p.id, schoolName: demo.school.name },
+        { round: open, group: 'teacher', departmentKey: p.departmentId ?? SURVEY_NO_DEPARTMENT, ownerKey: personKey(p.id), personId: p.id, schoolName: demo.school.name, today },
         { answers: answersFor(teacherItems, 'teacher', 1), comments: {} },
       );
     }

@@ -34,6 +34,11 @@ import {
   strategyDecisions,
   strategyTerms,
   strategyVersions,
+  surveyDrafts,
+  surveyLinks,
+  surveyOwnItems,
+  surveyRounds,
+  surveySettings,
   technologies,
   teams,
 } from '../../db/schema/index';
@@ -157,6 +162,11 @@ async function fillEveryTable(db: Db, schoolId: string, teacherEmail: string): P
   await db.insert(librarySettings).values({ schoolId, requiredFields: ['maal'], criteria: [tricky] });
   await db.insert(homePreferences).values({ schoolId, personId: teacher.id, weeklyDigest: false });
   await db.insert(homeDigests).values({ schoolId, personId: teacher.id, week: '2025-W23', tokenHash: randomBytes(32).toString('hex') });
+  const round = await one(db.select().from(surveyRounds).where(eq(surveyRounds.schoolId, schoolId)).limit(1));
+  await db.insert(surveySettings).values({ schoolId, disabledItemKeys: ['inf-07', tricky], liveResults: true });
+  await db.insert(surveyOwnItems).values({ schoolId, key: 'own-aeroe', area: 'videndeling', texts: { teacher: { da: tricky, en: 'Own item' } } });
+  await db.insert(surveyLinks).values({ schoolId, roundId: round.id, group: 'student', departmentId: team.departmentId, tokenHash: randomBytes(32).toString('hex') });
+  await db.insert(surveyDrafts).values({ schoolId, roundId: round.id, ownerKey: `person:${teacher.id}`, answers: { 'vid-01': 4, 'vid-02': 'dont_know' }, comments: { videndeling: tricky } });
   // someone who has left: the time of leaving, which a trigger keeps, must come back as it was
   const left = await one(db.select().from(people).where(and(eq(people.schoolId, schoolId), isNull(people.accountId))).limit(1));
   await db.update(people).set({ active: false }).where(and(eq(people.schoolId, schoolId), eq(people.id, left.id)));

@@ -38,7 +38,7 @@ async function merged(exec: Executor, r: Respondent, input: Input, draft: { answ
 
 /** Refuses a round that is not open and a respondent who has sent it; returns the saved draft. */
 async function guard(exec: Executor, r: Respondent) {
-  const closed = roundNotOpen(r.round);
+  const closed = roundNotOpen(r.round, r.today);
   if (closed) throw closed;
   const d = await draftAndSubmitted(exec, r);
   if (d.submitted) throw alreadySubmitted();

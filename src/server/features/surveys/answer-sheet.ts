@@ -17,6 +17,8 @@ export type Respondent = {
   ownerKey: string;
   personId: string | null;
   schoolName: string;
+  /** The Copenhagen day the sheet is saved or sent on (today; the demo seed writes as of its own day). */
+  today?: string;
 };
 
 /** The items of the round's frozen version that the group is asked, in area order. */
@@ -25,8 +27,8 @@ export async function itemsFor(exec: Executor, round: SurveyRound, group: TSurve
   return q.items.filter((i) => i.texts[group] !== undefined);
 }
 
-export const roundNotOpen = (round: SurveyRound) => {
-  const status = statusOf(round);
+export const roundNotOpen = (round: SurveyRound, today?: string) => {
+  const status = statusOf(round, today);
   return status === 'open'
     ? null
     : new AppError(409, status === 'closed' ? 'survey_round_closed' : 'survey_round_not_open', { fields: [{ field: 'roundId', key: `surveys.validation.round_${status}` }] });
