@@ -4,7 +4,8 @@ import { type Harness, signIn, startHarness } from './harness';
 describe("journey: a department head sees only what his role allows", () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness();
+    const { seedDemoModules } = await import('../src/server/seed/demo-modules');
+    h = await startHarness({ seed: seedDemoModules });
   });
   afterAll(async () => {
     await h?.close();

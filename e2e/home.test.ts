@@ -136,8 +136,10 @@ describe('journeys: every role finds its own page after signing in', () => {
     await signIn(page, 'elev@demo.example');
     await page.getByRole('heading', { level: 1, name: 'Min side' }).waitFor();
     await page.getByRole('region', { name: 'Kompetencer' }).getByRole('link', { name: 'Besvar kortlægningen "Elevernes selvevaluering"' }).waitFor();
+    // the school's open self-evaluation round asks students too
+    await page.getByRole('region', { name: 'Selvevaluering' }).getByRole('link', { name: 'Besvar selvevalueringen "Selvevaluering efterår"' }).waitFor();
     const titles = await page.getByTestId('home-item').allInnerTexts();
-    expect(titles).toHaveLength(1);
+    expect(titles).toHaveLength(2);
     expect(await page.getByRole('region', { name: 'Strategi og opfølgning' }).count()).toBe(0);
     expect(await page.getByRole('region', { name: 'Årshjulet i denne uge' }).count()).toBe(0);
     for (const name of ['Kompetenceforløb', 'Udviklingskontrakter', 'Strategi og indsatser', 'Årshjul', 'Skolens overblik', 'Kompetenceoverblik', 'Personer']) {
@@ -153,6 +155,13 @@ describe('journeys: every role finds its own page after signing in', () => {
 
   it('company supervisor: nothing of the school\'s internal statistics; an empty page that says what to do next', async () => {
     const page = await h.newPage();
+    // the open self-evaluation round asks company supervisors: once it is sent, nothing waits
+    const supervisor = await apiSession(h.baseUrl, 'praktik@demo.example');
+    const home = await supervisor<{ items: { kind: string; path: string }[] }>('GET', '/home');
+    expect(home.items.map((i) => i.kind)).toEqual(['surveys.round']);
+    const roundId = home.items[0]?.path.split('/').pop() ?? '';
+    const sheet = await supervisor<{ areas: { items: { key: string }[] }[] }>('GET', `/surveys/rounds/${roundId}/sheet`);
+    await supervisor('POST', `/surveys/rounds/${roundId}/submit`, { answers: { [sheet.areas[0]?.items[0]?.key ?? '']: 4 } });
     await signIn(page, 'praktik@demo.example');
     await page.getByRole('heading', { level: 1, name: 'Min side' }).waitFor();
     await page.getByText('Intet venter på dig lige nu').waitFor();
@@ -194,7 +203,7 @@ describe('journeys: every role finds its own page after signing in', () => {
     await signIn(page, 'koordinator@demo.example');
     await page.waitForURL(`${h.baseUrl}/netvaerk`);
     await page.getByRole('heading', { level: 1, name: 'Netværk' }).waitFor();
-    await page.getByRole('cell', { name: 'Demo Erhvervsskole' }).waitFor();
+    await page.getByRole('region', { name: 'Tabel: Skolerne' }).getByRole('cell', { name: 'Demo Erhvervsskole' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Kompetencer på tværs af skolerne' }).waitFor();
     // the schools' latest rounds (here the ones opened today, still unanswered) as far as the anonymity rules allow
     await page.getByTestId('national-table').or(page.getByText('Ingen skoler i netværket har kortlagt endnu')).waitFor();
