@@ -3,7 +3,7 @@ import type { Db, Executor } from '../../db/client';
 import { competenceRounds, people, schools } from '../../db/schema/index';
 import type { Mailer } from '../../platform/mail';
 import { audit, type AuditEntry } from '../../platform/audit';
-import { translate, type Locale } from '../../platform/messages';
+import { mailEach } from '../../platform/mail-each';
 import { todayInCopenhagen } from '../../platform/time';
 import { eligibleWhere } from './assessments';
 
@@ -29,16 +29,8 @@ export async function pendingFor(exec: Executor, schoolId: string, round: RoundR
 type Pending = Awaited<ReturnType<typeof pendingFor>>;
 
 /** E-mails the reminder to each of them, in their own language; returns how many were sent. */
-export async function mailReminders(mailer: Mailer, round: RoundRow, pending: Pending): Promise<number> {
-  let sent = 0;
-  for (const p of pending) {
-    const locale: Locale = p.locale === 'en' ? 'en' : 'da';
-    const vars = { name: p.name, round: round.title, closes: round.closesOn };
-    await mailer.send({ to: p.email, subject: translate(locale, 'competence.mail.reminder.subject', vars), text: translate(locale, 'competence.mail.reminder.body', vars) });
-    sent++;
-  }
-  return sent;
-}
+export const mailReminders = (mailer: Mailer, round: RoundRow, pending: Pending): Promise<number> =>
+  mailEach(mailer, pending, 'competence.mail.reminder', { round: round.title, closes: round.closesOn });
 
 /** Marks when the round's last reminder went out; the caller audits it with `reminderEvent`. */
 export async function markReminded(tx: Executor, schoolId: string, round: RoundRow, at = new Date()): Promise<void> {

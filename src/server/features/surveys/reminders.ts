@@ -3,7 +3,7 @@ import type { Db, Executor } from '../../db/client';
 import { people, schools, surveyRounds } from '../../db/schema/index';
 import { audit, type AuditEntry } from '../../platform/audit';
 import type { Mailer } from '../../platform/mail';
-import { translate, type Locale } from '../../platform/messages';
+import { mailEach } from '../../platform/mail-each';
 import { todayInCopenhagen } from '../../platform/time';
 import { askedWhere, type SurveyRound } from './rounds-model';
 
@@ -25,16 +25,8 @@ export function pendingFor(exec: Executor, round: SurveyRound) {
 type Pending = Awaited<ReturnType<typeof pendingFor>>;
 
 /** E-mails the reminder to each of them, in their own language; returns how many were sent. */
-export async function mailReminders(mailer: Mailer, round: SurveyRound, pending: Pending): Promise<number> {
-  let sent = 0;
-  for (const p of pending) {
-    const locale: Locale = p.locale === 'en' ? 'en' : 'da';
-    const vars = { name: p.name, round: round.name, closes: round.closesOn };
-    await mailer.send({ to: p.email, subject: translate(locale, 'surveys.mail.reminder.subject', vars), text: translate(locale, 'surveys.mail.reminder.body', vars) });
-    sent++;
-  }
-  return sent;
-}
+export const mailReminders = (mailer: Mailer, round: SurveyRound, pending: Pending): Promise<number> =>
+  mailEach(mailer, pending, 'surveys.mail.reminder', { round: round.name, closes: round.closesOn });
 
 export async function markReminded(tx: Executor, round: SurveyRound, at = new Date()): Promise<void> {
   await tx.update(surveyRounds).set({ lastReminderAt: at }).where(and(eq(surveyRounds.schoolId, round.schoolId), eq(surveyRounds.id, round.id)));
