@@ -7,28 +7,13 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
-import { emit, median, removeDir, round, signIn, startServer, tempDataDir } from './lib.mjs';
+import { emit, median, percentile, removeDir, round, signIn, startServer, tempDataDir, timeGets } from './lib.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
 const requests = Number(process.argv[3] ?? 200);
 const imp = (p) => tsImport(new URL(`../src/server/${p}`, import.meta.url).href, import.meta.url);
 
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
-async function timeRequests(url, headers) {
-  for (let i = 0; i < 20; i++) await (await fetch(url, { headers })).arrayBuffer();
-  const times = [];
-  for (let i = 0; i < requests; i++) {
-    const t0 = performance.now();
-    const r = await fetch(url, { headers });
-    await r.arrayBuffer();
-    if (!r.ok) throw new Error(`${url}: ${r.status}`);
-    times.push(performance.now() - t0);
-  }
-  return { p50: pct(times, 50), p95: pct(times, 95) };
-}
+const timeRequests = (url, headers) => timeGets(url, headers, requests);
 
 const { people, personRoles, departments, schools, competenceRounds, accounts, networkRoles } = await imp('db/schema/index.ts');
 const { ensureFramework } = await imp('features/competence/frameworks.ts');
@@ -124,7 +109,7 @@ if (process.env.BENCH_PART !== 'embedded') {
           await (await fetch(u, { headers: h })).arrayBuffer();
           xs.push(performance.now() - a);
         }
-        return { p50: pct(xs, 50), p95: pct(xs, 95) };
+        return { p50: percentile(xs, 50), p95: percentile(xs, 95) };
       };
       health.push(await t(`${server.base}/healthz`, {}));
       nat.push(await t(`${server.base}/api/v1/competence/national`, { cookie: auth.cookie }));

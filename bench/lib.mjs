@@ -91,3 +91,23 @@ export async function importCsv(base, auth, csv) {
   if (last.type !== 'done') throw new Error(`import failed: ${text.slice(0, 300)}`);
   return last;
 }
+
+/** The p-th percentile (nearest rank) of a list of numbers. */
+export const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+/** Times `requests` GETs of `url` one after the other, after `warmup` untimed ones; p50 and p95 in ms. */
+export async function timeGets(url, headers, requests, warmup = 20) {
+  for (let i = 0; i < warmup; i++) await (await fetch(url, { headers })).arrayBuffer();
+  const times = [];
+  for (let i = 0; i < requests; i++) {
+    const t0 = performance.now();
+    const r = await fetch(url, { headers });
+    await r.arrayBuffer();
+    if (!r.ok) throw new Error(`${url}: ${r.status}`);
+    times.push(performance.now() - t0);
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}

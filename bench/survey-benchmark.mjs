@@ -6,24 +6,12 @@
 // school's latest closed round, participation per school) p95, with /healthz in the same run.
 import { execFileSync } from 'node:child_process';
 import { tsImport } from 'tsx/esm/api';
-import { emit, median, removeDir, round, signIn, startServer, tempDataDir } from './lib.mjs';
+import { emit, median, removeDir, round, signIn, startServer, tempDataDir, timeGets } from './lib.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
 const requests = Number(process.argv[3] ?? 100);
 const imp = (p) => tsImport(new URL(`../src/server/${p}`, import.meta.url).href, import.meta.url);
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
-async function timeRequests(url, headers) {
-  for (let i = 0; i < 10; i++) await (await fetch(url, { headers })).arrayBuffer();
-  const times = [];
-  for (let i = 0; i < requests; i++) {
-    const t0 = performance.now();
-    const r = await fetch(url, { headers });
-    await r.arrayBuffer();
-    if (!r.ok) throw new Error(`${url}: ${r.status}`);
-    times.push(performance.now() - t0);
-  }
-  return { p50: pct(times, 50), p95: pct(times, 95) };
-}
+const timeRequests = (url, headers) => timeGets(url, headers, requests, 10);
 const day = (n) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const AREAS = ['ledelse', 'organisationsudvikling', 'videndeling', 'kompetenceudvikling', 'praktiksamarbejde', 'infrastruktur'];
 const GROUPS = [['leader', 40], ['teacher', 160], ['student', 300]];

@@ -5,24 +5,12 @@
 // gap) p95, with /healthz in the same run. Sequential requests from one client after a warm-up.
 import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
-import { emit, median, removeDir, round, signIn, startServer, tempDataDir } from './lib.mjs';
+import { emit, median, removeDir, round, signIn, startServer, tempDataDir, timeGets } from './lib.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
 const requests = Number(process.argv[3] ?? 200);
 const imp = (p) => tsImport(new URL(`../src/server/${p}`, import.meta.url).href, import.meta.url);
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
-async function timeRequests(url, headers) {
-  for (let i = 0; i < 20; i++) await (await fetch(url, { headers })).arrayBuffer();
-  const times = [];
-  for (let i = 0; i < requests; i++) {
-    const t0 = performance.now();
-    const r = await fetch(url, { headers });
-    await r.arrayBuffer();
-    if (!r.ok) throw new Error(`${url}: ${r.status}`);
-    times.push(performance.now() - t0);
-  }
-  return { p50: pct(times, 50), p95: pct(times, 95) };
-}
+const timeRequests = (url, headers) => timeGets(url, headers, requests);
 
 const { schools, departments } = await imp('db/schema/index.ts');
 const { seedItems, seedSurveyRound } = await imp('features/surveys/report-seed.ts');
