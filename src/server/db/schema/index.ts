@@ -6,3 +6,4 @@ export * from './competence';
 export * from './library';
 export * from './home';
 export * from './surveys';
+export * from './dialogue';
