@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { THRESHOLD, anonymousTable, commonRanges, showAggregate, suppress, type Group, type Histogram, type Range } from './anonymity';
+import { DIALOGUE_THRESHOLD, THRESHOLD, anonymousTable, dialogueCopyMoves, dialogueSlider, commonRanges, showAggregate, suppress, type Group, type Histogram, type Range } from './anonymity';
 
 const LEVELS = 7;
 const g = (key: string, count: number) => ({ key, count, value: count * 2 });
@@ -145,5 +145,44 @@ describe('anonymity', () => {
       }
     }
     expect(checked).toBe(5 * (8 + 64 + 512 + 4096));
+  });
+});
+
+describe('dialogue sliders', () => {
+  it('shows the count alone under DIALOGUE_THRESHOLD answers, and the sorted values and median from it', () => {
+    expect(DIALOGUE_THRESHOLD).toBe(3);
+    expect(dialogueSlider([])).toEqual({ count: 0, shown: false });
+    expect(dialogueSlider([40, 10])).toEqual({ count: 2, shown: false });
+    expect(dialogueSlider([70, 10, 40])).toEqual({ count: 3, shown: true, values: [10, 40, 70], median: 40 });
+    expect(dialogueSlider([70, 10, 40, 20])).toEqual({ count: 4, shown: true, values: [10, 20, 40, 70], median: 30 });
+  });
+
+  it('hides a distribution the facilitator has not revealed to the view, whatever its size', () => {
+    expect(dialogueSlider([1, 2, 3, 4, 5, 6], false)).toEqual({ count: 6, shown: false });
+  });
+
+  it('moves the published copy only once enough participants changed since it was made', () => {
+    expect(dialogueCopyMoves(0)).toBe(false);
+    expect(dialogueCopyMoves(DIALOGUE_THRESHOLD - 1)).toBe(false);
+    expect(dialogueCopyMoves(DIALOGUE_THRESHOLD)).toBe(true);
+  });
+
+  it('never lets one answer be read as the difference of two shown readings', () => {
+    // Readers see the copy; it moves only in steps of at least DIALOGUE_THRESHOLD participants, so
+    // any two readings differ by the answers of that many people (or not at all).
+    let copy: number[] = [];
+    const live: number[] = [];
+    let changed = 0;
+    for (let i = 0; i < 20; i++) {
+      live.push((i * 37) % 101);
+      changed++;
+      if (dialogueCopyMoves(changed)) {
+        expect(live.length - copy.length).toBeGreaterThanOrEqual(DIALOGUE_THRESHOLD);
+        copy = [...live];
+        changed = 0;
+      }
+      const shownNow = dialogueSlider(copy);
+      if (shownNow.shown) expect(shownNow.count % DIALOGUE_THRESHOLD).toBe(0);
+    }
   });
 });

@@ -148,3 +148,38 @@ export function showAggregate(count: number, freeText = false, histogram?: Histo
   if (count < (freeText ? FREE_TEXT_THRESHOLD : THRESHOLD)) return false;
   return !(histogram && isUniform(histogram));
 }
+
+/**
+ * Dialogue sliders (docs/dialogue.md, "Privacy"): a slider's distribution (its sorted values, no
+ * participant, no time) and median are shown only from `DIALOGUE_THRESHOLD` answers; under it the
+ * count alone. Workshops are small groups answering together in one room, where the facilitator
+ * shows a distribution to discuss it, so the threshold is lower than a survey's.
+ */
+export const DIALOGUE_THRESHOLD = 3;
+
+export type DialogueSlider = { count: number; shown: boolean; values?: number[]; median?: number };
+
+/** The median of sorted values (the mean of the middle two for an even count). */
+export function medianOf(sorted: number[]): number {
+  const mid = Math.floor(sorted.length / 2);
+  const hi = sorted[mid] ?? 0;
+  return sorted.length % 2 === 1 ? hi : ((sorted[mid - 1] ?? 0) + hi) / 2;
+}
+
+/** One slider as a view may see it: `revealed` false (the facilitator has not shown it to this view) gives the count alone. */
+export function dialogueSlider(values: number[], revealed = true): DialogueSlider {
+  const count = values.length;
+  if (!revealed || count < DIALOGUE_THRESHOLD) return { count, shown: false };
+  const sorted = [...values].sort((a, b) => a - b);
+  return { count, shown: true, values: sorted, median: medianOf(sorted) };
+}
+
+/**
+ * Asynchronous sessions with live results are read from a published copy (as competence's open
+ * rounds, "Over time" in docs/ANONYMITY.md). The copy is replaced by the live answers only once at
+ * least `DIALOGUE_THRESHOLD` participants have answered or changed an answer since the last copy,
+ * so the difference between two readings is the work of at least that many people.
+ */
+export function dialogueCopyMoves(participantsChangedSinceCopy: number): boolean {
+  return participantsChangedSinceCopy >= DIALOGUE_THRESHOLD;
+}
