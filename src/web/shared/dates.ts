@@ -11,3 +11,5 @@ export const formatDate = (iso: string, language: string) => new Date(iso).toLoc
 
 /** Today's date in Copenhagen as YYYY-MM-DD (the default of date fields). */
 export const todayInCopenhagen = () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
+/** A calendar day (yyyy-mm-dd) written the Danish way, dd-mm-yyyy. */
+export const dk = (day: string) => `${day.slice(8, 10)}-${day.slice(5, 7)}-${day.slice(0, 4)}`;

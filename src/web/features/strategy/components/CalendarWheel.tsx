@@ -7,13 +7,12 @@ import type { EChartsOption } from 'echarts';
 import { useTranslation } from 'react-i18next';
 import { escapeHtml } from '../../../shared/html';
 import { EChart } from '../../../shared/EChart';
+import { dk } from '../../../shared/dates';
 import type { Calendar } from '../api/calendar';
 import { useStrategyCharts } from './useStrategyCharts';
 import { placeLabels } from './wheel-labels';
 
 dayjs.extend(isoWeek);
-/** A day as dd-mm-yyyy. */
-export const dk = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
 const KIND_COLOR: Record<string, string> = { milestone: '#005d7e', followup: '#d9480f', event: '#5f3dc4', contract_followup: '#2b8a3e' };
 /** The label beside an item's dot: its own title without the initiative it belongs to, "(…)", cut to the label's width. */
 const shortTitle = (title: string) => title.replace(/\s*\([^()]*\)$/, '') || title;

@@ -5,8 +5,8 @@ import { fieldErrors } from '../../../app/api';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { useStrategyMutation } from '../api/strategy';
 import { FORM_STYLE } from './formStyle';
+import { dk } from '../../../shared/dates';
 
-const dk = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
 
 type Item = { id: string; title: string; dueOn: string; done: boolean; overdue?: boolean };
 

@@ -17,7 +17,8 @@ import { useDepartments } from '../../../shared/api/departments';
 import { calendarQuery, feedsQuery, type CalendarItem, type FeedCreated } from '../api/calendar';
 import { usePlaces, usePlacesAhead, useStrategyMutation, useTerms } from '../api/strategy';
 import { ScrollTable } from '../../../shared/ui/ScrollTable';
-import { dk, Wheel } from '../components/CalendarWheel';
+import { Wheel } from '../components/CalendarWheel';
+import { dk } from '../../../shared/dates';
 
 dayjs.extend(isoWeek);
 

@@ -16,10 +16,9 @@ import { StatusBadge } from '../components/StatusBadge';
 import { StatusForm } from '../components/StatusForm';
 import { EChart } from '../../../shared/EChart';
 import { useStrategyCharts } from '../components/useStrategyCharts';
-import { todayInCopenhagen } from '../../../shared/dates';
+import { todayInCopenhagen, dk } from '../../../shared/dates';
 import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
-const dk = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
 
 function IndicatorCard({ ind, canRecord }: { ind: Indicator; canRecord: boolean }) {
   const { t } = useTranslation();

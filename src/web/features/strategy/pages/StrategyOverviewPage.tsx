@@ -12,9 +12,9 @@ import { overviewQuery, type Counts, type Status } from '../api/strategy';
 import { STATUS_HEX, StatusBadge } from '../components/StatusBadge';
 import { EChart } from '../../../shared/EChart';
 import { useStrategyCharts } from '../components/useStrategyCharts';
+import { dk } from '../../../shared/dates';
 
 const STATUSES: Status[] = ['on_track', 'behind', 'at_risk', 'no_data', 'not_reached', 'achieved', 'stopped'];
-const dk = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
 
 function StatusBars({ title, rows }: { title: string; rows: { label: string; counts: Counts }[] }) {
   const { t } = useTranslation();

@@ -14,8 +14,8 @@ import { InitiativeForm } from '../components/InitiativeForm';
 import { StatusBadge } from '../components/StatusBadge';
 import { StrategyForm } from '../components/StrategyForm';
 import { ScrollTable } from '../../../shared/ui/ScrollTable';
+import { dk } from '../../../shared/dates';
 
-const dk = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
 
 /** /strategi: the strategy, its versions, the initiatives with their "why" and status, and downloads. */
 export function StrategyPage() {

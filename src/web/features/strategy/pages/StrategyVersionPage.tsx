@@ -5,8 +5,8 @@ import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../../shared/PageHeader';
 import { QueryState } from '../../../shared/QueryState';
 import { strategyQuery, useTerms, versionQuery } from '../api/strategy';
+import { dk } from '../../../shared/dates';
 
-const dk = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
 
 /** /strategi/:id/versioner/:version: an earlier published version, read only. */
 export function StrategyVersionPage() {
