@@ -161,6 +161,8 @@ export const milestones = pgTable(
 
 /** An indicator measured by a survey item: the item's mean for one respondent group in each round closed after it was created. */
 export type IndicatorSource = { kind: 'survey_item'; itemKey: string; group: string };
+/** A decision made from a dialogue's results ("Træf beslutning"): the sessions compared (one or two) and the pair, with its wording at the time. */
+export type DecisionSource = { kind: 'dialogue'; sessionIds: string[]; pairKey: string; pairLabel: string };
 
 export const indicators = pgTable(
   'indicators',
@@ -282,6 +284,8 @@ export const strategyDecisions = pgTable(
     why: text('why').notNull(),
     decidedBy: text('decided_by').notNull(),
     decidedOn: date('decided_on').notNull(),
+    /** Where the decision came from, shown as a link back: a dialogue session (or two compared) and the pair decided on. */
+    source: jsonb('source').$type<DecisionSource | null>(),
     createdAt: createdAt(),
   },
   (t) => [

@@ -1,0 +1,1 @@
+ALTER TABLE "strategy_decisions" ADD COLUMN "source" jsonb;
