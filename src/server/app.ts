@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
+import websocket from '@fastify/websocket';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -22,6 +23,8 @@ import { registerWebAssets } from './platform/web-assets';
 import { features } from './features/index';
 import { assertKernelRoute, installFeatures } from './platform/kernel';
 import { responseSerializer } from './platform/serializer';
+import { createBus } from './platform/realtime-bus';
+import { MAX_SOCKET_MESSAGE_BYTES, REALTIME } from './platform/realtime';
 
 import type { AppDeps } from './platform/deps';
 
@@ -40,8 +43,8 @@ declare module 'fastify' {
 }
 
 /** Builds the whole HTTP application. No global state: tests build their own. */
-export async function buildApp(deps: AppDeps): Promise<App> {
-  const { config, database } = deps;
+export async function buildApp(given: AppDeps): Promise<App> {
+  const { config, database } = given;
   const app = Fastify({
     logger:
       config.env === 'test'
@@ -54,6 +57,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     frameworkErrors: (err, req, reply) => void sendProblem(reply, req, toAppError(err) ?? new AppError(400, 'bad_request')),
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 
+  // Live changes: the bus main.ts (or a test) gives, else one for this database, closed with the app if it is this app's own.
+  const created = given.bus ? null : createBus(database, app.log);
+  const deps: AppDeps = { ...given, bus: given.bus ?? created?.bus };
+  if (created?.owned) app.addHook('onClose', () => created.bus.close());
+
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializer(config.env === 'test'));
   app.decorate('deps', deps);
@@ -65,7 +73,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.addHook('onRoute', (route) => {
     assertKernelRoute(route);
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    if (!route.url.startsWith('/api/v1')) return;
+    if (!route.url.startsWith('/api/v1') || (route.config as Record<string, unknown> | undefined)?.[REALTIME]) return;
     for (const method of methods) {
       if (method === 'HEAD') continue;
       app.routeTable.push({ method, url: route.url, access: route.config?.access ?? 'session', action: route.config?.action });
@@ -77,6 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.addContentTypeParser('application/octet-stream', (_req, payload, done) => done(null, payload));
 
   await app.register(cookie);
+  await app.register(websocket, { options: { maxPayload: MAX_SOCKET_MESSAGE_BYTES } });
   // Uploads arrive as multipart/form-data; the size limit is checked while streaming.
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 20 } });
   await app.register(helmet, {

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   let crashed: ((error: Error) => void) | undefined;
   const { database, release } = openServerDatabase(config, (error) => crashed?.(error));
-  const [{ buildApp }, { createMailer }, { seedDemo }, { seedDemoModules }, { DEMO_PASSWORD }, { isEmpty }, { startScheduler }, { featureJobs }] = await Promise.all([
+  const [{ buildApp }, { createMailer }, { seedDemo }, { seedDemoModules }, { DEMO_PASSWORD }, { isEmpty }, { startScheduler }, { featureJobs }, { createBus }] = await Promise.all([
     import('./app'),
     import('./platform/mail'),
     import('./seed/demo'),
@@ -22,8 +22,11 @@ async function main(): Promise<void> {
     import('./seed/create-school'),
     import('./platform/scheduler'),
     import('./features/index'),
+    import('./platform/realtime-bus'),
   ]);
   const mailer = createMailer(config.smtpUrl, config.mailFrom);
+  // Live changes: LISTEN/NOTIFY between the instances on PostgreSQL, in-process on the embedded database; shared by the app and the jobs.
+  const { bus } = createBus(database, { warn: (m) => console.warn(m) });
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let scheduler: ReturnType<typeof startScheduler> | undefined;
   let closing = false;
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
     closing = true;
     await scheduler?.stop().catch(() => {});
     await app?.close().catch(() => {});
+    await bus.close().catch(() => {});
     await database.close().catch(() => {});
     mailer.close();
     release();
@@ -58,11 +62,11 @@ async function main(): Promise<void> {
       for (const l of logins) console.log(`  ${l.email.padEnd(28)} ${l.role}`);
       console.log('');
     }
-    app = await buildApp({ config, database, mailer });
+    app = await buildApp({ config, database, mailer, bus });
     await app.listen({ port: config.port, host: config.host });
     if (config.jobsIntervalMs > 0) {
       const { log, metrics } = app;
-      scheduler = startScheduler(featureJobs({ config, database, mailer }), config.jobsIntervalMs, {
+      scheduler = startScheduler(featureJobs({ config, database, mailer, bus }), config.jobsIntervalMs, {
         info: (m) => log.info(m),
         error: (m, err) => log.error({ err }, m),
         ran: (job, seconds, ok) => metrics?.jobRan(job, seconds, ok),

@@ -7,6 +7,7 @@ import type { AnyRule } from './policy-helpers';
 import type { Action } from './policy';
 import type { Locale } from './messages';
 import type { RouteDef } from './route';
+import type { SocketDef } from './realtime';
 import type { Job } from './scheduler';
 
 /**
@@ -62,6 +63,8 @@ export type HomeHook = (exec: Executor, actor: SchoolActor, ctx: HomeContext) =>
 export type Feature = {
   name: string;
   routes: RouteDef[];
+  /** WebSocket routes, through the kernel's socket steps (platform/realtime.ts). */
+  sockets?: SocketDef[];
   rules: Record<string, AnyRule>;
   /** Actions that only make sense on a resource; never listed among the actor's general abilities. */
   resourceActions?: Action[];

@@ -10,6 +10,7 @@ import { authorize, installRules, requiresResource, type Action } from './policy
 import { invalid } from './errors';
 import { rawTextHasRefusedCharacter, refusedCharacterError, refusedCharacterPaths } from './text';
 import type { Received, RouteDef } from './route';
+import { installSockets, REALTIME } from './realtime';
 
 /** Marks a Fastify route as built by the kernel; app.ts refuses any /api/v1 route without it. */
 export const KERNEL = 'retning.kernel';
@@ -128,7 +129,10 @@ function toFastify(def: RouteDef, feature: string, deps: AppDeps): RouteOptions 
 /** Installs every feature: its rules into the policy module, its routes through the kernel. */
 export function installFeatures(app: App, features: readonly Feature[]): void {
   installPolicies(features);
-  for (const feature of features) for (const def of feature.routes) app.route(toFastify(def, feature.name, app.deps));
+  for (const feature of features) {
+    for (const def of feature.routes) app.route(toFastify(def, feature.name, app.deps));
+    installSockets(app, feature.sockets ?? [], KERNEL);
+  }
 }
 
 /** The rules alone (policy tests and tools that need no HTTP app). */
@@ -139,10 +143,14 @@ export function installPolicies(features: readonly Feature[]): void {
   }
 }
 
-/** app.ts's guard: every /api/v1 route comes from the kernel. */
-export function assertKernelRoute(route: { url: string; method: string | string[]; config?: unknown }): void {
+/** app.ts's guard: every /api/v1 route comes from the kernel, and every WebSocket there from its socket steps. */
+export function assertKernelRoute(route: { url: string; method: string | string[]; config?: unknown; websocket?: boolean }): void {
   if (!route.url.startsWith('/api/v1')) return;
-  if ((route.config as Record<string, unknown> | undefined)?.[KERNEL] !== true) {
+  const config = route.config as Record<string, unknown> | undefined;
+  if (config?.[KERNEL] !== true) {
     throw new Error(`${String(route.method)} ${route.url} is not built through the route kernel (platform/route.ts)`);
+  }
+  if ((route.websocket === true) !== (config[REALTIME] === true)) {
+    throw new Error(`${String(route.method)} ${route.url}: a WebSocket route is declared with socketRoute() (platform/realtime.ts), an HTTP route with route()`);
   }
 }

@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { Database } from '../db/client';
 import type { AppDeps } from './deps';
 
 /**
@@ -36,6 +39,11 @@ export class InProcessBus implements RealtimeBus {
     };
   }
 
+  /** Delivers `message` to every subscriber of every topic (a resync after a lost connection). */
+  publishAll(message: string): void {
+    for (const topic of this.topics.keys()) this.publish(topic, message);
+  }
+
   async close(): Promise<void> {
     this.topics.clear();
   }
@@ -49,4 +57,172 @@ export function busOf(deps: AppDeps): RealtimeBus {
   let bus = fallback.get(deps);
   if (!bus) fallback.set(deps, (bus = new InProcessBus()));
   return bus;
+}
+
+/** The PostgreSQL channel every instance listens on. */
+export const BUS_CHANNEL = 'retning_dialogue';
+/**
+ * Delivered to every subscriber when the listening connection has come back after a loss: messages
+ * from other instances may have been missed meanwhile, so whoever holds state reads it again.
+ */
+export const BUS_RESYNC = '*resync';
+/** PostgreSQL refuses NOTIFY payloads from 8,000 bytes; the instance id and the topic travel with the message. */
+const MAX_PAYLOAD = 7_900;
+const LISTEN_CHECK_MS = 5_000;
+const RECONNECT_FIRST_MS = 200;
+const RECONNECT_MAX_MS = 10_000;
+
+type Log = { warn(msg: string): void };
+
+/**
+ * Several instances on one PostgreSQL: `publish` delivers to this instance's subscribers at once and
+ * sends `NOTIFY retning_dialogue '<instance> <topic> <message>'` through the pool; one connection
+ * of its own (beside the pool) LISTENs and hands the other instances' messages to the local
+ * subscribers. Its own notifications come back too and are dropped, so each message reaches a
+ * local subscriber once. The connection proves itself every 5 s and reconnects with back-off
+ * (0.2 s doubling to 10 s), as the session changes do (platform/session-events.ts); after a
+ * reconnect every subscriber gets `BUS_RESYNC`.
+ */
+export class PgBus implements RealtimeBus {
+  private readonly local = new InProcessBus();
+  private readonly instance = randomBytes(6).toString('base64url');
+  private client: pg.Client | null = null;
+  private stopped = false;
+  private attempt = 0;
+  private lostOnce = false;
+  private retry: NodeJS.Timeout | null = null;
+  private check: NodeJS.Timeout | null = null;
+  private ready: Promise<void>;
+  /** Messages heard from other instances (tests, metrics). */
+  heard = 0;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly log: Log,
+  ) {
+    this.ready = this.connect();
+  }
+
+  /** Resolves after the first attempt to listen (succeeded or not). */
+  started(): Promise<void> {
+    return this.ready;
+  }
+
+  get listening(): boolean {
+    return this.client !== null;
+  }
+
+  /** The listening connection's backend process id (null when not listening), for tests that cut it. */
+  get listenerPid(): number | null {
+    return (this.client as unknown as { processID?: number } | null)?.processID ?? null;
+  }
+
+  publish(topic: string, message: string): void {
+    const payload = `${this.instance} ${topic} ${message}`;
+    if (topic.includes(' ') || Buffer.byteLength(payload) > MAX_PAYLOAD) throw new Error(`bus message on ${topic} too large or topic with a space`);
+    this.local.publish(topic, message);
+    this.pool.query('select pg_notify($1, $2)', [BUS_CHANNEL, payload]).catch((err: unknown) => {
+      this.log.warn(`realtime bus: could not notify the other instances (${err instanceof Error ? err.message : String(err)})`);
+    });
+  }
+
+  subscribe(topic: string, fn: (message: string) => void): () => void {
+    return this.local.subscribe(topic, fn);
+  }
+
+  async close(): Promise<void> {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
+    if (this.check) clearInterval(this.check);
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => {});
+    await this.local.close();
+  }
+
+  private heardFrom(payload: string | undefined): void {
+    const m = /^(\S+) (\S+) ([\s\S]*)$/.exec(payload ?? '');
+    if (!m?.[1] || !m[2] || m[1] === this.instance) return;
+    this.heard++;
+    this.local.publish(m[2], m[3] ?? '');
+  }
+
+  private async connect(): Promise<void> {
+    if (this.stopped) return;
+    const client = new pg.Client({ ...this.pool.options, keepAlive: true });
+    client.on('notification', (msg) => {
+      if (msg.channel === BUS_CHANNEL && client === this.client) this.heardFrom(msg.payload);
+    });
+    client.on('error', (err) => this.lost(client, err));
+    client.on('end', () => this.lost(client, new Error('connection ended')));
+    try {
+      await client.connect();
+      await client.query(`listen ${BUS_CHANNEL}`);
+    } catch (err) {
+      client.removeAllListeners('end');
+      client.on('error', () => {});
+      await client.end().catch(() => {});
+      this.lost(client, err);
+      return;
+    }
+    if (this.stopped) {
+      await client.end().catch(() => {});
+      return;
+    }
+    this.client = client;
+    this.attempt = 0;
+    if (this.lostOnce) this.local.publishAll(BUS_RESYNC);
+    if (this.check) clearInterval(this.check);
+    this.check = setInterval(() => void this.proveAlive(client), LISTEN_CHECK_MS);
+    this.check.unref();
+  }
+
+  private async proveAlive(client: pg.Client): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('no answer')), LISTEN_CHECK_MS);
+    });
+    try {
+      await Promise.race([client.query('select 1'), timeout]);
+    } catch (err) {
+      this.lost(client, err);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private lost(client: pg.Client, err: unknown): void {
+    if (this.stopped || (this.client !== null && client !== this.client) || this.retry) return;
+    this.lostOnce = true;
+    if (this.client === client) {
+      this.client = null;
+      client.removeAllListeners('end');
+      client.on('error', () => {});
+      void client.end().catch(() => {});
+    }
+    if (this.check) clearInterval(this.check);
+    this.check = null;
+    const delay = Math.min(RECONNECT_MAX_MS, RECONNECT_FIRST_MS * 2 ** this.attempt++);
+    this.log.warn(`realtime bus: not listening (${err instanceof Error ? err.message : String(err)}); retrying in ${delay} ms`);
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      void this.connect();
+    }, delay);
+    this.retry.unref();
+  }
+}
+
+/** The embedded database's one in-process bus, shared by the apps that use that database (as tests run two). */
+const embedded = new WeakMap<Database, InProcessBus>();
+
+/**
+ * The bus for an app on `database`: on PostgreSQL a PgBus of its own (closed with the app), on the
+ * embedded database the database's in-process bus (one process is the only instance).
+ */
+export function createBus(database: Database, log: Log): { bus: RealtimeBus; owned: boolean } {
+  const pool = database.kind === 'postgres' ? (database.db as unknown as { $client?: unknown }).$client : null;
+  if (pool instanceof pg.Pool) return { bus: new PgBus(pool, log), owned: true };
+  let bus = embedded.get(database);
+  if (!bus) embedded.set(database, (bus = new InProcessBus()));
+  return { bus, owned: false };
 }
