@@ -26,7 +26,7 @@ export class InProcessBus implements RealtimeBus {
   publish(topic: string, message: string): void {
     const subs = this.topics.get(topic);
     if (!subs || subs.size === 0) return;
-    for (const fn of [...subs]) queueMicrotask(() => fn(message));
+    for (const fn of subs) queueMicrotask(() => fn(message));
   }
 
   subscribe(topic: string, fn: (message: string) => void): () => void {
