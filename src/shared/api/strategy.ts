@@ -176,6 +176,8 @@ export const ZPlaces = z.object({
 export type TPlaces = z.input<typeof ZPlaces>;
 
 // ---------------------------------------------------------------- decisions, technologies, ambassadors
+export const ZDecisionSource = z.object({ kind: z.literal('dialogue'), sessionIds: z.array(z.string()), sessionTitles: z.array(z.string()), pairKey: z.string(), pairLabel: z.string() });
+export type TDecisionSource = z.input<typeof ZDecisionSource>;
 export const ZDecision = z.object({
   id: z.string(),
   level: ZLevel,
@@ -186,6 +188,8 @@ export const ZDecision = z.object({
   why: z.string(),
   decidedBy: z.string(),
   decidedOn: ZDay,
+  /** Made from a dialogue's results: the sessions (one, or two compared) and the pair, shown as a link back. */
+  source: ZDecisionSource.nullable(),
 });
 export type TDecision = z.input<typeof ZDecision>;
 export const ZDecisionList = z.array(ZDecision);

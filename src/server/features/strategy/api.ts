@@ -4,8 +4,8 @@ export { feedScope, type DepartmentScoped, type FeedResource } from './policy';
 export type { Writer as StrategyWriter } from './command-kit';
 export { addCheckin, addIndicator, addMeasurement, createInitiative } from './commands';
 export { addFollowup, addMilestone, updateFollowup, updateMilestone } from './dated-commands';
-export { addTechnology } from './portfolio-commands';
+export { addDecision, addTechnology } from './portfolio-commands';
 export { createStrategy, publishStrategy } from './strategy-commands';
-export { ZCheckinInput, ZFollowupInput, ZIndicatorInput, ZInitiativeInput, ZMeasurementInput, ZMilestoneInput, ZStrategyInput, ZTechnologyInput } from './schemas';
+export { ZCheckinInput, ZDecisionInput, ZFollowupInput, ZIndicatorInput, ZInitiativeInput, ZMeasurementInput, ZMilestoneInput, ZStrategyInput, ZTechnologyInput } from './schemas';
 /** The school's strategy terms (sigtelinjer, reform goals, pedagogical goals) with their archived flags. */
 export { loadTerms } from './terms';

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Executor } from '../../db/client';
-import { ambassadors, initiatives, people, strategyDecisions, technologies } from '../../db/schema/index';
+import { ambassadors, initiatives, people, strategyDecisions, technologies, type DecisionSource } from '../../db/schema/index';
 import { displayName } from '../../platform/actor';
 import { conflict } from '../../platform/errors';
 import { isUniqueViolation } from '../../db/errors';
@@ -11,7 +11,8 @@ import type { ZAmbassadorInput, ZDecisionInput, ZTechnologyInput, ZTechnologyPat
 
 /* Valg og fravalg: the decision log, the technology portfolio and the ambassador registry. */
 
-export async function addDecision({ db: tx, actor, audit }: Writer, input: z.infer<typeof ZDecisionInput>) {
+/** Records a decision; `source` is set by the features a decision is made from (a dialogue's "Træf beslutning"), never by the log's own form. */
+export async function addDecision({ db: tx, actor, audit }: Writer, input: z.infer<typeof ZDecisionInput>, source: DecisionSource | null = null) {
   const departmentId = input.level === 'department' ? (input.departmentId ?? null) : null;
   if (input.level === 'department' && !departmentId) throw fail('departmentId', 'validation.required');
   if (input.level === 'central' && input.departmentId) throw fail('departmentId', 'strategy.validation.central_has_no_department');
@@ -34,10 +35,11 @@ export async function addDecision({ db: tx, actor, audit }: Writer, input: z.inf
       why: input.why,
       decidedBy: input.decidedBy?.trim() || displayName(actor),
       decidedOn: input.decidedOn,
+      source,
     })
     .returning();
   if (!row) throw new Error('insert returned nothing');
-  await audit({ action: 'decision.recorded', resourceType: 'decision', resourceId: row.id, summary: row.what.slice(0, 120), changes: { ...input } });
+  await audit({ action: 'decision.recorded', resourceType: 'decision', resourceId: row.id, summary: row.what.slice(0, 120), changes: { ...input, ...(source ? { source } : {}) } });
   return row;
 }
 

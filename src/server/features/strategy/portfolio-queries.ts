@@ -22,6 +22,7 @@ export async function listDecisions(exec: Executor, schoolId: string) {
     why: d.why,
     decidedBy: d.decidedBy,
     decidedOn: d.decidedOn,
+    source: d.source ?? null,
   }));
 }
 

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { fieldErrors } from '../../../app/api';
 import { useCan, useSignedIn } from '../../../app/session';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
-import { decisionsQuery, initiativesQuery, usePlaces, usePlacesAhead, useStrategyMutation } from '../api/strategy';
+import { decisionsQuery, initiativesQuery, type Decision, usePlaces, usePlacesAhead, useStrategyMutation } from '../api/strategy';
 import { ListPage } from '../components/ListPage';
 import { todayInCopenhagen } from '../../../shared/dates';
 
@@ -93,6 +93,20 @@ function DecisionForm({ onDone }: { onDone: () => void }) {
   );
 }
 
+/** A decision made from a dialogue's results links back to them: one session's results, or the comparison of two. */
+function DialogueSource({ source }: { source: NonNullable<Decision['source']> }) {
+  const { t } = useTranslation();
+  const [a, b] = source.sessionIds;
+  const to = b ? `/dialog/sammenlign?a=${a}&b=${b}` : `/dialog/${a}/resultater`;
+  return (
+    <Text size="sm" mt={4}>
+      <Anchor underline="always" component={Link} to={to} size="sm">
+        {t('strategy.decisions.fromDialogue', { pair: source.pairLabel, sessions: source.sessionTitles.join(t('strategy.decisions.fromDialogueAnd')) })}
+      </Anchor>
+    </Text>
+  );
+}
+
 /** /strategi/beslutninger: the decision log, central and departmental, newest first. */
 export function DecisionsPage() {
   const { t } = useTranslation();
@@ -160,6 +174,7 @@ export function DecisionsPage() {
                       </>
                     ) : null}
                   </Text>
+                  {d.source ? <DialogueSource source={d.source} /> : null}
                 </Card>
               ))}
             </Stack>
