@@ -6,6 +6,7 @@ import { seedDemoStrategy } from './demo-strategy';
 import { seedDemoCompetence } from './demo-competence';
 import { seedDemoLibrary } from './demo-library';
 import { seedDemoSurveys } from './demo-surveys';
+import { seedDemoDialogue } from './demo-dialogue';
 import { todayInCopenhagen } from '../platform/time';
 
 /**
@@ -20,4 +21,5 @@ export async function seedDemoModules(db: Db, today = todayInCopenhagen()): Prom
   await seedDemoCompetence(db, today);
   await seedDemoLibrary(db);
   await seedDemoSurveys(db, today);
+  await seedDemoDialogue(db, today);
 }

@@ -162,7 +162,7 @@ export const milestones = pgTable(
 /** An indicator measured by a survey item: the item's mean for one respondent group in each round closed after it was created. */
 export type IndicatorSource = { kind: 'survey_item'; itemKey: string; group: string };
 /** A decision made from a dialogue's results ("Træf beslutning"): the sessions compared (one or two) and the pair, with its wording at the time. */
-export type DecisionSource = { kind: 'dialogue'; sessionIds: string[]; pairKey: string; pairLabel: string };
+export type DecisionSource = { kind: 'dialogue'; sessionIds: string[]; sessionTitles: string[]; pairKey: string; pairLabel: string };
 
 export const indicators = pgTable(
   'indicators',
