@@ -5,6 +5,7 @@ import { auditFeature } from './audit/manifest';
 import { authFeature } from './auth/manifest';
 import { calendarFeature } from './calendar/manifest';
 import { competenceFeature } from './competence/manifest';
+import { dialogueFeature } from './dialogue/manifest';
 import { homeFeature } from './home/manifest';
 import { importerFeature } from './importer/manifest';
 import { libraryFeature } from './library/manifest';
@@ -31,6 +32,7 @@ export const features: readonly Feature[] = [
   competenceFeature,
   libraryFeature,
   surveysFeature,
+  dialogueFeature,
   // asks the features above for their part of each person's home page (their `home` hooks)
   homeFeature(() => features),
 ];

@@ -85,5 +85,13 @@ export const ACTIONS = [
   'surveyRound:report',
   'surveyRound:createInitiative',
   'network:surveyBenchmark',
+  'dialogue:read',
+  'dialogue:manageTemplates',
+  'dialogueSession:create',
+  'dialogueSession:read',
+  'dialogueSession:facilitate',
+  'dialogueSession:answer',
+  'dialogueSession:results',
+  'dialogueSession:decide',
 ] as const;
 export type TAction = (typeof ACTIONS)[number];
