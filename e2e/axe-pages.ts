@@ -23,6 +23,8 @@ export type PageIds = {
   studentRoundId: string;
   surveyRoundId: string;
   surveyLinkPath: string;
+  /** The demo's closed live workshop (Pædagogisk dag), for its results page. */
+  dialogueResultsId: string;
 };
 export type PageEntry = { route: string; url: (ids: PageIds) => string };
 
@@ -89,6 +91,8 @@ export const PAGES: Record<Role, PageEntry[]> = {
     // opened later than right after a link was made, the print page says how to make a new one
     { route: '/selvevaluering/runder/:id/udskriv', url: (ids) => `/selvevaluering/runder/${ids.surveyRoundId}/udskriv` },
     { route: '/selvevaluering/:id/rapport', url: (ids) => `/selvevaluering/${ids.surveyRoundId}/rapport` },
+    { route: '/dialog/:id/resultater', url: (ids) => `/dialog/${ids.dialogueResultsId}/resultater` },
+    { route: '/dialog/sammenlign', url: (ids) => `/dialog/sammenlign?a=${ids.dialogueResultsId}` },
   ],
   head: [at('/'), at('/strategi/overblik'), at('/kompetencer/overblik'), at('/kompetencer/forloeb'), at('/kompetencer/kontrakter'), at('/selvevaluering')],
   editorial: [at('/videndeling/review'), at('/videndeling/indstillinger')],
@@ -142,6 +146,7 @@ export async function demoIds(baseUrl: string): Promise<PageIds> {
   const studentRound = await admin<{ id: string }>('POST', '/competence/rounds', { title: 'Elevernes kortlægning', opensOn: day(-1), closesOn: day(14), frameworkKind: 'student' });
   const survey = await admin<{ id: string }>('POST', '/surveys/rounds', { name: 'Selvevaluering i år', opensOn: day(-1), closesOn: day(14), groups: ['leader', 'teacher', 'student', 'supervisor'] });
   const surveyLink = await admin<{ path: string }>('POST', `/surveys/rounds/${survey.id}/links`, { group: 'student' });
+  const dialogue = await director<{ sessions: { id: string; title: string; status: string }[] }>('GET', '/dialogue/sessions');
   return {
     invitePath: new URL(invited.link ?? '/').pathname,
     personId: person,
@@ -156,6 +161,7 @@ export async function demoIds(baseUrl: string): Promise<PageIds> {
     studentRoundId: studentRound.id,
     surveyRoundId: survey.id,
     surveyLinkPath: surveyLink.path,
+    dialogueResultsId: dialogue.sessions.find((s) => s.status === 'closed' && s.title === 'Pædagogisk dag')?.id ?? '',
   };
 }
 
