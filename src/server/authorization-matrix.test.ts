@@ -152,7 +152,7 @@ describe('authorization matrix', () => {
     expect([...RIGHTS.keys()].sort()).toEqual([...installedActions()].sort());
   });
 
-  it('public routes are exactly the sign-in, link, reset and unsubscribe routes', () => {
+  it('public routes are exactly the sign-in, link, reset, unsubscribe and live dialogue routes', () => {
     expect(app.routeTable.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.url}`).sort()).toEqual([
       'GET /api/v1/auth/tokens/:token',
       'GET /api/v1/ical/:token',
@@ -163,6 +163,10 @@ describe('authorization matrix', () => {
       'GET /api/v1/surveys/public/:token',
       'POST /api/v1/surveys/public/:token/submit',
       'PUT /api/v1/surveys/public/:token/draft',
+      'POST /api/v1/dialogue/join',
+      'GET /api/v1/dialogue/live/:code/state',
+      'PUT /api/v1/dialogue/live/:code/items/:itemId/answer',
+      'POST /api/v1/dialogue/live/:code/comments',
     ].sort());
   });
 

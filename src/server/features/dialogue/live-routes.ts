@@ -81,7 +81,6 @@ export const liveRoutes = [
     action: null,
     params: ZCodeParams,
     response: ZLiveState,
-    aggregate: true,
     handler: async ({ db, req, params }) => {
       const { participant, session } = await participantOf(db, req, params.code);
       return liveState(db, session.id, 'participant', participant.id);
