@@ -133,3 +133,4 @@ export const dialogueMatrix: FeatureMatrix = async ({ db, a, b, deptA, deptB, ad
     },
   };
 };
+export { dialogueResultsMatrix } from './results-matrix';
