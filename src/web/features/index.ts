@@ -3,6 +3,7 @@ import { accountFeature } from './account/manifest';
 import { auditFeature } from './audit/manifest';
 import { authFeature } from './auth/manifest';
 import { competenceFeature } from './competence/manifest';
+import { dialogueFeature } from './dialogue/manifest';
 import { homeFeature } from './home/manifest';
 import { importerFeature } from './importer/manifest';
 import { libraryFeature } from './library/manifest';
@@ -22,6 +23,7 @@ export const webFeatures: readonly WebFeature[] = [
   accountFeature,
   strategyFeature,
   surveysFeature,
+  dialogueFeature,
   libraryFeature,
   competenceFeature,
   schoolFeature,

@@ -1,0 +1,86 @@
+import { Box, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+/** One slider's distribution as the server sends it: the sorted values only when shown, the count always. */
+export type Distribution = { count: number; values: number[] | null; median: number | null };
+
+type Props = {
+  /** What the slider asks ("Hvor er vi nu?"). */
+  title: string;
+  left: string;
+  right: string;
+  dist: Distribution;
+  color: string;
+  /** The big screen: larger dots and text, readable from the back of a room. */
+  large?: boolean;
+  testId?: string;
+};
+
+const WIDTH = 1000;
+const PAD = 24;
+/** Values are stacked where they fall within this much of each other, so equal answers are all seen. */
+const BIN = 2;
+
+const x = (v: number) => PAD + (v / 100) * (WIDTH - 2 * PAD);
+
+/**
+ * A light SVG strip plot: every answer a dot between the two poles, equal answers stacked, the
+ * median a line. Drawn without ECharts so that the live views redraw many times a second cheaply.
+ * Under the anonymity threshold the server sends no values and only the count is shown.
+ */
+export function StripPlot({ title, left, right, dist, color, large = false, testId }: Props) {
+  const { t } = useTranslation();
+  const r = large ? 14 : 9;
+  const stacks = new Map<number, number>();
+  const dots = (dist.values ?? []).map((v) => {
+    const bin = Math.round(v / BIN);
+    const level = stacks.get(bin) ?? 0;
+    stacks.set(bin, level + 1);
+    return { v, level };
+  });
+  const levels = Math.max(1, ...dots.map((d) => d.level + 1));
+  const baseline = 20 + levels * r * 2;
+  const height = baseline + 30;
+  const fz = large ? 'clamp(18px, 2.2vw, 30px)' : 'sm';
+  const label =
+    dist.values === null
+      ? t('dialogue.plot.hiddenLabel', { title, count: dist.count })
+      : t('dialogue.plot.label', { title, count: dist.count, median: dist.median ?? '–', left, right });
+  return (
+    <Box data-testid={testId} data-count={dist.count} data-shown={dist.values !== null}>
+      <Group justify="space-between" align="baseline" gap="xs" wrap="wrap">
+        <Text fw={700} fz={large ? 'clamp(22px, 2.8vw, 40px)' : 'md'}>
+          {title}
+        </Text>
+        <Text fz={fz} c="dimmed">
+          {dist.values === null ? t('dialogue.plot.hidden', { count: dist.count }) : t('dialogue.plot.summary', { count: dist.count, median: dist.median ?? '–' })}
+        </Text>
+      </Group>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={label} style={{ display: 'block', maxHeight: large ? '30vh' : undefined }}>
+        <line x1={x(0)} x2={x(100)} y1={baseline} y2={baseline} stroke="var(--mantine-color-gray-6)" strokeWidth={2} />
+        {[0, 25, 50, 75, 100].map((tick) => (
+          <line key={tick} x1={x(tick)} x2={x(tick)} y1={baseline - 6} y2={baseline + 6} stroke="var(--mantine-color-gray-6)" strokeWidth={2} />
+        ))}
+        {dots.map((d, i) => (
+          <circle key={i} cx={x(d.v)} cy={baseline - r - d.level * r * 2} r={r * 0.9} fill={color} fillOpacity={0.8} />
+        ))}
+        {dist.values !== null && dist.median !== null ? (
+          <g>
+            <line x1={x(dist.median)} x2={x(dist.median)} y1={8} y2={baseline + 10} stroke="var(--mantine-color-dark-9)" strokeWidth={large ? 5 : 3} />
+            <text x={x(dist.median)} y={baseline + 28} textAnchor="middle" fontSize={large ? 26 : 18} fontWeight={700} fill="var(--mantine-color-dark-9)">
+              {t('dialogue.plot.median', { median: dist.median })}
+            </text>
+          </g>
+        ) : null}
+      </svg>
+      <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+        <Text fz={fz} maw="45%">
+          {left}
+        </Text>
+        <Text fz={fz} maw="45%" ta="right">
+          {right}
+        </Text>
+      </Group>
+    </Box>
+  );
+}
