@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Database } from '../db/client';
-import type { AppDeps } from './deps';
 
 /**
  * Live changes between the code that makes them (a command after its commit) and the connections
@@ -49,10 +48,10 @@ export class InProcessBus implements RealtimeBus {
   }
 }
 
-const fallback = new WeakMap<AppDeps, RealtimeBus>();
+const fallback = new WeakMap<object, RealtimeBus>();
 
 /** The app's bus: the one given in its deps, else one in-process bus per deps object. */
-export function busOf(deps: AppDeps): RealtimeBus {
+export function busOf(deps: { bus?: RealtimeBus | undefined }): RealtimeBus {
   if (deps.bus) return deps.bus;
   let bus = fallback.get(deps);
   if (!bus) fallback.set(deps, (bus = new InProcessBus()));

@@ -48,8 +48,8 @@ export type SocketSpec<Acc extends SocketAccess, P, A extends Action, Res> = {
   params?: P;
   load?: (c: SocketLoadContext<Acc, P>) => Promise<Res>;
   policyResource?: (res: Res) => ResourceOf<A> | undefined;
-  /** The socket is open and every step has passed: the feature's protocol takes over. */
-  connect: (c: SocketContext<Acc, P, Res>) => void;
+  /** The socket is open and every step has passed: the feature's protocol takes over. Messages are held until it has returned (or its promise resolved). */
+  connect: (c: SocketContext<Acc, P, Res>) => void | Promise<void>;
 };
 
 /** A socket route as the kernel keeps it, its types erased. */
@@ -65,6 +65,12 @@ export function socketRoute<A extends Action, Acc extends SocketAccess = 'school
 export function closeCodeOf(err: unknown): number {
   if (!(err instanceof AppError)) return 1011;
   return err.status === 422 ? 4400 : 4000 + err.status;
+}
+
+/** Closes a socket that may be paused: the closing handshake needs the client's answer read. */
+export function closeSocket(socket: WebSocket, code: number): void {
+  socket.resume();
+  socket.close(code);
 }
 
 /** Refuses an upgrade sent by a page of another site (the browser always sends Origin on a WebSocket). */
@@ -111,17 +117,16 @@ export function installSockets(app: App, defs: readonly SocketDef[], marker: str
       handler: (socket: WebSocket, req: FastifyRequest) => {
         // Messages that arrive while the steps run are held until the feature listens.
         socket.pause();
-        admit(def, req, deps).then(
-          ({ actor, params, resource }) => {
+        admit(def, req, deps)
+          .then(async ({ actor, params, resource }) => {
             if (socket.readyState !== socket.OPEN) return;
-            def.connect({ req, actor, deps, db: deps.database.db, params, socket, resource } as never);
+            await def.connect({ req, actor, deps, db: deps.database.db, params, socket, resource } as never);
             socket.resume();
-          },
-          (err: unknown) => {
+          })
+          .catch((err: unknown) => {
             if (closeCodeOf(err) === 1011) req.log.error({ err }, 'socket refused by an unexpected error');
-            socket.close(closeCodeOf(err));
-          },
-        );
+            closeSocket(socket, closeCodeOf(err));
+          });
       },
     } as never);
   }
