@@ -29,7 +29,10 @@ export const dialoguePersonalData: PersonalDataHooks = {
         .where(mine)
         .orderBy(dialogueComments.createdAt),
     ]);
-    return { dialogueAnswers: answers.map((a) => ({ ...a, pair: `${a.left} – ${a.right}` })), dialogueComments: comments };
+    return {
+      dialogueAnswers: answers.map(({ left, right, ...a }) => ({ session: a.session, pair: `${left} – ${right}`, now: a.now, wanted: a.wanted, savedAt: a.savedAt })),
+      dialogueComments: comments,
+    };
   },
   erase: async (tx: Executor, schoolId, personId) => {
     const unlinked = await tx

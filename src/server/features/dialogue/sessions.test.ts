@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dialogueAnswers, dialogueParticipants } from '../../db/schema/index';
+import { translate } from '../../platform/messages';
 import { todayInCopenhagen } from '../../platform/time';
 import { testApp } from '../../test/app';
 import { signIn, type TestClient } from '../../test/client';
@@ -206,6 +207,12 @@ describe('asynchronous sessions', () => {
     await (teachers[1]?.client as TestClient).put(`/api/v1/dialogue/sessions/${s.id}/my-answers`, { answers: [{ itemId: s.items[0], now: 33, wanted: 66 }] });
     const exported = (await dialoguePersonalData.export?.(db, school.id, person.id)) as { dialogueAnswers: { pair: string; now: number }[] };
     expect(exported.dialogueAnswers.map((a) => [a.pair, a.now])).toContainEqual(['Undervisning – læring', 33]);
+    // The PDF of the export labels every field and the module in both languages.
+    const keys = new Set([...Object.keys(exported), ...Object.values(exported).flatMap((rows) => rows.flatMap((r) => Object.keys(r)))]);
+    for (const locale of ['da', 'en'] as const) {
+      expect([...keys].filter((k) => translate(locale, `personalData.fields.${k}`) === `personalData.fields.${k}`)).toEqual([]);
+      expect(translate(locale, 'personalData.modules.dialogue')).not.toBe('personalData.modules.dialogue');
+    }
     await db.transaction(async (tx) => {
       await dialoguePersonalData.erase?.(tx, school.id, person.id, {} as never);
     });
