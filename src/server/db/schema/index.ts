@@ -7,3 +7,4 @@ export * from './library';
 export * from './home';
 export * from './surveys';
 export * from './dialogue';
+export * from './internship';
