@@ -102,9 +102,11 @@ export class SessionHub {
       ...(msg.wanted === undefined ? {} : { wanted: msg.wanted }),
     }));
     let results: (AppError | null)[];
+    let version = 0;
     try {
-      results = await this.ops.saveAnswers(this.session, answers);
+      ({ results, version } = await this.ops.saveAnswers(this.session, answers));
     } catch (err) {
+      this.log(err);
       results = batch.map(() => (err instanceof AppError ? err : new AppError(500, 'internal')));
     }
     let saved = 0;
@@ -115,7 +117,7 @@ export class SessionHub {
       const own = viewer.participant?.own;
       const before = own?.get(msg.itemId);
       own?.set(msg.itemId, { itemId: msg.itemId, now: msg.now ?? before?.now ?? null, wanted: msg.wanted ?? before?.wanted ?? null });
-      send(viewer.socket, { type: 'ack', seq: msg.seq });
+      send(viewer.socket, { type: 'ack', seq: msg.seq, version });
     });
     if (saved > 0) busOf(this.deps).publish(topicOf(this.session.id), ANSWERS_MESSAGE);
     if (this.viewers.size === 0 && this.pending.length === 0) this.dispose();

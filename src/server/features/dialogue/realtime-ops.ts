@@ -1,5 +1,7 @@
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ZLiveState, type TDialogueControlInput, type TDialogueView, type TLiveState } from '../../../shared/api/dialogue';
+import { dialogueSessions } from '../../db/schema/index';
 import type { SchoolActor } from '../../platform/actor';
 import type { AppDeps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
@@ -23,8 +25,8 @@ export type LiveOps = {
   participantFor(session: SessionRef & { code: string }, token: string): Promise<LiveParticipant | null>;
   /** The state one view sees; a participant's own answers only when `participant` is given. */
   state(session: SessionRef, view: TDialogueView, participant: LiveParticipant | null): Promise<TLiveState>;
-  /** Saves a batch in one transaction; per answer, null when saved or the refusal. */
-  saveAnswers(session: SessionRef, answers: AnswerInput[]): Promise<(AppError | null)[]>;
+  /** Saves a batch in one transaction; per answer, null when saved or the refusal, and the session's version after it. */
+  saveAnswers(session: SessionRef, answers: AnswerInput[]): Promise<{ results: (AppError | null)[]; version: number }>;
   addComment(session: SessionRef, participant: LiveParticipant, input: { itemId: string; text: string }): Promise<void>;
   /** The facilitator's control, audited as over HTTP. */
   control(actor: SchoolActor, session: SessionRef, input: TDialogueControlInput): Promise<void>;
@@ -48,8 +50,15 @@ export function liveOps(deps: AppDeps): LiveOps {
     // Encoded through the contract's schema once per push: the socket sends what GET …/state answers.
     state: async (session, view, participant) => z.encode(ZLiveState, await liveState(db, session.id, view, participant?.id ?? null)),
     async saveAnswers(session, answers) {
-      const results = await db.transaction((tx) => saveAnswers(tx, answers.map((a) => ({ ...a, schoolId: session.schoolId, sessionId: session.id }))));
-      return results.map((r) => (r.ok ? null : refusal(r.error)));
+      return db.transaction(async (tx) => {
+        const results = await saveAnswers(tx, answers.map((a) => ({ ...a, schoolId: session.schoolId, sessionId: session.id })));
+        // The version this batch made: every state from it on holds these answers (the ack says so).
+        const [row] = await tx
+          .select({ version: dialogueSessions.version })
+          .from(dialogueSessions)
+          .where(and(eq(dialogueSessions.schoolId, session.schoolId), eq(dialogueSessions.id, session.id)));
+        return { results: results.map((r) => (r.ok ? null : refusal(r.error))), version: row?.version ?? 0 };
+      });
     },
     async addComment(session, participant, input) {
       await db.transaction((tx) => addComment(tx, { schoolId: session.schoolId, sessionId: session.id, participantId: participant.id, ...input }));

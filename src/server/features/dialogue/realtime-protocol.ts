@@ -7,7 +7,9 @@ import type { TLiveState } from '../../../shared/api/dialogue';
  *
  * client → server: hello {token?} (a participant's token; the facilitator's socket needs none),
  *   answer {seq, itemId, now?, wanted?}, comment {seq, itemId, text}, control {seq, op, itemId?}
- * server → client: state {state}, ack {seq} (after the commit), error {code, seq?}
+ * server → client: state {state}, ack {seq, version?} (after the commit; an answer's ack carries the
+ *   session version its batch made, so every state from that version on holds the answer),
+ *   error {code, seq?}
  *
  * A message that is not JSON or not one of these closes that socket with CLOSE.badMessage; a
  * well-formed message with a value out of range is answered with error `validation_failed`.
@@ -42,7 +44,7 @@ export type AnswerMessage = z.output<typeof ZAnswerMessage>;
 export type CommentMessage = z.output<typeof ZCommentMessage>;
 export type ControlMessage = z.output<typeof ZControlMessage>;
 
-export type ServerMessage = { type: 'state'; state: TLiveState } | { type: 'ack'; seq: number } | { type: 'error'; code: string; seq?: number };
+export type ServerMessage = { type: 'state'; state: TLiveState } | { type: 'ack'; seq: number; version?: number } | { type: 'error'; code: string; seq?: number };
 
 /**
  * Parses a text frame: null when it is not a message at all (close the socket), else the envelope

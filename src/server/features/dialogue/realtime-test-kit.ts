@@ -6,7 +6,7 @@ import type { TestClient } from '../../test/client';
 
 /* What the dialogue's WebSocket tests share: a live session made through the API, and a socket client that keeps what it hears. */
 
-export type Heard = { type: 'state'; state: TLiveState } | { type: 'ack'; seq: number } | { type: 'error'; code: string; seq?: number };
+export type Heard = { type: 'state'; state: TLiveState } | { type: 'ack'; seq: number; version?: number } | { type: 'error'; code: string; seq?: number };
 
 export type LiveSocket = {
   ws: WebSocket;
