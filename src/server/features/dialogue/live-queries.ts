@@ -104,7 +104,7 @@ export async function liveState(exec: Executor, sessionId: string, view: TDialog
         comments: approved.filter((c) => c.itemId === i.id),
       };
     }),
-    own: own ? { nickname: own.nickname, answers: own.answers } : null,
+    own: view === 'participant' ? (own ?? { nickname: null, answers: [] }) : null,
     pendingComments: view === 'facilitator' ? comments.filter((c) => c.status === 'pending') : [],
   };
 }
