@@ -3,8 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { competenceEnrolments } from './db/schema/index';
 import { features } from './features/index';
 import { writeAssessments } from './features/competence/bulk-assessments';
+import { around, seedDialogueSession } from './features/dialogue/results-seed';
 import { seedItems, seedSurveyRound } from './features/surveys/report-seed';
-import { THRESHOLD } from './platform/anonymity';
+import { DIALOGUE_THRESHOLD, THRESHOLD } from './platform/anonymity';
 import { todayInCopenhagen } from './platform/time';
 import { testApp } from './test/app';
 import { signIn, type TestClient } from './test/client';
@@ -29,6 +30,7 @@ let coordinator: TestClient;
 let roundId: string;
 let courseId: string;
 let surveyRoundId: string;
+let dialogueIds: [string, string];
 
 const REQUESTS: Record<string, () => Promise<unknown>> = {
   'GET /api/v1/competence/heatmap': async () => (await director.get(`/api/v1/competence/heatmap?roundId=${roundId}`)).json(),
@@ -38,7 +40,20 @@ const REQUESTS: Record<string, () => Promise<unknown>> = {
   'GET /api/v1/surveys/rounds/:id/report': async () => (await director.get(`/api/v1/surveys/rounds/${surveyRoundId}/report`)).json(),
   'GET /api/v1/network/surveys': async () => (await coordinator.get('/api/v1/network/surveys')).json(),
   'GET /api/v1/surveys/rounds/:id': async () => (await director.get(`/api/v1/surveys/rounds/${surveyRoundId}`)).json(),
+  'GET /api/v1/dialogue/sessions/:id/results': async () => (await director.get(`/api/v1/dialogue/sessions/${dialogueIds[0]}/results`)).json(),
+  'GET /api/v1/dialogue/compare': async () => (await director.get(`/api/v1/dialogue/compare?a=${dialogueIds[0]}&b=${dialogueIds[1]}`)).json(),
 };
+/**
+ * Workshops follow their own rule (docs/dialogue.md, "Privacy"): a slider's count is always shown,
+ * its values and median only from DIALOGUE_THRESHOLD answers, and no figure is derived from a hidden one.
+ */
+const DIALOGUE = new Set(['GET /api/v1/dialogue/sessions/:id/results', 'GET /api/v1/dialogue/compare']);
+function slidersIn(value: unknown): Record<string, unknown>[] {
+  if (Array.isArray(value)) return value.flatMap(slidersIn);
+  if (value === null || typeof value !== 'object') return [];
+  const own = 'shown' in value && 'count' in value ? [value as Record<string, unknown>] : [];
+  return [...own, ...Object.values(value).flatMap(slidersIn)];
+}
 
 /** Every count of people in the answer, with the path to it. */
 function countsIn(value: unknown, path = ''): { path: string; n: number }[] {
@@ -88,6 +103,14 @@ beforeAll(async () => {
   const smallRound = (await smallAdmin.post('/api/v1/competence/rounds', { title: 'L', opensOn: addDays(today, -20), closesOn: addDays(today, -1) })).json().id;
   const four = await Promise.all(Array.from({ length: 4 }, () => buildPerson(db, small, { roles: ['teacher'], departmentId: small.departments[0]?.id ?? null, account: false })));
   await writeAssessments(db, small.id, smallRound, smallFw.id, four, (p) => p);
+  // Two closed workshops on two pairs: one pair answered by fewer than the dialogue threshold in the first.
+  const pairs = [
+    { key: 'teknik-paedagogik', boundary: 'horizontal' },
+    { key: 'kultur-strategi', boundary: 'vertical' },
+  ];
+  const workshop = async (title: string, few: number) =>
+    (await seedDialogueSession(db, school.id, { title, pairs, answers: { 'teknik-paedagogik': around(few, 30, 70), 'kultur-strategi': around(DIALOGUE_THRESHOLD, 40, 60) } })).session.id;
+  dialogueIds = [await workshop('Lærerne', DIALOGUE_THRESHOLD - 1), await workshop('Ledelsen', DIALOGUE_THRESHOLD)];
   // A course that six people all rated 5.
   courseId = (await admin.post('/api/v1/competence/courses', { title: 'Alle gav 5', format: 'online_mini' })).json().id;
   await db.insert(competenceEnrolments).values(people.slice(2, 8).map((p) => ({ schoolId: school.id, courseId, personId: p.id, status: 'enrolled', source: 'self', rating: 5 })));
@@ -100,12 +123,26 @@ describe('aggregate routes', () => {
       if (!(response instanceof z.ZodType)) return false;
       return /"(suppressed|meanRating)"/.test(JSON.stringify(z.toJSONSchema(response, { io: 'output', unrepresentable: 'any' })));
     });
-    expect(looksAggregate.map((r) => r.key).sort()).toEqual([...aggregateRoutes].sort());
+    // every route that looks like one is declared (the workshops' results are declared without the tables' field names)
+    expect(looksAggregate.map((r) => r.key).filter((k) => !aggregateRoutes.includes(k))).toEqual([]);
+    expect(aggregateRoutes.filter((k) => !looksAggregate.some((r) => r.key === k) && !DIALOGUE.has(k))).toEqual([]);
     expect(Object.keys(REQUESTS).sort()).toEqual([...aggregateRoutes].sort());
   });
 
   it.each(Object.keys(REQUESTS))('%s shows no group, range or residual of 1–4 people', async (key) => {
     const body = (await REQUESTS[key]?.()) as Record<string, unknown>;
+    if (DIALOGUE.has(key)) {
+      const sliders = slidersIn(body);
+      for (const s of sliders) {
+        if (s.shown) expect(s.count as number).toBeGreaterThanOrEqual(DIALOGUE_THRESHOLD);
+        else expect(s).not.toHaveProperty('values');
+        if (!s.shown) expect(s).not.toHaveProperty('median');
+      }
+      if (key.endsWith('/results')) expect(sliders.some((s) => s.shown === false)).toBe(true);
+      // the comparison has medians only: the pair under the threshold on one side has none there, and no distance
+      else expect((body as { pairs: { pairKey: string }[] }).pairs.find((p) => p.pairKey === 'teknik-paedagogik')).toMatchObject({ a: { now: null, wanted: null }, distanceNow: null, distanceWanted: null, gap: null });
+      return;
+    }
     for (const { path, n } of countsIn(body)) expect(n === 0 || n >= THRESHOLD, `${key} ${path} = ${n}`).toBe(true);
     // Subtraction: a total minus its shown parts.
     const tables: { total: number | null | undefined; parts: (number | null)[] }[] = [];

@@ -83,7 +83,7 @@ export const ZDialogueComparison = z.object({
 });
 export type TDialogueComparison = z.input<typeof ZDialogueComparison>;
 
-export const ZCompareQuery = z.strictObject({ a: z.uuid(), b: z.uuid() });
+export const ZCompareQuery = z.strictObject({ a: z.uuid().optional(), b: z.uuid().optional() });
 
 /** "Træf beslutning" on a pair of a closed session, or of a comparison with a second one. */
 export const ZDialogueDecisionInput = z.strictObject({

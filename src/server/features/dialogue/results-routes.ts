@@ -44,7 +44,6 @@ export const resultsRoutes = [
     summary: 'The results as CSV: per pair and slider the count, the median and the answers per tenth of the scale (never a participant)',
     tags,
     action: 'dialogueSession:results',
-    aggregate: true,
     params: ZSessionId,
     response: fileResponse('text/csv; charset=utf-8'),
     load: ({ db, actor, params }) => loadSession(db, actor, params.id),
@@ -60,7 +59,6 @@ export const resultsRoutes = [
     summary: "The results as PDF in the reader's language",
     tags,
     action: 'dialogueSession:results',
-    aggregate: true,
     params: ZSessionId,
     response: fileResponse('application/pdf'),
     load: ({ db, actor, params }) => loadSession(db, actor, params.id),
@@ -79,9 +77,11 @@ export const resultsRoutes = [
     aggregate: true,
     query: ZCompareQuery,
     response: ZDialogueComparison,
-    load: ({ db, actor, query }) => loadSession(db, actor, query.a),
-    policyResource,
+    // without the sessions the route is authorized in general (students and supervisors get 403), then refused naming the field
+    load: ({ db, actor, query }) => (query.a ? loadSession(db, actor, query.a) : Promise.resolve(null)),
+    policyResource: (l) => l?.resource,
     handler: async ({ db, actor, query, resource }) => {
+      if (!resource || !query.b) throw invalid([{ field: resource ? 'b' : 'a', key: 'validation.required' }]);
       if (query.a === query.b) throw invalid([{ field: 'b', key: 'dialogue.results.validation.compare_same' }]);
       const other = await loadSession(db, actor, query.b);
       authorize(actor, 'dialogueSession:results', other.resource);

@@ -157,6 +157,10 @@ describe('comparison and boundary view', () => {
     expect((await consultant.get(`/api/v1/dialogue/compare?a=${foreignId}&b=${teachersId}`)).statusCode).toBe(404);
     expect((await consultant.get(`/api/v1/dialogue/compare?a=${teachersId}&b=${openId}`)).statusCode).toBe(409);
     expect((await consultant.get(`/api/v1/dialogue/compare?a=${teachersId}&b=nope`)).statusCode).toBe(422);
+    const missing = await consultant.get(`/api/v1/dialogue/compare?a=${teachersId}`);
+    expect(missing.statusCode).toBe(422);
+    expect(missing.json().errors[0].field).toBe('b');
+    expect((await teacher.get('/api/v1/dialogue/compare')).statusCode).toBe(403);
   });
 });
 
