@@ -6,6 +6,7 @@ import type { TComparedPair, TDialogueComparison } from '../../../../shared/api/
 import { EmptyState } from '../../../shared/EmptyState';
 import { PageHeader } from '../../../shared/PageHeader';
 import { QueryState } from '../../../shared/QueryState';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 import { useClosedSessions, useComparison } from './api';
 import { BoundaryChart, GROUP_A_COLOR, GROUP_B_COLOR, MediansChart } from './charts';
 import { DecisionDialog, type DecisionTarget } from './DecisionDialog';
@@ -80,8 +81,8 @@ function CompareBody({ c }: { c: TDialogueComparison }) {
             { name: t('dialogue.results.compare.seriesNow', { session: c.b.title }), color: GROUP_B_COLOR, values: pairs.map((p) => p.b.now) },
           ]}
         />
-        <Table.ScrollContainer minWidth={720} mt="md" aria-label={t('dialogue.results.compare.tableLabel')}>
-          <Table striped>
+        <ScrollTable minWidth={720} label={t('dialogue.results.compare.tableLabel')}>
+          <Table striped mt="md">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('dialogue.results.compare.pair')}</Table.Th>
@@ -124,7 +125,7 @@ function CompareBody({ c }: { c: TDialogueComparison }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       </section>
       <section aria-labelledby="compare-boundaries">
         <Title order={2} fz="xl" id="compare-boundaries" mb="xs">
