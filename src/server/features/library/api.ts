@@ -4,8 +4,9 @@
  */
 export { fieldsTextOf } from './model';
 export { cleanHtml } from './sanitize';
-export { storageOf } from './quota';
+export { cleanRichAll, cleanText, RICH_TEXT } from './sanitize';
+export { storageOf } from '../../platform/files/index';
 /** The school's export and restore read and write the stored files by their key (features/school/export.ts, restore.ts). */
-export { openStoredFile, storedPath } from './storage';
+export { openStoredFile, storedPath } from '../../platform/files/index';
 /** A restored school's rich text is sanitised again (features/school/restore.ts). */
 export { recleanStoredFields } from './reclean';

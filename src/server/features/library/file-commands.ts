@@ -2,10 +2,10 @@ import { and, eq, or } from 'drizzle-orm';
 import { libraryCoauthors, libraryComments, libraryItemMaterials, libraryItems, libraryReviews, libraryVersions } from '../../db/schema/index';
 import type { AppDeps } from '../../platform/deps';
 import { invalid } from '../../platform/errors';
+import { ensureSpace, removeUnreferenced, type Upload } from '../../platform/files/index';
 import type { Writer } from './commands';
 import type { ItemRow } from './model';
-import { quotaExceeded, spaceFor } from './quota';
-import { removeUnreferenced, type Upload } from './storage';
+import { libraryFiles } from './storage';
 
 /** A command that changes files: besides the transaction, the work to do once it has committed (outside it). */
 export type FileWriter = Writer & { deps: Pick<AppDeps, 'config' | 'database'>; afterCommit(fn: () => unknown): void };
@@ -13,7 +13,7 @@ export type FileWriter = Writer & { deps: Pick<AppDeps, 'config' | 'database'>; 
 /** After the commit: the files the change no longer refers to go, each only if no row refers to it. */
 const removeAfterCommit = ({ deps, afterCommit }: FileWriter, schoolId: string, keys: (string | null)[]) => {
   const gone = keys.filter((k): k is string => k !== null);
-  if (gone.length) afterCommit(() => removeUnreferenced(deps.database.db, deps.config, schoolId, gone));
+  if (gone.length) afterCommit(() => removeUnreferenced(deps.database.db, deps.config, libraryFiles, schoolId, gone));
 };
 
 /**
@@ -25,8 +25,7 @@ const removeAfterCommit = ({ deps, afterCommit }: FileWriter, schoolId: string, 
 export async function attachFile(w: FileWriter, row: ItemRow, upload: Upload): Promise<void> {
   const { db, audit, deps, afterCommit } = w;
   if (row.kind !== 'material') throw invalid([{ field: 'file', key: 'library.validation.file_only_material' }]);
-  const space = await spaceFor(db, deps.config, row.schoolId, row.fileKey ? (row.fileSize ?? 0) : 0, true);
-  if (upload.size > space.leftBytes) throw quotaExceeded(space);
+  await ensureSpace(db, deps.config, row.schoolId, upload.size, row.fileKey ? (row.fileSize ?? 0) : 0);
   await db
     .update(libraryItems)
     .set({ fileKey: upload.key, fileName: upload.fileName, fileMime: upload.mime, fileSize: upload.size, updatedAt: new Date() })

@@ -3,7 +3,8 @@ import type { Executor } from '../../db/client';
 import { rawQuery } from '../../db/raw';
 import { libraryCoauthors, libraryComments, libraryItemMaterials, libraryItems, libraryReviews, libraryVersions, people } from '../../db/schema/index';
 import type { ErasureContext, ErasureReport, PersonalDataHooks } from '../../platform/feature';
-import { removeUnreferenced } from './storage';
+import { removeUnreferenced } from '../../platform/files/index';
+import { libraryFiles } from './storage';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -100,7 +101,7 @@ async function eraseLibrary(tx: Executor, schoolId: string, personId: string, { 
     handedOver++;
   }
   const files = await deleteItems(tx, schoolId, toDelete);
-  if (files.length) afterCommit(() => removeUnreferenced(deps.database.db, deps.config, schoolId, files));
+  if (files.length) afterCommit(() => removeUnreferenced(deps.database.db, deps.config, libraryFiles, schoolId, files));
 
   const openReviews = await tx
     .delete(libraryReviews)

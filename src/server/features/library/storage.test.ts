@@ -7,11 +7,8 @@ import { libraryItems } from '../../db/schema/index';
 import { contentDisposition } from '../../platform/http';
 import { testApp } from '../../test/app';
 import { buildPerson, buildSchool } from '../../test/factories';
-import { byteRange } from './file-routes';
+import { byteRange, cleanFileName, formatSize, ORPHAN_AGE_MS } from '../../platform/files/index';
 import { libraryFeature } from './manifest';
-import { formatSize } from './quota';
-import { ORPHAN_AGE_MS } from './storage';
-import { cleanFileName } from './uploads';
 
 const storageDir = await mkdtemp(join(tmpdir(), 'retning-sweep-'));
 afterAll(() => rm(storageDir, { recursive: true, force: true }));
