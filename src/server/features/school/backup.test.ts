@@ -9,6 +9,10 @@ import { buildApp } from '../../app';
 import type { Config } from '../../config';
 import type { Database, Db } from '../../db/client';
 import {
+  dialogueBoundaries,
+  dialoguePairs,
+  dialogueParticipants,
+  dialoguePendingChanges,
   accounts,
   ambassadors,
   calendarFeeds,
@@ -167,6 +171,10 @@ async function fillEveryTable(db: Db, schoolId: string, teacherEmail: string): P
   await db.insert(surveyOwnItems).values({ schoolId, key: 'own-aeroe', area: 'videndeling', texts: { teacher: { da: tricky, en: 'Own item' } } });
   await db.insert(surveyLinks).values({ schoolId, roundId: round.id, group: 'student', departmentId: team.departmentId, tokenHash: randomBytes(32).toString('hex') });
   await db.insert(surveyDrafts).values({ schoolId, roundId: round.id, ownerKey: `person:${teacher.id}`, answers: { 'vid-01': 4, 'vid-02': 'dont_know' }, comments: { videndeling: tricky } });
+  await db.insert(dialoguePairs).values({ schoolId, builtinKey: 'kultur-strategi', leftDa: tricky, rightDa: 'strategi', leftEn: 'Culture', rightEn: 'strategy' });
+  await db.insert(dialogueBoundaries).values({ schoolId, key: 'vertical', nameDa: tricky, nameEn: 'Vertical', descriptionDa: tricky, descriptionEn: 'Between levels' });
+  const participant = await one(db.select().from(dialogueParticipants).where(eq(dialogueParticipants.schoolId, schoolId)).limit(1));
+  await db.insert(dialoguePendingChanges).values({ schoolId, sessionId: participant.sessionId, participantId: participant.id });
   // someone who has left: the time of leaving, which a trigger keeps, must come back as it was
   const left = await one(db.select().from(people).where(and(eq(people.schoolId, schoolId), isNull(people.accountId))).limit(1));
   await db.update(people).set({ active: false }).where(and(eq(people.schoolId, schoolId), eq(people.id, left.id)));
