@@ -6,6 +6,7 @@ import { competenceFeature } from './competence/manifest';
 import { dialogueFeature } from './dialogue/manifest';
 import { homeFeature } from './home/manifest';
 import { importerFeature } from './importer/manifest';
+import { internshipFeature } from './internship/manifest';
 import { libraryFeature } from './library/manifest';
 import { networkFeature } from './network/manifest';
 import { orgFeature } from './org/manifest';
@@ -25,6 +26,7 @@ export const webFeatures: readonly WebFeature[] = [
   surveysFeature,
   dialogueFeature,
   libraryFeature,
+  internshipFeature,
   competenceFeature,
   schoolFeature,
   orgFeature,
