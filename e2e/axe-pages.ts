@@ -25,6 +25,11 @@ export type PageIds = {
   surveyLinkPath: string;
   /** The demo's closed live workshop (Pædagogisk dag), for its results page. */
   dialogueResultsId: string;
+  /** A draft workshop, an open live one (its code) and an open asynchronous one that asks the teachers. */
+  dialogueDraftId: string;
+  dialogueLiveId: string;
+  dialogueLiveCode: string;
+  dialogueAsyncId: string;
 };
 export type PageEntry = { route: string; url: (ids: PageIds) => string };
 
@@ -56,6 +61,9 @@ export const PAGES: Record<Role, PageEntry[]> = {
     at('/nulstil-adgangskode/:token', `/nulstil-adgangskode/${INVALID_TOKEN}`),
     at('/afmeld-ugebrev/:token', `/afmeld-ugebrev/${INVALID_TOKEN}`),
     { route: '/s/:token', url: (ids) => ids.surveyLinkPath },
+    at('/d'),
+    // arriving from the QR code: the code filled in
+    { route: '/d/:code', url: (ids) => `/d/${ids.dialogueLiveCode}` },
     at('/tilgaengelighed'),
     at('*', '/findes-ikke'),
   ],
@@ -93,6 +101,12 @@ export const PAGES: Record<Role, PageEntry[]> = {
     { route: '/selvevaluering/:id/rapport', url: (ids) => `/selvevaluering/${ids.surveyRoundId}/rapport` },
     { route: '/dialog/:id/resultater', url: (ids) => `/dialog/${ids.dialogueResultsId}/resultater` },
     { route: '/dialog/sammenlign', url: (ids) => `/dialog/sammenlign?a=${ids.dialogueResultsId}` },
+    at('/dialog'),
+    at('/dialog/ny'),
+    at('/dialog/spaendingsfelter'),
+    { route: '/dialog/:id/rediger', url: (ids) => `/dialog/${ids.dialogueDraftId}/rediger` },
+    { route: '/dialog/:id', url: (ids) => `/dialog/${ids.dialogueLiveId}` },
+    { route: '/dialog/:id/skaerm', url: (ids) => `/dialog/${ids.dialogueLiveId}/skaerm` },
   ],
   head: [at('/'), at('/strategi/overblik'), at('/kompetencer/overblik'), at('/kompetencer/forloeb'), at('/kompetencer/kontrakter'), at('/selvevaluering')],
   editorial: [at('/videndeling/review'), at('/videndeling/indstillinger')],
@@ -105,6 +119,7 @@ export const PAGES: Record<Role, PageEntry[]> = {
     at('/kompetencer/kontrakter'),
     at('/strategi'),
     { route: '/selvevaluering/besvar/:roundId', url: (ids) => `/selvevaluering/besvar/${ids.surveyRoundId}` },
+    { route: '/dialog/:id/svar', url: (ids) => `/dialog/${ids.dialogueAsyncId}/svar` },
     at('/videndeling'),
     at('/videndeling/ny'),
     { route: '/videndeling/:id', url: (ids) => `/videndeling/${ids.libraryItemId}` },
@@ -147,6 +162,13 @@ export async function demoIds(baseUrl: string): Promise<PageIds> {
   const survey = await admin<{ id: string }>('POST', '/surveys/rounds', { name: 'Selvevaluering i år', opensOn: day(-1), closesOn: day(14), groups: ['leader', 'teacher', 'student', 'supervisor'] });
   const surveyLink = await admin<{ path: string }>('POST', `/surveys/rounds/${survey.id}/links`, { group: 'student' });
   const dialogue = await director<{ sessions: { id: string; title: string; status: string }[] }>('GET', '/dialogue/sessions');
+  const pairs = [{ pairKey: 'teknik-paedagogik', boundary: 'vertical' }, { pairKey: 'ensretning-variation' }];
+  const liveWorkshop = await director<{ id: string }>('POST', '/dialogue/sessions', { title: 'Workshop til tilgængelighedstjek', mode: 'live', items: pairs });
+  const opened = await director<{ id: string; code: string | null; items: { id: string }[] }>('POST', `/dialogue/sessions/${liveWorkshop.id}/open`, {});
+  await director('POST', `/dialogue/sessions/${opened.id}/control`, { op: 'goto', itemId: opened.items[0]?.id });
+  const asyncDialogue = await director<{ id: string }>('POST', '/dialogue/sessions', { title: 'Dialog over ugen', mode: 'async', items: pairs });
+  await director('POST', `/dialogue/sessions/${asyncDialogue.id}/open`, { audience: { roles: ['teacher'] }, opensOn: day(0), closesOn: day(14), resultsMode: 'after_close' });
+  const dialogueDraft = await director<{ id: string }>('POST', '/dialogue/sessions', { title: 'Kladde til tilgængelighedstjek', mode: 'live', items: pairs });
   return {
     invitePath: new URL(invited.link ?? '/').pathname,
     personId: person,
@@ -162,6 +184,10 @@ export async function demoIds(baseUrl: string): Promise<PageIds> {
     surveyRoundId: survey.id,
     surveyLinkPath: surveyLink.path,
     dialogueResultsId: dialogue.sessions.find((s) => s.status === 'closed' && s.title === 'Pædagogisk dag')?.id ?? '',
+    dialogueDraftId: dialogueDraft.id,
+    dialogueLiveId: opened.id,
+    dialogueLiveCode: opened.code ?? '',
+    dialogueAsyncId: asyncDialogue.id,
   };
 }
 

@@ -13,6 +13,8 @@ type Props = {
   testId?: string;
 };
 
+const ignore = () => undefined;
+
 /**
  * One slider between the two poles, 0 at the left pole and 100 at the right. The thumb is named by
  * the question and tells a screen reader where it stands in the poles' words, not only as a number.
@@ -30,19 +32,19 @@ export function PoleSlider({ question, left, right, value, disabled, onChange, t
       </Text>
       <Slider
         value={shown}
-        onChange={onChange}
+        // a locked slider keeps its thumb where the answer stands (Mantine hides a disabled one); its moves are ignored
+        onChange={disabled ? ignore : onChange}
         min={0}
         max={100}
         step={1}
         size="xl"
         thumbSize={32}
-        disabled={disabled}
         label={null}
-        color={value === null ? 'gray.5' : 'blue.8'}
+        color={value === null || disabled ? 'gray.6' : 'blue.8'}
         thumbLabel={t('dialogue.slider.label', { question, left, right })}
-        thumbProps={{ 'aria-valuetext': valueText }}
+        thumbProps={{ 'aria-valuetext': valueText, 'aria-disabled': disabled || undefined }}
+        styles={{ root: { paddingBlock: 12, cursor: disabled ? 'not-allowed' : undefined } }}
         mb={4}
-        styles={{ root: { paddingBlock: 12 } }}
       />
       <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
         <Text size="sm" maw="45%">

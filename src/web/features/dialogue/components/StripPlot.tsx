@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { Box, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
@@ -16,21 +17,35 @@ type Props = {
   testId?: string;
 };
 
-const WIDTH = 1000;
-const PAD = 24;
 /** Values are stacked where they fall within this much of each other, so equal answers are all seen. */
 const BIN = 2;
 
-const x = (v: number) => PAD + (v / 100) * (WIDTH - 2 * PAD);
+/** The box's width in pixels, so that the dots keep their size on a phone and on a projector. */
+function useWidth() {
+  const ref = useRef<SVGSVGElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.round(entry?.contentRect.width ?? 0)));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
 
 /**
  * A light SVG strip plot: every answer a dot between the two poles, equal answers stacked, the
- * median a line. Drawn without ECharts so that the live views redraw many times a second cheaply.
+ * median a dashed line (its value in the line above). Drawn without ECharts so that the live views redraw many times a second cheaply.
  * Under the anonymity threshold the server sends no values and only the count is shown.
  */
 export function StripPlot({ title, left, right, dist, color, large = false, testId }: Props) {
   const { t } = useTranslation();
-  const r = large ? 14 : 9;
+  const { ref, width: measured } = useWidth();
+  const width = Math.max(measured, 200);
+  const r = large ? 14 : 8;
+  const pad = r + 2;
+  const x = (v: number) => pad + (v / 100) * (width - 2 * pad);
   const stacks = new Map<number, number>();
   const dots = (dist.values ?? []).map((v) => {
     const bin = Math.round(v / BIN);
@@ -39,8 +54,8 @@ export function StripPlot({ title, left, right, dist, color, large = false, test
     return { v, level };
   });
   const levels = Math.max(1, ...dots.map((d) => d.level + 1));
-  const baseline = 20 + levels * r * 2;
-  const height = baseline + 30;
+  const baseline = 12 + levels * r * 2;
+  const height = baseline + 12;
   const fz = large ? 'clamp(18px, 2.2vw, 30px)' : 'sm';
   const label =
     dist.values === null
@@ -56,7 +71,7 @@ export function StripPlot({ title, left, right, dist, color, large = false, test
           {dist.values === null ? t('dialogue.plot.hidden', { count: dist.count }) : t('dialogue.plot.summary', { count: dist.count, median: dist.median ?? '–' })}
         </Text>
       </Group>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={label} style={{ display: 'block', maxHeight: large ? '30vh' : undefined }}>
+      <svg ref={ref} width="100%" height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} style={{ display: 'block' }}>
         <line x1={x(0)} x2={x(100)} y1={baseline} y2={baseline} stroke="var(--mantine-color-gray-6)" strokeWidth={2} />
         {[0, 25, 50, 75, 100].map((tick) => (
           <line key={tick} x1={x(tick)} x2={x(tick)} y1={baseline - 6} y2={baseline + 6} stroke="var(--mantine-color-gray-6)" strokeWidth={2} />
@@ -65,12 +80,7 @@ export function StripPlot({ title, left, right, dist, color, large = false, test
           <circle key={i} cx={x(d.v)} cy={baseline - r - d.level * r * 2} r={r * 0.9} fill={color} fillOpacity={0.8} />
         ))}
         {dist.values !== null && dist.median !== null ? (
-          <g>
-            <line x1={x(dist.median)} x2={x(dist.median)} y1={8} y2={baseline + 10} stroke="var(--mantine-color-dark-9)" strokeWidth={large ? 5 : 3} />
-            <text x={x(dist.median)} y={baseline + 28} textAnchor="middle" fontSize={large ? 26 : 18} fontWeight={700} fill="var(--mantine-color-dark-9)">
-              {t('dialogue.plot.median', { median: dist.median })}
-            </text>
-          </g>
+          <line x1={x(dist.median)} x2={x(dist.median)} y1={2} y2={baseline + 10} stroke="var(--mantine-color-dark-9)" strokeWidth={large ? 5 : 3} strokeDasharray={large ? '10 5' : '6 3'} />
         ) : null}
       </svg>
       <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
