@@ -143,7 +143,7 @@ function CompareBody({ c }: { c: TDialogueComparison }) {
               mean={c.boundaries.map((b) => b.mean)}
               labels={{ largest: t('dialogue.results.compare.largest'), mean: t('dialogue.results.compare.mean') }}
             />
-            <Stack gap="xs" component="ol" mt="sm" data-testid="boundaries">
+            <Stack gap="xs" component="ol" mt="sm" data-testid="boundaries" style={{ listStyle: 'none', padding: 0 }}>
               {c.boundaries.map((b) => {
                 const top = c.pairs.find((p) => p.pairKey === b.largestPairKey);
                 return (

@@ -67,7 +67,7 @@ export function MediansChart({ pairs, series, label }: { pairs: string[]; series
       legend: { bottom: 0, textStyle: AXIS },
       grid: { left: 8, right: 16, top: 8, bottom: 40, containLabel: true },
       xAxis: SCALE,
-      yAxis: { type: 'category', data: pairs, inverse: true, axisLabel: { ...AXIS, width: 220, overflow: 'break' } },
+      yAxis: { type: 'category', data: pairs, inverse: true, axisLabel: { ...AXIS, width: 130, overflow: 'break', lineHeight: 14 } },
       series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values.map((v) => v ?? '-'), itemStyle: { color: s.color } })),
     }),
     [pairs, series],
