@@ -18,7 +18,7 @@ import type { LiveOps, LiveParticipant, SessionRef } from './realtime-ops';
  * Every change reaches the hub as a bus message on `dialogue:<sessionId>` (its own batches, the HTTP
  * routes, other instances): 'answers' for answers, anything else for control and comments.
  */
-export const ANSWER_BATCH_MS = 15;
+export const ANSWER_BATCH_MS = 20;
 export const STAFF_PUSH_MS = 50;
 export const PARTICIPANT_PUSH_MS = 1_000;
 export const ANSWERS_MESSAGE = 'answers';
