@@ -29,9 +29,17 @@ describe('from the comparison of two workshops to a decision in the decision log
   it('the consultant sees the large gap on central – local decisions under the vertical boundary', async () => {
     const page = await h.newPage();
     await signIn(page, 'konsulent@demo.example');
-    await page.goto('/dialog/sammenlign');
+    // from the sessions to the teachers' workshop, its results, and on to the comparison
+    await page.goto('/dialog');
+    await page.getByRole('link', { name: 'Pædagogisk dag' }).first().click();
+    await page.getByRole('link', { name: 'Se resultater' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Resultater: Pædagogisk dag' }).waitFor();
+    await page.getByText('30 deltagere').waitFor();
+    await page.getByRole('img', { name: `Svarene på ${PAIR}: hvor vi er nu og hvor vi vil hen, med medianerne` }).waitFor();
+    expect(await seriousViolations(page, 'results 1280')).toEqual([]);
+    await page.getByRole('link', { name: 'Sammenlign med en anden workshop' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sammenlign workshops' }).waitFor();
-    await pick(page, 'Workshop A', 'Pædagogisk dag');
+    expect(await page.getByRole('textbox', { name: 'Workshop A' }).inputValue()).toBe('Pædagogisk dag');
     await pick(page, 'Workshop B', 'Ledelsesteamet');
     const row = page.getByTestId('pair-centrale-decentrale-beslutninger');
     await row.waitFor();
