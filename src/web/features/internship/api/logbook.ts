@@ -31,7 +31,8 @@ export function useUploadEntryFiles() {
       for (const file of files) {
         const form = new FormData();
         form.append('file', file);
-        await request(`/internship/logbook/entries/${enc(entryId)}/files`, { method: 'POST', body: form });
+        const kind = file.type.startsWith('video/') ? 'videos' : 'photos';
+        await request(`/internship/logbook/entries/${enc(entryId)}/${kind}`, { method: 'POST', body: form });
       }
     },
     onSettled: () => void client.invalidateQueries({ queryKey: [KEY] }),

@@ -44,14 +44,14 @@ export function PhotoInput({ photos, onPhotos, video, onVideo }: Props) {
           e.currentTarget.value = '';
         }}
       />
-      <Group grow gap="sm">
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
         <Button size="md" leftSection={<IconCamera size={20} aria-hidden />} onClick={() => photoRef.current?.click()}>
           {t('internship.entry.takePhoto')}
         </Button>
         <Button size="md" variant="light" leftSection={<IconVideo size={20} aria-hidden />} onClick={() => videoRef.current?.click()}>
           {t('internship.entry.chooseVideo')}
         </Button>
-      </Group>
+      </SimpleGrid>
       {previews.length > 0 ? (
         <SimpleGrid cols={{ base: 3, sm: 4 }} spacing="xs">
           {previews.map((p, i) => (

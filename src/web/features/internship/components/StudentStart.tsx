@@ -6,14 +6,14 @@ import { dk, todayInCopenhagen } from '../../../shared/dates';
 import { QueryState } from '../../../shared/QueryState';
 import { useStudentLogbook } from '../api/logbook';
 import { useStudentTimeline } from '../api/students';
-import { useStudentTasks } from '../api/tasks';
+import { useMyTasks } from '../api/tasks';
 import { StudentTasks } from './StudentTasks';
 
 /** The student's start on his phone: where he is now, a big "Nyt indlæg", his open tasks, his latest entries. */
 export function StudentStart({ studentId }: { studentId: string }) {
   const { t } = useTranslation();
   const timeline = useStudentTimeline(studentId);
-  const tasks = useStudentTasks(studentId);
+  const tasks = useMyTasks();
   const logbook = useStudentLogbook(studentId);
   const today = todayInCopenhagen();
   return (

@@ -20,6 +20,7 @@ export function OverviewPage() {
   const me = useSignedIn();
   const staff = useCan('internship:timeline');
   const leads = useCan('internshipProgramme:manage');
+  const givesTasks = useCan('practiceTask:create');
   const students = useStudents({}, !staff);
   if (staff)
     return (
@@ -31,7 +32,7 @@ export function OverviewPage() {
           actions={
             <Group gap="sm">
               <Button component={Link} to="/praktik/tidslinje" variant="light">{t('internship.nav.timeline')}</Button>
-              <Button component={Link} to="/praktik/opgaver">{t('internship.tasks.new')}</Button>
+              {givesTasks ? <Button component={Link} to="/praktik/opgaver">{t('internship.tasks.new')}</Button> : null}
             </Group>
           }
         />

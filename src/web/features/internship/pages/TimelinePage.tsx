@@ -88,7 +88,7 @@ function WeekGrid({ data, monday }: { data: TWeekTimeline; monday: string }) {
               const now = placementOn(s.placements, mid) ?? s.placements[0] ?? null;
               return (
                 <Table.Tr key={s.student.id}>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Anchor component={Link} to={`/praktik/elever/${s.student.id}`}>{s.student.name}</Anchor>
                   </Table.Td>
                   {days.map((d) => {
