@@ -8,6 +8,7 @@ import { competenceFeature } from './competence/manifest';
 import { dialogueFeature } from './dialogue/manifest';
 import { homeFeature } from './home/manifest';
 import { importerFeature } from './importer/manifest';
+import { internshipFeature } from './internship/manifest';
 import { libraryFeature } from './library/manifest';
 import { meFeature } from './me/manifest';
 import { networkFeature } from './network/manifest';
@@ -33,6 +34,7 @@ export const features: readonly Feature[] = [
   libraryFeature,
   surveysFeature,
   dialogueFeature,
+  internshipFeature,
   // asks the features above for their part of each person's home page (their `home` hooks)
   homeFeature(() => features),
 ];
