@@ -38,7 +38,7 @@ const harness = Fastify();
 await harness.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1 } });
 harness.addContentTypeParser('application/octet-stream', (_req, payload, done) => done(null, payload));
 harness.setErrorHandler((e, _req, reply) =>
-  e instanceof AppError ? reply.code(e.status).send({ code: e.code, errors: e.options.fields ?? [] }) : reply.code(500).send({ code: 'internal', message: e.message }),
+  e instanceof AppError ? reply.code(e.status).send({ code: e.code, errors: e.options.fields ?? [] }) : reply.code(500).send({ code: 'internal' }),
 );
 harness.post('/photo', async (req) => {
   const q = req.query as { school: string; fail?: string; field?: string };
