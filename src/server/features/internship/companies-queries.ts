@@ -2,7 +2,7 @@ import { and, asc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } fr
 import type { z } from 'zod';
 import type { TCompanySupervisor, ZCompaniesQuery } from '../../../shared/api/internship';
 import type { Executor } from '../../db/client';
-import { companies, companyProgrammes, placements, programmeDepartments, programmes, people, supervisorCompanies } from '../../db/schema/index';
+import { companies, companyProgrammes, placements, programmes, people, supervisorCompanies } from '../../db/schema/index';
 import type { Actor, SchoolActor } from '../../platform/actor';
 import { notFound } from '../../platform/errors';
 import { isUuid, loadScoped } from '../../platform/loader';
@@ -57,14 +57,14 @@ export async function listCompanies(exec: Executor, actor: SchoolActor, query: z
   if (query.programmeId !== undefined) {
     if (!isUuid(query.programmeId)) return [];
     where.push(
-      sql`exists (select 1 from company_programmes cp where cp.school_id = ${companies.schoolId} and cp.company_id = ${companies.id} and cp.programme_id = ${query.programmeId})`,
+      sql`exists (select 1 from company_programmes cp where cp.school_id = ${schoolId} and cp.company_id = "companies"."id" and cp.programme_id = ${query.programmeId})`,
     );
   }
   if (query.departmentId !== undefined) {
     if (!isUuid(query.departmentId)) return [];
     where.push(
-      sql`exists (select 1 from ${companyProgrammes} cp join ${programmeDepartments} pd on pd.school_id = cp.school_id and pd.programme_id = cp.programme_id
-        where cp.school_id = ${companies.schoolId} and cp.company_id = ${companies.id} and pd.department_id = ${query.departmentId})`,
+      sql`exists (select 1 from company_programmes cp join programme_departments pd on pd.school_id = cp.school_id and pd.programme_id = cp.programme_id
+        where cp.school_id = ${schoolId} and cp.company_id = "companies"."id" and pd.department_id = ${query.departmentId})`,
     );
   }
   return exec

@@ -78,7 +78,7 @@ export async function visibleStudents(exec: Executor, actor: SchoolActor, opts: 
   const scope = studentScopeSql(actor, people.id, people.departmentId, opts.today ?? todayInCopenhagen());
   if (scope) where.push(scope);
   if (opts.teamId) {
-    where.push(sql`exists (select 1 from person_teams t where t.school_id = ${schoolId} and t.person_id = ${people.id} and t.team_id = ${opts.teamId})`);
+    where.push(sql`exists (select 1 from person_teams t where t.school_id = ${schoolId} and t.person_id = "people"."id" and t.team_id = ${opts.teamId})`);
   }
   if (opts.q) where.push(ilike(people.name, `%${opts.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   return exec

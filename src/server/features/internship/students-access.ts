@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, Column, eq, getTableName, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { SUPERVISOR_WINDOW_DAYS } from '../../../shared/api/internship';
 import type { Executor } from '../../db/client';
@@ -24,22 +24,28 @@ export const inSupervisorWindow = (startsOn: string, endsOn: string, today: stri
   return startsOn <= today && today <= last.toISOString().slice(0, 10);
 };
 
+/**
+ * A column named with its table: inside the subqueries below an unqualified "id" would be read as
+ * the subquery's own column (drizzle leaves columns unqualified in a select from one table).
+ */
+const qualified = (col: AnyPgColumn | SQL): SQL => (col instanceof Column ? sql`${sql.identifier(getTableName(col.table))}.${sql.identifier(col.name)}` : sql`${col}`);
+
 /** A student-id column is one the supervisor sees today through one of his companies. */
 export const supervisedSql = (schoolId: string, supervisorId: string, studentCol: AnyPgColumn | SQL, today: string): SQL =>
   sql`exists (select 1 from placements pl join supervisor_companies sc
       on sc.school_id = pl.school_id and sc.company_id = pl.company_id and sc.supervisor_id = ${supervisorId}
-    where pl.school_id = ${schoolId} and pl.student_id = ${studentCol} and pl.kind = 'practice'
+    where pl.school_id = ${schoolId} and pl.student_id = ${qualified(studentCol)} and pl.kind = 'practice'
       and pl.starts_on <= ${today}::date and pl.ends_on + ${SUPERVISOR_WINDOW_DAYS}::int >= ${today}::date)`;
 
 /** A student-id column is one the teacher shares a team with. */
 export const teachesSql = (schoolId: string, teacherId: string, studentCol: AnyPgColumn | SQL): SQL =>
   sql`exists (select 1 from person_teams mine join person_teams theirs
       on theirs.school_id = mine.school_id and theirs.team_id = mine.team_id
-    where mine.school_id = ${schoolId} and mine.person_id = ${teacherId} and theirs.person_id = ${studentCol})`;
+    where mine.school_id = ${schoolId} and mine.person_id = ${teacherId} and theirs.person_id = ${qualified(studentCol)})`;
 
 /** The person holds the student role. */
 export const isStudentSql = (schoolId: string, personCol: AnyPgColumn | SQL): SQL =>
-  sql`exists (select 1 from person_roles r where r.school_id = ${schoolId} and r.person_id = ${personCol} and r.role = 'student')`;
+  sql`exists (select 1 from person_roles r where r.school_id = ${schoolId} and r.person_id = ${qualified(personCol)} and r.role = 'student')`;
 
 /**
  * The list scope as a filter on a student-id column (with the student's department column):
@@ -50,8 +56,8 @@ export function studentScopeSql(actor: SchoolActor, studentCol: AnyPgColumn | SQ
   if (scope === 'all') return null;
   const schoolId = actor.school.id;
   const parts: SQL[] = [];
-  if (scope.studentId) parts.push(sql`${studentCol} = ${scope.studentId}`);
-  if (scope.departmentId) parts.push(sql`${departmentCol} = ${scope.departmentId}`);
+  if (scope.studentId) parts.push(sql`${qualified(studentCol)} = ${scope.studentId}`);
+  if (scope.departmentId) parts.push(sql`${qualified(departmentCol)} = ${scope.departmentId}`);
   if (scope.teacherId) parts.push(teachesSql(schoolId, scope.teacherId, studentCol));
   if (scope.supervisorId) parts.push(supervisedSql(schoolId, scope.supervisorId, studentCol, today));
   if (!parts.length) return sql`false`;
