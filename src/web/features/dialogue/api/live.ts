@@ -49,7 +49,7 @@ async function asParticipant<T>(token: string, path: string, method: 'GET' | 'PU
 
 /** The WebSocket's path under /api/v1. */
 export const socketPath = (t: LiveTarget): string =>
-  t.kind === 'staff' ? `/dialogue/sessions/${t.sessionId}/live?view=${t.view}` : `/dialogue/live/${encodeURIComponent(t.code)}`;
+  t.kind === 'staff' ? `/dialogue/sessions/${t.sessionId}/socket?view=${t.view}` : `/dialogue/live/${encodeURIComponent(t.code)}/socket`;
 
 /** GET the state the WebSocket would push. */
 export const fetchLiveState = (t: LiveTarget): Promise<TLiveState> =>

@@ -25,7 +25,8 @@ export function ParticipantLive({ joined, onLost }: { joined: TDialogueJoined; o
         title={s?.title ?? t('dialogue.participant.title')}
         description={joined.nickname ? t('dialogue.participant.as', { nickname: joined.nickname }) : undefined}
       />
-      {live.refused === 4404 ? (
+      {/* the server closes the socket with 4404 once the session is closed: the last state says so */}
+      {live.refused === 4404 && s?.status !== 'closed' ? (
         <Alert color="gray" variant="light" role="alert">
           {t('dialogue.participant.gone')}
         </Alert>

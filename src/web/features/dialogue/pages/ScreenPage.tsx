@@ -39,7 +39,7 @@ export function ScreenPage() {
       </Stack>
     );
   }
-  if (!allowed || live.refused === 4403 || live.refused === 4404) return <ForbiddenPage />;
+  if (!allowed || live.refused === 4403 || (live.refused === 4404 && !live.state)) return <ForbiddenPage />;
   if (!live.state) return <Loading />;
   return <Screen s={live.state} sessionId={id} />;
 }
@@ -73,7 +73,7 @@ function Screen({ s, sessionId }: { s: TLiveState; sessionId: string }) {
             <Grid.Col span={{ base: 12, lg: item ? 4 : 12 }}>
               <Stack align="center" ta="center" gap="md">
                 <Text fz={BIG}>{t('dialogue.screen.goTo', { host: window.location.host })}</Text>
-                <Text fz="clamp(56px, 9vw, 140px)" fw={800} ff="monospace" lh={1} aria-label={t('dialogue.codeAria', { code: spacedCode(s.code) })} data-testid="screen-code">
+                <Text fz="clamp(48px, 7vw, 140px)" fw={800} ff="monospace" lh={1} aria-label={t('dialogue.codeAria', { code: spacedCode(s.code) })} data-testid="screen-code">
                   {s.code}
                 </Text>
                 <Image src={`/api/v1/dialogue/sessions/${sessionId}/qr.svg`} alt={t('dialogue.qrAlt', { url: joinUrl(s.code) })} w="min(40vh, 360px)" h="min(40vh, 360px)" fit="contain" />
