@@ -7,13 +7,10 @@ import { KEY, enc } from './keys';
 /** The tasks the teacher gave, with how many students are in each state. */
 export const useTasks = (enabled = true) => useQuery({ queryKey: [KEY, 'tasks'], enabled, queryFn: () => api<TPracticeTaskList>('/internship/tasks') });
 export const useTask = (id: string) => useQuery({ queryKey: [KEY, 'task', id], queryFn: () => api<TPracticeTask>(`/internship/tasks/${enc(id)}`) });
-/** A student's tasks, as the student himself, his teachers or his supervisor see them. */
-export const useStudentTasks = (studentId: string) =>
-  useQuery({ queryKey: [KEY, 'student-tasks', studentId], enabled: studentId !== '', queryFn: () => api<TStudentTaskList>(`/internship/students/${enc(studentId)}/tasks`) });
 /** The student's own tasks. */
-export const useMyTasks = () => useQuery({ queryKey: [KEY, 'my-tasks'], queryFn: () => api<TStudentTaskList>('/internship/tasks/mine') });
+export const useMyTasks = (enabled = true) => useQuery({ queryKey: [KEY, 'my-tasks'], enabled, queryFn: () => api<TStudentTaskList>('/internship/tasks/mine') });
 /** The tasks of the supervisor's students, within the window. */
-export const useSupervisedTasks = () => useQuery({ queryKey: [KEY, 'supervised-tasks'], queryFn: () => api<TStudentTaskList>('/internship/tasks/supervised') });
+export const useSupervisedTasks = (enabled = true) => useQuery({ queryKey: [KEY, 'supervised-tasks'], enabled, queryFn: () => api<TStudentTaskList>('/internship/tasks/supervised') });
 
 export function useCreateTask() {
   const client = useQueryClient();

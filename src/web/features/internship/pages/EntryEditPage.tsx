@@ -12,7 +12,7 @@ import { QueryState } from '../../../shared/QueryState';
 import { useStudentGoals } from '../api/goals';
 import { useEntry, useSaveEntry, useUploadEntryFiles } from '../api/logbook';
 import { useStudentTimeline } from '../api/students';
-import { useStudentTasks } from '../api/tasks';
+import { useMyTasks } from '../api/tasks';
 import { PhotoInput } from '../components/PhotoInput';
 import { RichText } from '../components/RichText';
 import type { TLogbookEntry, TStudentGoals, TStudentTaskList, TStudentTimeline } from '../../../../shared/api/internship';
@@ -25,7 +25,7 @@ export function EntryEditPage() {
   const studentId = me.person?.id ?? '';
   const timeline = useStudentTimeline(studentId);
   const goals = useStudentGoals(studentId);
-  const tasks = useStudentTasks(studentId);
+  const tasks = useMyTasks();
   const entry = useEntry(id);
   return (
     <Stack gap="md" maw={720}>

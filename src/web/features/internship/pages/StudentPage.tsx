@@ -3,14 +3,14 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useSignedIn } from '../../../app/session';
+import { useCan, useSignedIn } from '../../../app/session';
 import { EmptyState } from '../../../shared/EmptyState';
 import { PageHeader } from '../../../shared/PageHeader';
 import { QueryState } from '../../../shared/QueryState';
 import { useStudentGoals } from '../api/goals';
 import { useEntry, useStudentLogbook } from '../api/logbook';
 import { useStudentTimeline } from '../api/students';
-import { useStudentTasks } from '../api/tasks';
+import { useMyTasks, useSupervisedTasks } from '../api/tasks';
 import { AddPlacement } from '../components/AddPlacement';
 import { EntryCard } from '../components/EntryCard';
 import { GoalList } from '../components/GoalList';
@@ -32,7 +32,6 @@ function StudentView({ timeline: tl }: { timeline: TStudentTimeline }) {
   const me = useSignedIn();
   const own = me.person?.id === tl.student.id;
   const goals = useStudentGoals(tl.student.id);
-  const tasks = useStudentTasks(tl.student.id);
   const [planning, setPlanning] = useState(false);
   const canPlan = tl.abilities.includes('internshipStudent:plan');
   return (
@@ -79,7 +78,7 @@ function StudentView({ timeline: tl }: { timeline: TStudentTimeline }) {
           <Stack gap="lg">
             <section>
               <Title order={2} fz="lg" mb="sm">{t('internship.student.tasks')}</Title>
-              <QueryState query={tasks}>{(list) => <StudentTasks items={list.items} showDescription={own} />}</QueryState>
+              <StudentTaskSection studentId={tl.student.id} own={own} />
             </section>
             <section>
               <Title order={2} fz="lg" mb="sm">{t('internship.student.goals')}</Title>
@@ -119,6 +118,21 @@ function Logbook({ studentId, own }: { studentId: string; own: boolean }) {
         )
       }
     </QueryState>
+  );
+}
+
+/** The student sees his own tasks, the supervisor his students'; the school side follows each task on its own page. */
+function StudentTaskSection({ studentId, own }: { studentId: string; own: boolean }) {
+  const { t } = useTranslation();
+  const supervises = useCan('practiceTask:supervised');
+  const mine = useMyTasks(own);
+  const supervised = useSupervisedTasks(!own && supervises);
+  if (own) return <QueryState query={mine}>{(list) => <StudentTasks items={list.items} showDescription />}</QueryState>;
+  if (supervises) return <QueryState query={supervised}>{(list) => <StudentTasks items={list.items.filter((x) => x.student.id === studentId)} showDescription />}</QueryState>;
+  return (
+    <Text size="sm">
+      {t('internship.student.tasksElsewhere')} <Anchor component={Link} to="/praktik/opgaver">{t('internship.nav.tasks')}</Anchor>
+    </Text>
   );
 }
 
