@@ -13,7 +13,7 @@ import { signIn } from '../../test/client';
 import { testApp } from '../../test/app';
 import { buildPerson, buildSchool, type BuiltSchool } from '../../test/factories';
 import { AppError } from '../errors';
-import { defineFileOwner, ensureSpace, ORPHAN_AGE_MS, serveFile, spaceFor, storageOf, storePhoto, sweepOrphans } from './index';
+import { acceptVideos, defineFileOwner, ensureSpace, ORPHAN_AGE_MS, serveFile, spaceFor, storageOf, storeFile, storePhoto, sweepOrphans } from './index';
 
 const storageDir = await mkdtemp(join(tmpdir(), 'retning-platform-files-'));
 afterAll(() => rm(storageDir, { recursive: true, force: true }));
@@ -52,6 +52,17 @@ harness.post('/photo', async (req) => {
     await upload.keep();
     const { key, displayKey, thumbKey, width, height, totalBytes, displayMime } = upload;
     return { key, displayKey, thumbKey, width, height, totalBytes, displayMime };
+  } finally {
+    await upload.discard();
+  }
+});
+harness.post('/video', async (req) => {
+  const q = req.query as { school: string };
+  const upload = await storeFile(req, config, { owner: photos, schoolId: q.school, space: await spaceFor(db, config, q.school, 0), accept: acceptVideos });
+  try {
+    await db.transaction((tx) => tx.execute(sql`insert into files_test_photos (school_id, key, bytes) values (${q.school}, ${upload.key}, ${upload.size})`));
+    await upload.keep();
+    return { key: upload.key, mime: upload.mime };
   } finally {
     await upload.discard();
   }
@@ -163,6 +174,32 @@ describe('photos', () => {
     const range = await harness.inject({ url: `/file?key=${encodeURIComponent(key)}`, headers: { range: 'bytes=0-9' } });
     expect([range.statusCode, range.rawPayload.length]).toEqual([206, 10]);
     await rm(join(storageDir, html));
+  });
+});
+
+describe('other images and videos', () => {
+  it('gives an image with transparency a WebP display copy that keeps it', async () => {
+    const png = await sharp({ create: { width: 2000, height: 1000, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer();
+    const res = await send(school.id, png);
+    expect(res.json()).toMatchObject({ displayMime: 'image/webp', width: 1600, height: 800 });
+    const meta = await sharp(join(storageDir, res.json().displayKey)).metadata();
+    expect([meta.format, meta.hasAlpha]).toEqual(['webp', true]);
+  });
+
+  it('stores MP4, WebM and QuickTime videos as they are, by their content, and refuses anything else', async () => {
+    const pad = Buffer.alloc(5000, 1);
+    const videos: [string, Buffer][] = [
+      ['video/mp4', Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.alloc(4), Buffer.from('mp42isom'), pad])],
+      ['video/quicktime', Buffer.concat([Buffer.from([0, 0, 0, 0x14]), Buffer.from('ftypqt  '), Buffer.alloc(4), Buffer.from('qt  '), pad])],
+      ['video/webm', Buffer.concat([Buffer.from('1a45dfa39f4286810142f7810142f2810442f381084282', 'hex'), Buffer.from([0x84]), Buffer.from('webm'), Buffer.from('4287810442858102', 'hex'), pad])],
+    ];
+    for (const [mime, body] of videos) {
+      const res = await harness.inject({ method: 'POST', url: `/video?school=${school.id}`, payload: body, headers: { 'content-type': 'application/octet-stream' } });
+      expect(res.json().mime, mime).toBe(mime);
+      expect(await readFile(join(storageDir, res.json().key))).toEqual(body);
+    }
+    const jpeg = await harness.inject({ method: 'POST', url: `/video?school=${school.id}`, payload: await phoneJpeg(400, 300), headers: { 'content-type': 'application/octet-stream' } });
+    expect([jpeg.statusCode, jpeg.json().code]).toEqual([415, 'file_type_forbidden']);
   });
 });
 
