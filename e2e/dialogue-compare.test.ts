@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe-scan';
+import { problemsIn, readPage } from './danish-scan';
 import { type Harness, signIn, startHarness } from './harness';
 
 /**
@@ -37,6 +38,7 @@ describe('from the comparison of two workshops to a decision in the decision log
     await page.getByText('30 deltagere').waitFor();
     await page.getByRole('img', { name: `Svarene på ${PAIR}: hvor vi er nu og hvor vi vil hen, med medianerne` }).waitFor();
     expect(await seriousViolations(page, 'results 1280')).toEqual([]);
+    expect(problemsIn('results', await readPage(page))).toEqual([]);
     await page.getByRole('link', { name: 'Sammenlign med en anden workshop' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sammenlign workshops' }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Workshop A' }).inputValue()).toBe('Pædagogisk dag');
@@ -54,6 +56,7 @@ describe('from the comparison of two workshops to a decision in the decision log
     // the consultant facilitates and compares; the decision is the leaders' (decision:create)
     expect(await page.getByRole('button', { name: /Træf beslutning/ }).count()).toBe(0);
     expect(await seriousViolations(page, 'compare 1280')).toEqual([]);
+    expect(problemsIn('compare', await readPage(page))).toEqual([]);
     await page.setViewportSize({ width: 375, height: 740 });
     expect(await seriousViolations(page, 'compare 375')).toEqual([]);
   });
@@ -69,6 +72,7 @@ describe('from the comparison of two workshops to a decision in the decision log
     await dialog.waitFor();
     expect(await dialog.getByLabel('Hvad besluttes').inputValue()).toContain(PAIR);
     expect(await dialog.getByLabel('Hvorfor').inputValue()).toContain('Ledelsesteamet');
+    expect(problemsIn('decision dialog', await readPage(page))).toEqual([]);
     await dialog.getByLabel('Hvad besluttes').fill('Afdelingerne vælger selv deres digitale værktøjer inden for de fælles rammer');
     await dialog.getByRole('button', { name: 'Gem beslutning' }).click();
     await dialog.getByText('Beslutningen er gemt i beslutningsloggen').waitFor();

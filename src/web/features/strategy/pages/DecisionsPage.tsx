@@ -98,11 +98,18 @@ function DialogueSource({ source }: { source: NonNullable<Decision['source']> })
   const { t } = useTranslation();
   const [a, b] = source.sessionIds;
   const to = b ? `/dialog/sammenlign?a=${a}&b=${b}` : `/dialog/${a}/resultater`;
+  // those who cannot read a dialogue's results (teachers) see where the decision came from, without a link they cannot follow
+  const canOpen = useCan('dialogueSession:results');
+  const text = t('strategy.decisions.fromDialogue', { pair: source.pairLabel, sessions: source.sessionTitles.join(t('strategy.decisions.fromDialogueAnd')) });
   return (
     <Text size="sm" mt={4}>
-      <Anchor underline="always" component={Link} to={to} size="sm">
-        {t('strategy.decisions.fromDialogue', { pair: source.pairLabel, sessions: source.sessionTitles.join(t('strategy.decisions.fromDialogueAnd')) })}
-      </Anchor>
+      {canOpen ? (
+        <Anchor underline="always" component={Link} to={to} size="sm">
+          {text}
+        </Anchor>
+      ) : (
+        text
+      )}
     </Text>
   );
 }
