@@ -24,7 +24,7 @@ import { features } from './features/index';
 import { assertKernelRoute, installFeatures } from './platform/kernel';
 import { responseSerializer } from './platform/serializer';
 import { createBus } from './platform/realtime-bus';
-import { MAX_SOCKET_MESSAGE_BYTES, REALTIME } from './platform/realtime';
+import { keepSocketsAlive, MAX_SOCKET_MESSAGE_BYTES, REALTIME } from './platform/realtime';
 
 import type { AppDeps } from './platform/deps';
 
@@ -86,6 +86,7 @@ export async function buildApp(given: AppDeps): Promise<App> {
 
   await app.register(cookie);
   await app.register(websocket, { options: { maxPayload: MAX_SOCKET_MESSAGE_BYTES } });
+  keepSocketsAlive(app);
   // Uploads arrive as multipart/form-data; the size limit is checked while streaming.
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 20 } });
   await app.register(helmet, {

@@ -1,7 +1,11 @@
+import Fastify from 'fastify';
+import websocket from '@fastify/websocket';
 import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { AppError } from './errors';
+import type { App } from './http';
 import { assertKernelRoute, KERNEL } from './kernel';
-import { closeCodeOf, REALTIME } from './realtime';
+import { closeCodeOf, keepSocketsAlive, REALTIME } from './realtime';
 
 /* The kernel's part in WebSockets: the start check and the close codes of refusals (the steps themselves: features/dialogue/realtime.test.ts). */
 
@@ -20,5 +24,28 @@ describe('socket routes through the kernel', () => {
     expect(closeCodeOf(new AppError(404, 'not_found'))).toBe(4404);
     expect(closeCodeOf(new AppError(422, 'validation_failed'))).toBe(4400);
     expect(closeCodeOf(new Error('boom'))).toBe(1011);
+  });
+});
+
+describe('the heartbeat', () => {
+  it('ends a socket whose other end stopped answering pings, and keeps one that answers', async () => {
+    const app = Fastify() as unknown as App;
+    await app.register(websocket);
+    keepSocketsAlive(app, 50);
+    app.get('/ws', { websocket: true }, () => {});
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const url = `${address.replace(/^http/, 'ws')}/ws`;
+      const alive = new WebSocket(url);
+      const gone = new WebSocket(url, { autoPong: false });
+      const goneClosed = new Promise<number>((resolve) => gone.on('close', (code) => resolve(code)));
+      await Promise.all([alive, gone].map((ws) => new Promise((resolve) => ws.once('open', resolve))));
+      expect(await goneClosed).toBe(1006);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(alive.readyState).toBe(WebSocket.OPEN);
+      alive.close();
+    } finally {
+      await app.close();
+    }
   });
 });

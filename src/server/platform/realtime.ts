@@ -67,6 +67,31 @@ export function closeCodeOf(err: unknown): number {
   return err.status === 422 ? 4400 : 4000 + err.status;
 }
 
+/** How often every socket is pinged; one that has not answered the last ping by the next is ended. */
+export const HEARTBEAT_MS = 30_000;
+
+/**
+ * Ends sockets whose other end is gone without a close (a phone asleep, a network that dropped),
+ * so that they do not hold a session's hub and its pushes for ever. Pongs are answered by browsers
+ * on their own.
+ */
+export function keepSocketsAlive(app: App, everyMs = HEARTBEAT_MS): void {
+  const silent = new WeakSet<WebSocket>();
+  app.websocketServer.on('connection', (socket: WebSocket) => socket.on('pong', () => silent.delete(socket)));
+  const timer = setInterval(() => {
+    for (const socket of app.websocketServer.clients) {
+      if (silent.has(socket)) {
+        socket.terminate();
+        continue;
+      }
+      silent.add(socket);
+      socket.ping();
+    }
+  }, everyMs);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
+}
+
 /** Closes a socket that may be paused: the closing handshake needs the client's answer read. */
 export function closeSocket(socket: WebSocket, code: number): void {
   socket.resume();
