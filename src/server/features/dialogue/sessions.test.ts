@@ -142,6 +142,11 @@ describe('asynchronous sessions', () => {
     student = await signIn(app, (await buildPerson(db, school, { roles: ['student'] })).email);
   });
 
+  const teacher = (n: number) => {
+    const t = teachers[n];
+    if (!t) throw new Error(`teacher ${n}`);
+    return t;
+  };
   const openAsync = async (resultsMode: 'live' | 'after_close') => {
     const s = await draft(consultant, { mode: 'async', items: [{ pairKey: 'undervisning-laering' }, { pairKey: 'kultur-strategi' }] });
     const missing = await consultant.post(`/api/v1/dialogue/sessions/${s.id}/open`, {});
@@ -161,7 +166,7 @@ describe('asynchronous sessions', () => {
 
   it('are answered by the members of the audience only, all or nothing', async () => {
     const s = await openAsync('after_close');
-    const t = teachers[0]?.client as TestClient;
+    const t = teacher(0).client;
     const saved = await t.put(`/api/v1/dialogue/sessions/${s.id}/my-answers`, { answers: [{ itemId: s.items[0], now: 20, wanted: 70 }] });
     expect(saved.statusCode, saved.body).toBe(200);
     expect((await mine(t, s.id)).own?.answers).toEqual([{ itemId: s.items[0], now: 20, wanted: 70 }]);
@@ -182,14 +187,14 @@ describe('asynchronous sessions', () => {
   it('with live results show a published copy that moves only once 3 participants have answered or changed since the last', async () => {
     const s = await openAsync('live');
     const answerAs = (n: number, now: number) =>
-      (teachers[n]?.client as TestClient).put(`/api/v1/dialogue/sessions/${s.id}/my-answers`, { answers: [{ itemId: s.items[0], now }] });
+      teacher(n).client.put(`/api/v1/dialogue/sessions/${s.id}/my-answers`, { answers: [{ itemId: s.items[0], now }] });
     await answerAs(0, 10);
     await answerAs(1, 20);
-    const early = await mine(teachers[0]?.client as TestClient, s.id);
+    const early = await mine(teacher(0).client, s.id);
     expect(early.items[0]?.now).toEqual({ count: 0, shown: false });
     expect(early.publishedAt).toBeNull();
     await answerAs(2, 30);
-    const first = await mine(teachers[0]?.client as TestClient, s.id);
+    const first = await mine(teacher(0).client, s.id);
     expect(first.items[0]?.now).toMatchObject({ count: 3, shown: true, values: [10, 20, 30] });
     // One more answer and one change: the copy stays as it was.
     await answerAs(3, 40);
@@ -198,13 +203,13 @@ describe('asynchronous sessions', () => {
     expect(facilitator.items[0]?.now.values).toEqual([10, 20, 30]);
     // The third changed participant moves it.
     await answerAs(1, 25);
-    expect((await mine(teachers[3]?.client as TestClient, s.id)).items[0]?.now.values).toEqual([15, 25, 30, 40]);
+    expect((await mine(teacher(3).client, s.id)).items[0]?.now.values).toEqual([15, 25, 30, 40]);
   });
 
   it("a person's export holds their asynchronous answers; erasure unlinks them and the answers stay, anonymous", async () => {
     const s = await openAsync('after_close');
-    const person = teachers[1]?.person as BuiltPerson;
-    await (teachers[1]?.client as TestClient).put(`/api/v1/dialogue/sessions/${s.id}/my-answers`, { answers: [{ itemId: s.items[0], now: 33, wanted: 66 }] });
+    const person = teacher(1).person;
+    await teacher(1).client.put(`/api/v1/dialogue/sessions/${s.id}/my-answers`, { answers: [{ itemId: s.items[0], now: 33, wanted: 66 }] });
     const exported = (await dialoguePersonalData.export?.(db, school.id, person.id)) as { dialogueAnswers: { pair: string; now: number }[] };
     expect(exported.dialogueAnswers.map((a) => [a.pair, a.now])).toContainEqual(['Undervisning – læring', 33]);
     // The PDF of the export labels every field and the module in both languages.
