@@ -16,6 +16,7 @@ import { type Harness, signIn, startHarness } from './harness';
 const TITLE = 'Workshop om teknik og pædagogik';
 const FIRST = 'Teknik – pædagogik';
 const SECOND = 'Ensretning – variation';
+const COMMENT = 'Vi mangler tid til at forberede os';
 const PHONE = { width: 375, height: 740 };
 /** How long a pushed change may take to arrive on a busy machine. */
 const LIVE = { timeout: 10_000 };
@@ -107,7 +108,7 @@ describe('a live workshop from the facilitator’s screen to three phones', () =
     await facilitator.getByTestId('current-item').getByTestId('shift').waitFor();
   });
 
-  it('revealed, the big screen shows the distribution; the participants see it too', async () => {
+  it('revealed, the big screen shows the distribution (the participants see it too) and an approved comment once shown', async () => {
     const screen = await facilitator.context().newPage();
     await screen.goto(`${sessionUrl}/skaerm`);
     await screen.getByTestId('screen-pair').getByText(FIRST).waitFor();
@@ -116,9 +117,21 @@ describe('a live workshop from the facilitator’s screen to three phones', () =
     await facilitator.getByRole('button', { name: 'Vis på storskærmen' }).click();
     await expect.poll(() => screen.getByTestId('plot-now').getAttribute('data-shown'), LIVE).toBe('true');
     expect(await screen.getByTestId('screen').getByRole('button').count()).toBe(0);
-    found.push(...(await seriousViolations(screen, 'big screen')));
     const [a] = phones;
-    await a?.getByRole('heading', { name: 'Sådan svarede I' }).waitFor();
+    if (!a) throw new Error('no phone');
+    await a.getByRole('heading', { name: 'Sådan svarede I' }).waitFor();
+    // a comment reaches the big screen only approved and shown, with its nickname
+    await a.getByLabel('Kommentar (valgfri)').fill(COMMENT);
+    await a.getByRole('button', { name: 'Send kommentar' }).click();
+    await a.getByText('Tak. Din kommentar venter på godkendelse.').waitFor();
+    const moderation = facilitator.getByTestId('moderation');
+    await moderation.getByText(COMMENT).waitFor();
+    expect(await screen.getByText(COMMENT).count()).toBe(0);
+    await moderation.getByRole('button', { name: 'Godkend' }).click();
+    await facilitator.getByRole('button', { name: 'Vis kommentarer' }).click();
+    await screen.getByTestId('comments').getByText(COMMENT).waitFor();
+    await screen.getByTestId('comments').getByText('– Mette').waitFor();
+    found.push(...(await seriousViolations(screen, 'big screen')));
     await screen.close();
   });
 
