@@ -21,6 +21,7 @@ export function ItemList({ state, busy, goto }: { state: TLiveState; busy: boole
                 onClick={() => goto(item.id)}
                 disabled={busy || current}
                 aria-current={current ? 'step' : undefined}
+                aria-label={t('dialogue.facilitator.gotoItem', { n: i + 1, pair: name })}
                 p="xs"
                 w="100%"
                 style={{ borderRadius: 6, background: current ? 'var(--mantine-color-blue-0)' : undefined, border: current ? '2px solid var(--mantine-color-blue-8)' : '2px solid transparent' }}
