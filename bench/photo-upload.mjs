@@ -71,8 +71,10 @@ const lag = async () => JSON.parse(await (await fetch(`${base}/bench/lag`)).text
 try {
   await upload(); // warm-up: sharp's first use loads libvips
   const idle = [];
+  await lag();
   for (let i = 0; i < 200; i++) idle.push(await timed('/healthz'));
   emit({ figure: 'healthz_alone_ms', p50: pct(idle, 0.5), p95: pct(idle, 0.95), cores: availableParallelism(), load_1m: round(loadavg()[0]) });
+  emit({ figure: 'event_loop_delay_ms', at_once: 0, ...(await lag()) });
 
   for (const width of [1, parallel]) {
     const beside = [];
