@@ -33,8 +33,8 @@ export type Viewer = {
 };
 
 type Pending = { viewer: Viewer; msg: AnswerMessage };
-type Throttle = { timer: NodeJS.Timeout | null; last: number; dirty: boolean; running: boolean };
-const throttle = (): Throttle => ({ timer: null, last: 0, dirty: false, running: false });
+type Throttle = { timer: NodeJS.Timeout | null; last: number; cost: number; dirty: boolean; running: boolean };
+const throttle = (): Throttle => ({ timer: null, last: 0, cost: 0, dirty: false, running: false });
 
 const send = (socket: WebSocket, msg: ServerMessage | string) => {
   if (socket.readyState === socket.OPEN) socket.send(typeof msg === 'string' ? msg : JSON.stringify(msg));
@@ -46,6 +46,7 @@ export class SessionHub {
   readonly viewers = new Set<Viewer>();
   private pending: Pending[] = [];
   private flushTimer: NodeJS.Timeout | null = null;
+  private flushing = false;
   private readonly staff = throttle();
   private readonly crowd = throttle();
   private anyRevealed = false;
@@ -71,7 +72,7 @@ export class SessionHub {
 
   private remove(viewer: Viewer): void {
     this.viewers.delete(viewer);
-    if (this.viewers.size > 0 || this.pending.length > 0) return;
+    if (this.viewers.size > 0 || this.pending.length > 0 || this.flushing) return;
     this.dispose();
   }
 
@@ -87,14 +88,29 @@ export class SessionHub {
   /** Queues an answer for the next batch; it is acknowledged once its batch has committed. */
   answer(viewer: Viewer, msg: AnswerMessage): void {
     this.pending.push({ viewer, msg });
-    this.flushTimer ??= setTimeout(() => void this.flush(), ANSWER_BATCH_MS);
+    if (!this.flushing) this.flushTimer ??= setTimeout(() => void this.flush(), ANSWER_BATCH_MS);
   }
 
+  /**
+   * One batch at a time: answers that arrive while a batch is being saved wait for the next, so a
+   * busy database gets fewer, larger transactions instead of a queue of small ones.
+   */
   private async flush(): Promise<void> {
     this.flushTimer = null;
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
+    this.flushing = true;
+    try {
+      await this.save(batch);
+    } finally {
+      this.flushing = false;
+    }
+    if (this.pending.length > 0) this.flushTimer ??= setTimeout(() => void this.flush(), 0);
+    else if (this.viewers.size === 0) this.dispose();
+  }
+
+  private async save(batch: Pending[]): Promise<void> {
     const answers = batch.map(({ viewer, msg }) => ({
       participantId: viewer.participant?.id ?? '',
       itemId: msg.itemId,
@@ -120,7 +136,6 @@ export class SessionHub {
       send(viewer.socket, { type: 'ack', seq: msg.seq, version });
     });
     if (saved > 0) busOf(this.deps).publish(topicOf(this.session.id), ANSWERS_MESSAGE);
-    if (this.viewers.size === 0 && this.pending.length === 0) this.dispose();
   }
 
   async comment(viewer: Viewer, msg: CommentMessage): Promise<void> {
@@ -144,11 +159,15 @@ export class SessionHub {
     if (!answersOnly || this.anyRevealed) this.schedule(this.crowd, answersOnly ? PARTICIPANT_PUSH_MS : 0, () => this.pushParticipants());
   }
 
-  /** At most one push per `gap` ms, the first at once; a push that is running is followed by one more when it ends. */
+  /**
+   * At most one push per `gap` ms (or per the last push's own duration, when that is longer: a busy
+   * database is never kept busier by pushes than by everything else), the first at once; a push
+   * that is running is followed by one more when it ends.
+   */
   private schedule(t: Throttle, gap: number, push: () => Promise<void>): void {
     t.dirty = true;
     if (t.running || t.timer) return;
-    const wait = Math.max(0, t.last + gap - Date.now());
+    const wait = Math.max(0, t.last + Math.max(gap, t.cost) - Date.now());
     t.timer = setTimeout(() => void this.run(t, gap, push), wait);
   }
 
@@ -164,6 +183,7 @@ export class SessionHub {
       this.log(err);
     } finally {
       t.running = false;
+      t.cost = Date.now() - t.last;
     }
     if (t.dirty) this.schedule(t, gap, push);
   }
