@@ -7,6 +7,7 @@ import { seedDemoCompetence } from './demo-competence';
 import { seedDemoLibrary } from './demo-library';
 import { seedDemoSurveys } from './demo-surveys';
 import { seedDemoDialogue } from './demo-dialogue';
+import { seedDemoInternship } from './demo-internship';
 import { todayInCopenhagen } from '../platform/time';
 
 /**
@@ -22,4 +23,5 @@ export async function seedDemoModules(db: Db, today = todayInCopenhagen()): Prom
   await seedDemoLibrary(db);
   await seedDemoSurveys(db, today);
   await seedDemoDialogue(db, today);
+  await seedDemoInternship(db, today);
 }
