@@ -20,9 +20,16 @@ export const VOTE_BURST = 10;
 /** At most one comment per participant in this many seconds. */
 export const COMMENT_INTERVAL_SECONDS = 10;
 export const MAX_PARTICIPANTS = 50_000;
+/**
+ * Joins with a code that names no session, per client address: only misses count (a whole school
+ * joining from one address never meets it), so guessing codes stops after a burst of
+ * JOIN_MISS_BURST and then goes on at JOIN_MISS_PER_SECOND.
+ */
+export const JOIN_MISS_BURST = 30;
+export const JOIN_MISS_PER_SECOND = 0.5;
 
 type Bucket = { tokens: number; at: number };
-type Buckets = { votes: Map<string, Bucket>; comments: Map<string, Bucket> };
+type Buckets = { votes: Map<string, Bucket>; comments: Map<string, Bucket>; misses: Map<string, Bucket> };
 const perApp = new WeakMap<AppDeps, Buckets>();
 
 function take(map: Map<string, Bucket>, key: string, burst: number, perSecond: number, now: number): boolean {
@@ -42,7 +49,7 @@ function take(map: Map<string, Bucket>, key: string, burst: number, perSecond: n
 
 function bucketsOf(deps: AppDeps): Buckets {
   let b = perApp.get(deps);
-  if (!b) perApp.set(deps, (b = { votes: new Map(), comments: new Map() }));
+  if (!b) perApp.set(deps, (b = { votes: new Map(), comments: new Map(), misses: new Map() }));
   return b;
 }
 
@@ -52,6 +59,19 @@ export const allowVote = (deps: AppDeps, participantId: string, now = Date.now()
 /** Takes the participant's comment; false within COMMENT_INTERVAL_SECONDS of the last one. */
 export const allowComment = (deps: AppDeps, participantId: string, now = Date.now()) =>
   take(bucketsOf(deps).comments, participantId, 1, 1 / COMMENT_INTERVAL_SECONDS, now);
+
+/** Refuses a join from an address that has used up its misses (429); a miss is taken by `recordJoinMiss`. */
+export function checkJoinMisses(deps: AppDeps, address: string, now = Date.now()): void {
+  const b = bucketsOf(deps).misses.get(address);
+  if (!b) return;
+  const tokens = Math.min(JOIN_MISS_BURST, b.tokens + ((now - b.at) / 1000) * JOIN_MISS_PER_SECOND);
+  if (tokens < 1) throw rateLimited('dialogue_rate_limited', (1 - tokens) / JOIN_MISS_PER_SECOND);
+}
+
+/** Counts a join with an unknown code against the address. */
+export const recordJoinMiss = (deps: AppDeps, address: string, now = Date.now()) => {
+  take(bucketsOf(deps).misses, address, JOIN_MISS_BURST, JOIN_MISS_PER_SECOND, now);
+};
 
 /** The HTTP refusal of a flood: 429 with Retry-After. */
 export const rateLimited = (code: 'dialogue_rate_limited' | 'dialogue_join_flood', retryAfterSeconds: number) =>

@@ -16,7 +16,7 @@ import { AppError } from '../../platform/errors';
 import { busOf } from '../../platform/realtime-bus';
 import { route } from '../../platform/route';
 import { addComment, joinSession, participantFor, saveAnswers, type AnswerError } from './live-commands';
-import { allowComment, allowVote, COMMENT_INTERVAL_SECONDS, rateLimited, VOTE_RATE } from './live-limits';
+import { allowComment, allowVote, checkJoinMisses, COMMENT_INTERVAL_SECONDS, rateLimited, recordJoinMiss, VOTE_RATE } from './live-limits';
 import { liveState } from './live-queries';
 
 /*
@@ -66,8 +66,12 @@ export const liveRoutes = [
     response: ZDialogueJoined,
     writes: true,
     audit: false,
-    handler: async ({ db, deps, body, afterCommit }) => {
-      const joined = await joinSession(db, body);
+    handler: async ({ db, deps, req, body, afterCommit }) => {
+      checkJoinMisses(deps, req.ip);
+      const joined = await joinSession(db, body).catch((e: unknown) => {
+        if (e instanceof AppError && e.code === 'dialogue_code_unknown') recordJoinMiss(deps, req.ip);
+        throw e;
+      });
       publishAfter(deps, afterCommit, joined.sessionId, 'join');
       return { sessionId: joined.sessionId, code: joined.code, token: joined.token, nickname: joined.nickname };
     },
