@@ -7,9 +7,9 @@ import { fileTypeFromBuffer } from 'file-type';
 export type Accept = { mimes: ReadonlySet<string>; text: boolean };
 
 /** Photos: raster images sharp decodes (never SVG, which is text and may carry script). */
-export const IMAGE_MIMES: ReadonlySet<string> = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'image/tiff']);
+const IMAGE_MIMES: ReadonlySet<string> = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'image/tiff']);
 /** Short videos, stored as they are. */
-export const VIDEO_MIMES: ReadonlySet<string> = new Set(['video/mp4', 'video/webm', 'video/quicktime']);
+const VIDEO_MIMES: ReadonlySet<string> = new Set(['video/mp4', 'video/webm', 'video/quicktime']);
 /** Images a browser may show inline when served (their content has been checked again on the way out). */
 export const INLINE_IMAGE_MIMES: ReadonlySet<string> = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif']);
 

@@ -10,10 +10,10 @@ import { quotaExceeded } from './quota';
 import { moveIntoPlace, type StoreOptions, storeFile, type Upload } from './receive';
 
 /** The display copy's long side and the thumbnail's, in pixels. */
-export const DISPLAY_PX = 1600;
-export const THUMB_PX = 400;
+const DISPLAY_PX = 1600;
+const THUMB_PX = 400;
 /** Larger images are refused before they are decoded (a 16-bit 100 MP image would take ~600 MB). */
-export const MAX_MEGAPIXELS = 60;
+const MAX_MEGAPIXELS = 60;
 /** One image's work may take this long before it is given up. */
 const TIMEOUT_S = 20;
 /** Images worked on at once (sharp runs in libuv's pool, one image per core), and waiting at most. */

@@ -12,11 +12,11 @@
  *  5. sweeps its folder in a job of its manifest: `sweepOrphans(db, config, owner, now)`.
  */
 export { ORPHAN_AGE_MS, removeUnreferenced, sweepOrphans } from './cleanup';
-export { type Accept, acceptImages, acceptVideos, IMAGE_MIMES, VIDEO_MIMES } from './content';
-export { DISPLAY_PX, MAX_MEGAPIXELS, type PhotoUpload, storePhoto, THUMB_PX } from './images';
+export { type Accept, acceptVideos } from './content';
+export { type PhotoUpload, storePhoto } from './images';
 export { cleanFileName } from './names';
 export { defineFileOwner, type FileOwner } from './owners';
-export { openStoredFile, storedPath, type Variant, variantKey } from './paths';
-export { ensureSpace, formatSize, quotaExceeded, type Space, spaceFor, type Storage, storageOf } from './quota';
+export { openStoredFile, storedPath } from './paths';
+export { ensureSpace, formatSize, type Space, spaceFor, type Storage, storageOf } from './quota';
 export { type StoreOptions, storeFile, type Upload } from './receive';
 export { byteRange, type ServeAs, serveFile } from './serve';

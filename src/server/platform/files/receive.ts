@@ -43,7 +43,7 @@ export type StoreOptions = {
   refuse?: (field: string) => AppError;
 };
 
-export const tooLarge = (config: Config, field: string) => {
+const tooLarge = (config: Config, field: string) => {
   const mb = Math.round(config.uploadLimitBytes / 1024 / 1024);
   return new AppError(413, 'file_too_large', { vars: { mb }, fields: [{ field, key: 'validation.file_too_large', vars: { mb } }] });
 };
