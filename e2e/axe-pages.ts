@@ -25,6 +25,8 @@ export type PageIds = {
   surveyLinkPath: string;
   /** The demo's closed live workshop (Pædagogisk dag), for its results page. */
   dialogueResultsId: string;
+  /** Praktik: the demo student, the company of his practice period, a task his teacher gave him and one of his logbook entries. */
+  internship: InternshipIds;
   /** A draft workshop, an open live one (its code) and an open asynchronous one that asks the teachers. */
   dialogueDraftId: string;
   dialogueLiveId: string;
@@ -108,7 +110,7 @@ export const PAGES: Record<Role, PageEntry[]> = {
     { route: '/dialog/:id', url: (ids) => `/dialog/${ids.dialogueLiveId}` },
     { route: '/dialog/:id/skaerm', url: (ids) => `/dialog/${ids.dialogueLiveId}/skaerm` },
   ],
-  head: [at('/'), at('/strategi/overblik'), at('/kompetencer/overblik'), at('/kompetencer/forloeb'), at('/kompetencer/kontrakter'), at('/selvevaluering')],
+  head: [at('/'), at('/strategi/overblik'), at('/kompetencer/overblik'), at('/kompetencer/forloeb'), at('/kompetencer/kontrakter'), at('/selvevaluering'), at('/praktik'), at('/praktik/praktikmaal')],
   editorial: [at('/videndeling/review'), at('/videndeling/indstillinger')],
   teacher: [
     at('/'),
@@ -124,6 +126,15 @@ export const PAGES: Record<Role, PageEntry[]> = {
     at('/videndeling/ny'),
     { route: '/videndeling/:id', url: (ids) => `/videndeling/${ids.libraryItemId}` },
     { route: '/videndeling/:id/rediger', url: (ids) => `/videndeling/${ids.draftId}/rediger` },
+    at('/praktik'),
+    { route: '/praktik/elever/:id', url: (ids) => `/praktik/elever/${ids.internship.studentId}` },
+    at('/praktik/tidslinje'),
+    at('/praktik/virksomheder'),
+    { route: '/praktik/virksomheder/:id', url: (ids) => `/praktik/virksomheder/${ids.internship.companyId}` },
+    at('/praktik/praktikmaal'),
+    at('/praktik/opgaver'),
+    { route: '/praktik/opgaver/:id', url: (ids) => `/praktik/opgaver/${ids.internship.taskId}` },
+    at('/praktik/tilbud'),
     at('/videndeling/ordliste'),
     at('/videndeling/netvaerk'),
     { route: '/videndeling/netvaerk/:schoolId/:id', url: (ids) => `/videndeling/netvaerk/${ids.networkSchoolId}/${ids.networkItemId}` },
@@ -136,12 +147,41 @@ export const PAGES: Record<Role, PageEntry[]> = {
     at('/kompetencer/ramme'),
     at('/videndeling'),
     { route: '/videndeling/:id', url: (ids) => `/videndeling/${ids.libraryItemId}` },
+    at('/praktik'),
+    at('/praktik/logbog/ny'),
+    { route: '/praktik/logbog/:id/rediger', url: (ids) => `/praktik/logbog/${ids.internship.entryId}/rediger` },
+    { route: '/praktik/elever/:id', url: (ids) => `/praktik/elever/${ids.internship.studentId}` },
+    at('/praktik/opgaver'),
     at('/konto'),
   ],
-  supervisor: [at('/'), at('/videndeling'), { route: '/videndeling/:id', url: (ids) => `/videndeling/${ids.libraryItemId}` }, at('/videndeling/ordliste'), at('/konto')],
+  supervisor: [at('/'), at('/videndeling'), { route: '/videndeling/:id', url: (ids) => `/videndeling/${ids.libraryItemId}` }, at('/videndeling/ordliste'),
+    at('/praktik'),
+    { route: '/praktik/elever/:id', url: (ids) => `/praktik/elever/${ids.internship.studentId}` },
+    at('/praktik/opgaver'),
+    at('/konto'),
+  ],
 };
 
 const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date(Date.now() + offset * 86_400_000));
+
+export type InternshipIds = { studentId: string; companyId: string; taskId: string; entryId: string };
+
+/** Praktik's ids from the demo: Emil Elev, the company of his practice period, a task his teacher gives him, his first entry (written here when the demo has none). */
+async function internshipIds(baseUrl: string): Promise<InternshipIds> {
+  const teacher = await apiSession(baseUrl, ROLE_EMAILS.teacher);
+  const student = await apiSession(baseUrl, ROLE_EMAILS.student);
+  const students = await teacher<{ items: { student: { id: string; name: string } }[] }>('GET', '/internship/students');
+  const studentId = students.items.find((s) => s.student.name === 'Emil Elev')?.student.id ?? '';
+  const timeline = await student<{ placements: { id: string; kind: string; startsOn: string; company: { id: string } | null }[] }>('GET', `/internship/students/${studentId}/placements`);
+  const practice = timeline.placements.filter((p) => p.kind === 'practice' && p.startsOn <= day(0));
+  const placement = practice.at(-1) ?? timeline.placements.find((p) => p.kind === 'practice');
+  const task = await teacher<{ id: string }>('POST', '/internship/tasks', { title: 'Opgave til tilgængelighedstjek', studentIds: [studentId] });
+  const logbook = await student<{ entries: { id: string }[] }>('GET', `/internship/logbook/students/${studentId}`);
+  const entryId =
+    logbook.entries[0]?.id ??
+    (await student<{ id: string }>('POST', `/internship/logbook/students/${studentId}/entries`, { placementId: placement?.id ?? '', entryDate: day(0), title: 'Indlæg til tilgængelighedstjek' })).id;
+  return { studentId, companyId: placement?.company?.id ?? '', taskId: task.id, entryId };
+}
 
 /** The ids the pages need, from the demo school with its modules; adds what the demo lacks (a student round, a teacher's draft, an invitation, a survey round and its link). */
 export async function demoIds(baseUrl: string): Promise<PageIds> {
@@ -169,7 +209,9 @@ export async function demoIds(baseUrl: string): Promise<PageIds> {
   const asyncDialogue = await director<{ id: string }>('POST', '/dialogue/sessions', { title: 'Dialog over ugen', mode: 'async', items: pairs });
   await director('POST', `/dialogue/sessions/${asyncDialogue.id}/open`, { audience: { roles: ['teacher'] }, opensOn: day(0), closesOn: day(14), resultsMode: 'after_close' });
   const dialogueDraft = await director<{ id: string }>('POST', '/dialogue/sessions', { title: 'Kladde til tilgængelighedstjek', mode: 'live', items: pairs });
+  const internship = await internshipIds(baseUrl);
   return {
+    internship,
     invitePath: new URL(invited.link ?? '/').pathname,
     personId: person,
     strategyId: strategy?.id ?? '',
