@@ -33,7 +33,7 @@ export function DepartmentOverview() {
             {(list) => {
               const taking = list.items.filter((c) => c.currentStudents > 0).sort((a, b) => b.currentStudents - a.currentStudents);
               return taking.length === 0 ? (
-                <Text size="sm">{t('internship.department.noneTaking')} <Anchor component={Link} to="/praktik/virksomheder">{t('internship.department.seeCompanies')}</Anchor></Text>
+                <Text size="sm">{t('internship.department.noneTaking')} <Anchor component={Link} to="/praktik/virksomheder" underline="always">{t('internship.department.seeCompanies')}</Anchor></Text>
               ) : (
                 <Table>
                   <Table.Thead>

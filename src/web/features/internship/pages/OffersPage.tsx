@@ -83,7 +83,7 @@ function OfferCard({ offer: o }: { offer: TOffer }) {
       {o.contactName || o.contactEmail || o.contactPhone ? (
         <Text size="sm" mt={6}>
           {t('internship.offers.contact')}: {o.contactName}
-          {o.contactEmail ? <> · <Anchor href={`mailto:${o.contactEmail}`}>{o.contactEmail}</Anchor></> : null}
+          {o.contactEmail ? <> · <Anchor href={`mailto:${o.contactEmail}`} underline="always">{o.contactEmail}</Anchor></> : null}
           {o.contactPhone ? ` · ${o.contactPhone}` : ''}
         </Text>
       ) : null}
