@@ -9,6 +9,7 @@ import { AppError } from './errors';
 import type { App } from './http';
 import { authorize, type Action, type ResourceOf } from './policy';
 import { ownOrigin } from './security';
+import { resolveSession, SESSION_COOKIE } from './sessions';
 
 /**
  * WebSocket routes through the kernel. A socket route is declared once, like an HTTP route
@@ -125,6 +126,24 @@ async function admit(def: SocketDef, req: FastifyRequest, deps: AppDeps): Promis
   return { actor, params, resource };
 }
 
+/**
+ * A signed-in socket lives longer than any request: every RECHECK_MS its session is resolved again
+ * and the steps run again, so a sign-out, a lost role or a switched school ends it (4401/4403/4404).
+ */
+export const RECHECK_MS = 30_000;
+
+function recheck(app: App, def: SocketDef, req: FastifyRequest, socket: WebSocket): void {
+  const token = req.cookies[SESSION_COOKIE];
+  const timer = setInterval(() => {
+    void (async () => {
+      req.actor = token ? await resolveSession(app.deps.database.db, app.deps.config, token, app.sessionCache) : null;
+      await admit(def, req, app.deps);
+    })().catch((err: unknown) => closeSocket(socket, closeCodeOf(err)));
+  }, RECHECK_MS);
+  timer.unref();
+  socket.once('close', () => clearInterval(timer));
+}
+
 /** Registers a feature's socket routes (inside the /api/v1 prefix). */
 export function installSockets(app: App, defs: readonly SocketDef[], marker: string): void {
   for (const def of defs) {
@@ -147,6 +166,7 @@ export function installSockets(app: App, defs: readonly SocketDef[], marker: str
             if (socket.readyState !== socket.OPEN) return;
             await def.connect({ req, actor, deps, db: deps.database.db, params, socket, resource } as never);
             socket.resume();
+            if (def.access !== 'public') recheck(app, def, req, socket);
           })
           .catch((err: unknown) => {
             if (closeCodeOf(err) === 1011) req.log.error({ err }, 'socket refused by an unexpected error');

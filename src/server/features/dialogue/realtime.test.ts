@@ -1,4 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { RECHECK_MS } from '../../platform/realtime';
 import { signIn } from '../../test/client';
 import { testApp } from '../../test/app';
 import { buildPerson, buildSchool } from '../../test/factories';
@@ -149,6 +150,24 @@ describe('the dialogue over WebSocket', () => {
     expect(await (await facilitator(s.id, foreignTop.cookie)).closed).toBe(4404);
     expect(await (await facilitator(s.id, teacher.cookie)).closed).toBe(CLOSE.unauthorized);
     expect(await (await facilitator(s.id, '')).closed).toBe(4401);
+  });
+
+  it('ends a facilitator’s socket once the session behind it has signed out (checked again every RECHECK_MS)', async () => {
+    const s = await liveSession(top);
+    const leaving = await signIn(app, (await buildPerson(db, school, { roles: ['top_management'] })).email);
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const staff = await facilitator(s.id, leaving.cookie);
+      await staff.waitFor(isState);
+      vi.advanceTimersByTime(RECHECK_MS);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(staff.ws.readyState).toBe(staff.ws.OPEN);
+      expect((await leaving.post('/api/v1/auth/logout')).statusCode).toBeLessThan(300);
+      vi.advanceTimersByTime(RECHECK_MS);
+      expect(await staff.closed).toBe(4401);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refuses a wrong code (4404) and a wrong token (4403); closing the session closes the participants’ sockets', async () => {
