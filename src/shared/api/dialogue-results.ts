@@ -28,6 +28,8 @@ export const ZItemResult = z.object({
   wanted: ZDialogueSlider,
   /** Median wanted − median now, where both are shown. */
   shift: z.number().nullable(),
+  /** The approved comments, oldest first, with the nickname if one was given (never joined to an answer). */
+  comments: z.array(z.object({ text: z.string(), nickname: z.string().nullable() })),
 });
 export type TItemResult = z.input<typeof ZItemResult>;
 

@@ -26,7 +26,7 @@ const STRIP_WIDTH = 400;
 
 /**
  * A session's results as PDF in the reader's language: per pair its poles, boundary type, a strip
- * of the now and wanted answers with their medians, and the shift. The same figures as the page;
+ * of the now and wanted answers with their medians, the shift and the approved comments. The same figures as the page;
  * a slider under the threshold shows its count only.
  */
 export async function resultsPdf(r: Results, schoolName: string, locale: Locale): Promise<Buffer> {
@@ -74,6 +74,7 @@ export async function resultsPdf(r: Results, schoolName: string, locale: Locale)
     strip(t('now'), i.now, BLUE);
     strip(t('wanted'), i.wanted, PINK);
     doc.fontSize(9).fillColor(INK).text(i.shift === null ? t('noShift') : t('shift', { shift: n(i.shift, true) }), 50, doc.y, { width });
+    for (const c of i.comments) doc.fontSize(8).fillColor(GREY).text(pdfText(`»${c.text}«${c.nickname ? ` – ${c.nickname}` : ''}`), { width });
   }
   doc.end();
   return done;

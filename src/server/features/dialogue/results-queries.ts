@@ -1,7 +1,7 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { TItemResult } from '../../../shared/api/dialogue-results';
 import type { Executor } from '../../db/client';
-import { dialogueAnswers, dialogueBoundaries, dialogueItems, dialogueParticipants, type dialogueSessions } from '../../db/schema/index';
+import { dialogueAnswers, dialogueBoundaries, dialogueComments, dialogueItems, dialogueParticipants, type dialogueSessions } from '../../db/schema/index';
 import { dialogueSlider } from '../../platform/anonymity';
 import { conflict } from '../../platform/errors';
 import { BUILTIN_BOUNDARIES } from './reference-data';
@@ -18,7 +18,7 @@ export function assertClosed(session: DialogueSessionRow) {
 
 /** Each item of the session in order, with its sliders shaped by the anonymity module, and the participant count. */
 export async function sessionResults(exec: Executor, session: DialogueSessionRow) {
-  const [items, answers, [participants], boundaries] = await Promise.all([
+  const [items, answers, [participants], boundaries, comments] = await Promise.all([
     exec.select().from(dialogueItems).where(and(eq(dialogueItems.schoolId, session.schoolId), eq(dialogueItems.sessionId, session.id))).orderBy(asc(dialogueItems.position)),
     exec
       .select({
@@ -31,6 +31,12 @@ export async function sessionResults(exec: Executor, session: DialogueSessionRow
       .groupBy(dialogueAnswers.itemId),
     exec.select({ n: count() }).from(dialogueParticipants).where(and(eq(dialogueParticipants.schoolId, session.schoolId), eq(dialogueParticipants.sessionId, session.id))),
     boundaryNames(exec, session.schoolId),
+    exec
+      .select({ itemId: dialogueComments.itemId, text: dialogueComments.text, nickname: dialogueParticipants.nickname })
+      .from(dialogueComments)
+      .leftJoin(dialogueParticipants, and(eq(dialogueParticipants.schoolId, dialogueComments.schoolId), eq(dialogueParticipants.id, dialogueComments.participantId)))
+      .where(and(eq(dialogueComments.schoolId, session.schoolId), eq(dialogueComments.sessionId, session.id), eq(dialogueComments.status, 'approved')))
+      .orderBy(asc(dialogueComments.createdAt)),
   ]);
   const byItem = new Map(answers.map((a) => [a.itemId, a]));
   const results: TItemResult[] = items.map((i) => {
@@ -46,6 +52,7 @@ export async function sessionResults(exec: Executor, session: DialogueSessionRow
       now,
       wanted,
       shift: shiftOf(now, wanted),
+      comments: comments.filter((c) => c.itemId === i.id).map((c) => ({ text: c.text, nickname: c.nickname })),
     };
   });
   return {

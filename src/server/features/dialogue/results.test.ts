@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TDialogueComparison, TDialogueResults } from '../../../shared/api/dialogue-results';
 import type { TDecision } from '../../../shared/api/strategy';
-import { initiatives, strategyDecisions } from '../../db/schema/index';
+import { dialogueComments, dialogueParticipants, initiatives, strategyDecisions } from '../../db/schema/index';
 import { DIALOGUE_THRESHOLD } from '../../platform/anonymity';
 import { testApp } from '../../test/app';
 import { signIn, type TestClient } from '../../test/client';
@@ -89,6 +89,18 @@ describe('results of a closed session', () => {
     expect(few).toMatchObject({ now: { count: DIALOGUE_THRESHOLD - 1, shown: false }, wanted: { shown: false }, shift: null });
     expect(few?.now).not.toHaveProperty('values');
     expect(few?.now).not.toHaveProperty('median');
+  });
+
+  it('gives the approved comments with their nickname, never a pending or hidden one', async () => {
+    const { session, items } = await seedDialogueSession(db, school.id, { title: 'Kommentarer', pairs: [{ key: VERTICAL, boundary: 'vertical' }], answers: {} });
+    const [p] = await db.insert(dialogueParticipants).values({ schoolId: school.id, sessionId: session.id, nickname: 'Mette' }).returning();
+    const itemId = items[0]?.id ?? '';
+    await db.insert(dialogueComments).values([
+      { schoolId: school.id, sessionId: session.id, itemId, participantId: p?.id ?? null, text: 'Godkendt', status: 'approved' },
+      { schoolId: school.id, sessionId: session.id, itemId, participantId: null, text: 'Venter', status: 'pending' },
+      { schoolId: school.id, sessionId: session.id, itemId, participantId: null, text: 'Skjult', status: 'hidden' },
+    ]);
+    expect((await results(session.id)).items[0]?.comments).toEqual([{ text: 'Godkendt', nickname: 'Mette' }]);
   });
 
   it('names no participant anywhere in the answer', async () => {

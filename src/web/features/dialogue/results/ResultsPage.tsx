@@ -109,11 +109,20 @@ function ItemResult({ item, boundaries, onDecide }: { item: TItemResult; boundar
           {item.shift === null ? t('dialogue.results.noShift') : t('dialogue.results.shift', { shift: fig(item.shift, true) })}
         </Text>
         {onDecide ? (
-          <Button size="xs" variant="light" onClick={onDecide}>
+          <Button size="xs" variant="light" onClick={onDecide} aria-label={t('dialogue.results.decide.buttonFor', { pair: pairName(item) })}>
             {t('dialogue.results.decide.button')}
           </Button>
         ) : null}
       </Group>
+      {item.comments.length ? (
+        <Stack gap={4} component="ul" aria-label={t('dialogue.results.comments', { pair: pairName(item) })} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {item.comments.map((c, k) => (
+            <Text key={k} component="li" size="sm" c="dimmed">
+              »{c.text}«{c.nickname ? ` – ${c.nickname}` : ''}
+            </Text>
+          ))}
+        </Stack>
+      ) : null}
     </Stack>
   );
 }
