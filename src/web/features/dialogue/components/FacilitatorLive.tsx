@@ -76,13 +76,14 @@ export function FacilitatorLive({ sessionId }: { sessionId: string }) {
         </Alert>
       ) : null}
       <Grid gutter="lg">
-        <Grid.Col span={{ base: 12, md: 4 }}>
+        {/* on a phone the current pair and its controls come first, the join panel after */}
+        <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 2, md: 1 }}>
           <Stack gap="lg">
             <JoinPanel sessionId={sessionId} state={s} busy={controls.busy === 'openJoin' || controls.busy === 'closeJoin'} toggleJoin={() => controls.run(s.joinOpen ? 'closeJoin' : 'openJoin')} />
             <ItemList state={s} busy={controls.busy === 'goto'} goto={(id) => controls.run('goto', id)} />
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 8 }}>
+        <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 1, md: 2 }}>
           <Stack gap="lg">
             {current ? (
               <CurrentItem s={s} item={current} busy={controls.busy} run={controls.run} />

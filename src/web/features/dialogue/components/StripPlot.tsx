@@ -17,8 +17,9 @@ type Props = {
   testId?: string;
 };
 
-/** Values are stacked where they fall within this much of each other, so equal answers are all seen. */
-const BIN = 2;
+/** The height the stacked dots may take, in pixels. */
+const MAX_STACK = 140;
+const MAX_STACK_LARGE = 220;
 
 /** The box's width in pixels, so that the dots keep their size on a phone and on a projector. */
 function useWidth() {
@@ -48,13 +49,16 @@ export function StripPlot({ title, left, right, dist, color, large = false, test
   const x = (v: number) => pad + (v / 100) * (width - 2 * pad);
   const stacks = new Map<number, number>();
   const dots = (dist.values ?? []).map((v) => {
-    const bin = Math.round(v / BIN);
+    // dots that would overlap share a column and are stacked, so every answer is seen
+    const bin = Math.round(x(v) / (2 * r));
     const level = stacks.get(bin) ?? 0;
     stacks.set(bin, level + 1);
-    return { v, level };
+    return { v, level, cx: bin * 2 * r };
   });
   const levels = Math.max(1, ...dots.map((d) => d.level + 1));
-  const baseline = 12 + levels * r * 2;
+  // a tall column (a whole room agreeing) is packed closer rather than pushing the page down
+  const step = Math.min(2 * r, (large ? MAX_STACK_LARGE : MAX_STACK) / levels);
+  const baseline = 12 + (levels - 1) * step + 2 * r;
   const height = baseline + 12;
   const fz = large ? 'clamp(18px, 2.2vw, 30px)' : 'sm';
   const label =
@@ -77,7 +81,7 @@ export function StripPlot({ title, left, right, dist, color, large = false, test
           <line key={tick} x1={x(tick)} x2={x(tick)} y1={baseline - 6} y2={baseline + 6} stroke="var(--mantine-color-gray-6)" strokeWidth={2} />
         ))}
         {dots.map((d, i) => (
-          <circle key={i} cx={x(d.v)} cy={baseline - r - d.level * r * 2} r={r * 0.9} fill={color} fillOpacity={0.8} />
+          <circle key={i} cx={Math.min(Math.max(d.cx, pad), width - pad)} cy={baseline - r - d.level * step} r={r * 0.9} fill={color} fillOpacity={0.85} />
         ))}
         {dist.values !== null && dist.median !== null ? (
           <line x1={x(dist.median)} x2={x(dist.median)} y1={2} y2={baseline + 10} stroke="var(--mantine-color-dark-9)" strokeWidth={large ? 5 : 3} strokeDasharray={large ? '10 5' : '6 3'} />

@@ -68,7 +68,7 @@ function Screen({ s, sessionId }: { s: TLiveState; sessionId: string }) {
           {t('dialogue.screen.closed')}
         </Text>
       ) : (
-        <Grid gutter={48} align="flex-start">
+        <Grid gutter={{ base: 'md', lg: 48 }} align="flex-start">
           {joining && s.code ? (
             <Grid.Col span={{ base: 12, lg: item ? 4 : 12 }}>
               <Stack align="center" ta="center" gap="md">

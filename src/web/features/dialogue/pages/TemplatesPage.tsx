@@ -69,7 +69,8 @@ function PairsTable({ pairs, edit }: { pairs: TDialoguePair[]; edit: (p: TDialog
               <Table.Th>{t('dialogue.templates.left')}</Table.Th>
               <Table.Th>{t('dialogue.templates.right')}</Table.Th>
               <Table.Th>{t('dialogue.templates.kind')}</Table.Th>
-              <Table.Th>
+              {/* positioned, so that the hidden heading stays inside the scroll region instead of widening the page */}
+              <Table.Th pos="relative">
                 <span className="visually-hidden">{t('dialogue.templates.actions')}</span>
               </Table.Th>
             </Table.Tr>
