@@ -106,6 +106,8 @@ export async function storePhoto(req: FastifyRequest, config: Config, opts: Omit
     if (e instanceof AppError) throw e;
     const message = e instanceof Error ? e.message : '';
     if (/pixel limit/i.test(message)) throw invalid([{ field, key: 'validation.image_too_large', vars: { max: MAX_MEGAPIXELS } }]);
+    // an image that takes longer than TIMEOUT_S is the server's trouble rather than the file's: try again later
+    if (/timeout/i.test(message)) throw new AppError(503, 'busy', { headers: { 'retry-after': '30' } });
     throw notAnImage(field);
   }
 }
