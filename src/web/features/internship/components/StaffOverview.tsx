@@ -24,7 +24,7 @@ export function StaffOverview() {
         return (
           <Stack gap="sm">
             <Group justify="space-between" align="flex-end" wrap="wrap">
-              <Text role="status">{t('internship.overview.counts', { total: o.students.length, practice: inPractice })}</Text>
+              <Text role="status">{t('internship.overview.counts', { count: o.students.length, practice: inPractice })}</Text>
               <TextInput
                 label={t('internship.overview.find')}
                 leftSection={<IconSearch size={16} aria-hidden />}
