@@ -112,7 +112,8 @@ describe('praktik: task, entry with photo, supervisor comment and goal, teacher 
     // a photo as the camera would give it
     const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 180, g: 120, b: 60 } } }).jpeg().toBuffer();
     await page.getByTestId('photo-input').setInputFiles({ name: 'spaer.jpg', mimeType: 'image/jpeg', buffer: photo });
-    await page.getByRole('img', { name: 'Billede 1' }).waitFor();
+    // the preview is read on the phone before anything is sent
+    await expect.poll(() => page.getByRole('img', { name: 'Billede 1' }).evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
     await page.getByRole('checkbox', { name: new RegExp(`^${goalCode} `) }).check();
     await page.getByRole('checkbox', { name: TASK }).check();
     expect(await fitsPhone(page)).toBe(true);

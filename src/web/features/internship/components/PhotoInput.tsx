@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ActionIcon, Button, Group, Image, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconCamera, IconTrash, IconVideo } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -14,8 +14,7 @@ export function PhotoInput({ photos, onPhotos, video, onVideo }: Props) {
   const { t } = useTranslation();
   const photoRef = useRef<HTMLInputElement>(null);
   const videoRef = useRef<HTMLInputElement>(null);
-  const previews = useMemo(() => photos.map((f) => ({ file: f, url: URL.createObjectURL(f) })), [photos]);
-  useEffect(() => () => previews.forEach((p) => URL.revokeObjectURL(p.url)), [previews]);
+  const previews = usePreviews(photos);
   return (
     <Stack gap="xs">
       <input
@@ -55,7 +54,7 @@ export function PhotoInput({ photos, onPhotos, video, onVideo }: Props) {
       {previews.length > 0 ? (
         <SimpleGrid cols={{ base: 3, sm: 4 }} spacing="xs">
           {previews.map((p, i) => (
-            <div key={p.url} style={{ position: 'relative' }}>
+            <div key={i} style={{ position: 'relative' }}>
               <Image src={p.url} alt={t('internship.entry.photoPreview', { n: i + 1 })} radius="sm" h={96} fit="cover" />
               <ActionIcon
                 color="red.9"
@@ -85,4 +84,29 @@ export function PhotoInput({ photos, onPhotos, video, onVideo }: Props) {
       ) : null}
     </Stack>
   );
+}
+
+/**
+ * The chosen photos as data: URLs, read in the browser. The page's Content-Security-Policy allows
+ * images from the app and data: only (no blob:), and nothing leaves the phone before "Gem".
+ */
+function usePreviews(photos: File[]): { file: File; url: string }[] {
+  const [previews, setPreviews] = useState<{ file: File; url: string }[]>([]);
+  useEffect(() => {
+    let cancelled = false;
+    const read = (file: File) =>
+      new Promise<{ file: File; url: string }>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve({ file, url: typeof reader.result === 'string' ? reader.result : '' });
+        reader.onerror = () => resolve({ file, url: '' });
+        reader.readAsDataURL(file);
+      });
+    void Promise.all(photos.map(read)).then((read) => {
+      if (!cancelled) setPreviews(read);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [photos]);
+  return previews;
 }

@@ -39,9 +39,10 @@ function TaskRow({ item: x, showDescription, showStudent }: { item: Item; showDe
     <Card withBorder p="sm">
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <div style={{ minWidth: 0 }}>
-          <Anchor component={Link} to={`/praktik/opgaver/${x.task.id}`} fw={600} size="sm">
+          {/* the task's own page is its teacher's; here the description is shown in place */}
+          <Text fw={600} size="sm">
             {x.task.name}
-          </Anchor>
+          </Text>
           {showStudent ? (
             <Text size="sm">
               <Anchor component={Link} to={`/praktik/elever/${x.student.id}`}>{x.student.name}</Anchor>
