@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { NO_CONTENT, ZId } from '../../../shared/api/common';
+import { NO_CONTENT, YEARS, ZId } from '../../../shared/api/common';
 import {
   ZInternshipStudents,
   ZPlacement,
@@ -169,6 +169,9 @@ export const placementRoutes = [
     query: ZTimelineQuery,
     response: ZWeekTimeline,
     handler: async ({ db, actor, query }) => {
+      const year = Number(query.week.slice(0, 4));
+      // Years as every other date the client sends (YEARS); the last one is left out, its last week ends in the next year.
+      if (year < YEARS.min || year >= YEARS.max) throw invalid([{ field: 'week', key: 'validation.iso_week' }]);
       const { from, to } = isoWeekDays(query.week);
       const students = await visibleStudents(db, actor, { teamId: query.teamId });
       const rows = byStudent(await placementsBetween(db, actor.school.id, students.map((s) => s.id), from, to));

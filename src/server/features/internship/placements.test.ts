@@ -142,7 +142,7 @@ describe('timelines', () => {
   });
 
   it('refuses a malformed week naming the field', async () => {
-    for (const week of ['2027-12', '2027-W54', '2027-W00', 'uge 12']) {
+    for (const week of ['2027-12', '2027-W54', '2027-W00', 'uge 12', '0999-W10', '9999-W52']) {
       const res = await teacher.get(`/api/v1/internship/timeline?week=${encodeURIComponent(week)}`);
       expect(res.statusCode, week).toBe(422);
       expect(res.json().errors).toEqual([expect.objectContaining({ field: 'week' })]);
