@@ -47,7 +47,7 @@ describe('praktik: companies with CVR check and praktikmål from CSV', () => {
     expect(new URL(page.url()).pathname).toBe('/praktik/virksomheder');
   });
 
-  it('praktikmål come in from a Windows-1252 CSV file and appear in the programme's list', async () => {
+  it('praktikmål come in from a Windows-1252 CSV file and appear in the list of the programme', async () => {
     const page = await h.newPage();
     await signIn(page, 'leder@demo.example');
     await page.goto('/praktik/praktikmaal');
