@@ -19,6 +19,7 @@ import type { FeatureMatrix, MatrixCtx } from '../../test/matrix';
 import { addDays } from '../home/api';
 import { isValidCvr } from './companies-cvr';
 import type { CompanyResource, InternshipStudentResource } from './policy';
+import { logbookMatrix } from './logbook-matrix';
 
 let serial = 0;
 const next = () => ++serial;
@@ -59,7 +60,7 @@ async function newStudent(db: Db, w: World): Promise<string> {
 }
 
 /** Authorization-matrix fixtures for companies, placements, praktikmål, offers and one student's data. */
-export const internshipMatrix: FeatureMatrix = async ({ db, a, b, deptA, deptB, adminA, adminB }) => {
+export const internshipMatrix: FeatureMatrix = async ({ app, db, a, b, deptA, deptB, adminA, adminB }) => {
   const A = await world(db, a.id, deptA, adminA.id);
   const B = await world(db, b.id, deptB, adminB.id);
   const studentB = await newStudent(db, B);
@@ -117,6 +118,7 @@ export const internshipMatrix: FeatureMatrix = async ({ db, a, b, deptA, deptB, 
   const goalCsv = () => `kode;tekst;niveau\nI${next()};Kan lægge gulv;Rutineret\n`;
 
   return {
+    ...(await logbookMatrix({ app, db, a, b, deptA, deptB })),
     'GET /api/v1/internship/companies': { own: () => ({ url: '/api/v1/internship/companies?q=byg' }) },
     'POST /api/v1/internship/companies': { own: () => ({ url: '/api/v1/internship/companies', body: { name: `Ny virksomhed ${next()}`, cvr: nextCvr(), programmeIds: [A.programmeId] } }) },
     'GET /api/v1/internship/companies/:id': {
