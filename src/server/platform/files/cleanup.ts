@@ -15,6 +15,7 @@ export const ORPHAN_AGE_MS = 24 * 60 * 60 * 1000;
  */
 export async function removeUnreferenced(exec: Executor, config: Config, owner: FileOwner, schoolId: string, keys: readonly string[]): Promise<number> {
   let removed = 0;
+  if (!keys.length) return removed;
   try {
     const still = await owner.referenced(exec, schoolId, keys);
     for (const key of keys) {

@@ -98,6 +98,10 @@ export async function storeFile(req: FastifyRequest, config: Config, opts: Store
     looked = true;
     if (!(await headAllowed(head, fileName, accept))) throw refuse(field);
   };
+  const out = createWriteStream(tempPath, { flags: 'wx' });
+  // The file is opened asynchronously: a refusal on the first chunk can come before the open, and
+  // removing the file before the stream has closed would let the open create it afterwards.
+  const closed = new Promise<void>((resolve) => out.once('close', () => resolve()));
   try {
     await pipeline(
       source,
@@ -114,7 +118,7 @@ export async function storeFile(req: FastifyRequest, config: Config, opts: Store
         }
         if (!looked && size > 0) await look();
       },
-      createWriteStream(tempPath, { flags: 'wx' }),
+      out,
     );
     if (truncated()) throw tooLarge(config, field);
     if (size === 0) throw invalid([{ field, key: 'validation.required' }]);
@@ -132,6 +136,8 @@ export async function storeFile(req: FastifyRequest, config: Config, opts: Store
       discard: () => rm(tempPath, { force: true }),
     };
   } catch (e) {
+    out.destroy();
+    await closed;
     await rm(tempPath, { force: true });
     if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(config, field);
     throw e;
