@@ -3,6 +3,8 @@ import type { TDialogueOwnAnswer, TDialogueView, TLiveState } from '../../../sha
 import type { SchoolActor } from '../../platform/actor';
 import type { AppDeps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
+import type { DialoguePublished } from '../../db/schema/index';
+import { dialogueSlider } from '../../platform/anonymity';
 import { busOf } from '../../platform/realtime-bus';
 import { CLOSE, type AnswerMessage, type CommentMessage, type ControlMessage, type ServerMessage } from './realtime-protocol';
 import type { LiveOps, LiveParticipant, SessionRef } from './realtime-ops';
@@ -42,6 +44,20 @@ const send = (socket: WebSocket, msg: ServerMessage | string) => {
 export const sendError = (socket: WebSocket, err: unknown, seq?: number) =>
   send(socket, { type: 'error', code: err instanceof AppError ? err.code : 'internal', ...(seq === undefined ? {} : { seq }) });
 
+/** A live session's state with new values: the sliders as live-queries.ts shapes them (the facilitator sees every one, the others the revealed). */
+export function withAnswers(state: TLiveState, view: TDialogueView, values: DialoguePublished, version: number): TLiveState {
+  return {
+    ...state,
+    version,
+    items: state.items.map((item) => {
+      const shows = view === 'facilitator' || item.revealed;
+      const slider = (vals: number[]) => (shows ? dialogueSlider(vals) : { count: vals.length, shown: false });
+      const v = values[item.id] ?? { now: [], wanted: [] };
+      return { ...item, now: slider(v.now), wanted: slider(v.wanted) };
+    }),
+  };
+}
+
 export class SessionHub {
   readonly viewers = new Set<Viewer>();
   private pending: Pending[] = [];
@@ -52,6 +68,9 @@ export class SessionHub {
   private anyRevealed = false;
   private closed = false;
   private readonly unsubscribe: () => void;
+  /** Moves with every change other than answers; a kept state of an older generation is read again whole. */
+  private generation = 0;
+  private readonly last = new Map<TDialogueView, { state: TLiveState; generation: number }>();
 
   constructor(
     readonly session: SessionRef,
@@ -154,6 +173,7 @@ export class SessionHub {
 
   /** Something changed: answers reach the staff within STAFF_PUSH_MS and participants only while revealed; anything else everyone at once. */
   private changed(answersOnly: boolean): void {
+    if (!answersOnly) this.generation++;
     if (this.closed) return;
     this.schedule(this.staff, answersOnly ? STAFF_PUSH_MS : 0, () => this.pushStaff());
     if (!answersOnly || this.anyRevealed) this.schedule(this.crowd, answersOnly ? PARTICIPANT_PUSH_MS : 0, () => this.pushParticipants());
@@ -188,11 +208,30 @@ export class SessionHub {
     if (t.dirty) this.schedule(t, gap, push);
   }
 
+  /**
+   * The state for a view. When only answers changed since the last full read of a live session,
+   * the last state is kept and only the values and the version are read again (what answers
+   * change); anything else (control, comments, joins, a resync) reads it whole.
+   */
+  private async stateOf(view: TDialogueView): Promise<TLiveState> {
+    const generation = this.generation;
+    const last = this.last.get(view);
+    if (this.session.mode === 'live' && last && last.generation === generation) {
+      const { values, version } = await this.ops.answers(this.session);
+      const state = withAnswers(last.state, view, values, version);
+      this.last.set(view, { state, generation });
+      return state;
+    }
+    const state = await this.ops.state(this.session, view, null);
+    this.last.set(view, { state, generation });
+    return state;
+  }
+
   private async pushStaff(): Promise<void> {
     for (const view of ['facilitator', 'screen'] as const) {
       const sockets = [...this.viewers].filter((v) => v.view === view);
       if (sockets.length === 0) continue;
-      const state = await this.ops.state(this.session, view, null);
+      const state = await this.stateOf(view);
       const text = JSON.stringify({ type: 'state', state });
       for (const v of sockets) send(v.socket, text);
     }
@@ -201,7 +240,7 @@ export class SessionHub {
   private async pushParticipants(): Promise<void> {
     const sockets = [...this.viewers].filter((v) => v.view === 'participant');
     if (sockets.length === 0) return;
-    const state = await this.ops.state(this.session, 'participant', null);
+    const state = await this.stateOf('participant');
     this.anyRevealed = state.items.some((i) => i.revealed);
     // One serialisation for all; each participant's own answers are spliced in as the last field.
     const head = `{"type":"state","state":${JSON.stringify({ ...state, own: undefined }).slice(0, -1)},"own":`;

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ZLiveState, type TDialogueControlInput, type TDialogueView, type TLiveState } from '../../../shared/api/dialogue';
-import { dialogueSessions } from '../../db/schema/index';
+import { dialogueSessions, type DialoguePublished } from '../../db/schema/index';
 import type { SchoolActor } from '../../platform/actor';
 import type { AppDeps } from '../../platform/deps';
 import { AppError } from '../../platform/errors';
-import { saveAnswers, type AnswerError } from './live-answers';
+import { liveValues, saveAnswers, type AnswerError } from './live-answers';
 import { addComment, controlSession, participantFor, sessionByCode } from './live-commands';
 import { liveState } from './live-queries';
 
@@ -25,6 +25,8 @@ export type LiveOps = {
   participantFor(session: SessionRef & { code: string }, token: string): Promise<LiveParticipant | null>;
   /** The state one view sees; a participant's own answers only when `participant` is given. */
   state(session: SessionRef, view: TDialogueView, participant: LiveParticipant | null): Promise<TLiveState>;
+  /** A session's live values and version (what answers change). */
+  answers(session: SessionRef): Promise<{ values: DialoguePublished; version: number }>;
   /** Saves a batch in one transaction; per answer, null when saved or the refusal, and the session's version after it. */
   saveAnswers(session: SessionRef, answers: AnswerInput[]): Promise<{ results: (AppError | null)[]; version: number }>;
   addComment(session: SessionRef, participant: LiveParticipant, input: { itemId: string; text: string }): Promise<void>;
@@ -49,6 +51,14 @@ export function liveOps(deps: AppDeps): LiveOps {
     },
     // Encoded through the contract's schema once per push: the socket sends what GET …/state answers.
     state: async (session, view, participant) => z.encode(ZLiveState, await liveState(db, session.id, view, participant?.id ?? null)),
+    async answers(session) {
+      // The version first: values read after it hold at least every answer up to it.
+      const [row] = await db
+        .select({ version: dialogueSessions.version })
+        .from(dialogueSessions)
+        .where(and(eq(dialogueSessions.schoolId, session.schoolId), eq(dialogueSessions.id, session.id)));
+      return { values: await liveValues(db, session.schoolId, session.id), version: row?.version ?? 0 };
+    },
     async saveAnswers(session, answers) {
       return db.transaction(async (tx) => {
         const results = await saveAnswers(tx, answers.map((a) => ({ ...a, schoolId: session.schoolId, sessionId: session.id })));

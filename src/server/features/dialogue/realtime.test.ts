@@ -193,6 +193,20 @@ describe('the dialogue over WebSocket', () => {
     expect(await late.socket.closed).toBe(CLOSE.notFound);
   });
 
+  it('a state pushed after answers alone is the state the HTTP route reads whole', async () => {
+    const s = await liveSession(top);
+    const staff = await facilitator(s.id);
+    await staff.waitFor(isState);
+    for (const [k, now] of [15, 55, 95, 35].entries()) {
+      const p = await participant(s.code, await joinAs(app, s.code));
+      p.socket.send({ type: 'answer', seq: k, itemId: s.first, now, wanted: 100 - now });
+      await p.socket.waitFor(ackOf(k));
+    }
+    const whole = (await top.get(`/api/v1/dialogue/sessions/${s.id}/live`)).json() as { version: number; items: unknown[] };
+    const pushed = await staff.waitFor(stateWhere((st) => st.version >= whole.version && st.items[0]?.now.count === 4));
+    expect(pushed.type === 'state' && pushed.state.items).toEqual(whole.items);
+  });
+
   it('the screen sees a distribution only once it is revealed', async () => {
     const s = await liveSession(top);
     const screen = await facilitator(s.id, top.cookie, 'screen');
