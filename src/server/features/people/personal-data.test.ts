@@ -131,7 +131,7 @@ describe('a person exports their data (GDPR art. 15/20)', () => {
     expect(res.headers['content-disposition']).toContain('attachment');
     const data = res.json() as Export;
     const m = data.modules;
-    expect(Object.keys(m).sort()).toEqual(['audit', 'auth', 'calendar', 'competence', 'dialogue', 'home', 'library', 'people', 'strategy', 'surveys']);
+    expect(Object.keys(m).sort()).toEqual(['audit', 'auth', 'calendar', 'competence', 'dialogue', 'home', 'internship', 'library', 'people', 'strategy', 'surveys']);
     expect(m.people?.profile).toMatchObject({ name: w.subject.name, email: w.subject.email, jobTitle: 'Faglærer i it', department: 'Data og Kommunikation' });
     expect(m.people?.roles).toEqual([expect.objectContaining({ role: 'teacher' })]);
     expect(listOf(m.people?.teams)).toHaveLength(1);
