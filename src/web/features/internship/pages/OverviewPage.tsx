@@ -31,7 +31,7 @@ export function OverviewPage() {
           description={t('internship.overview.lead')}
           actions={
             <Group gap="sm">
-              <Button component={Link} to="/praktik/tidslinje" variant="light">{t('internship.nav.timeline')}</Button>
+              <Button component={Link} to="/praktik/tidslinje" variant="light">{t('nav.internshipTimeline')}</Button>
               {givesTasks ? <Button component={Link} to="/praktik/opgaver">{t('internship.tasks.new')}</Button> : null}
             </Group>
           }

@@ -131,7 +131,7 @@ function StudentTaskSection({ studentId, own }: { studentId: string; own: boolea
   if (supervises) return <QueryState query={supervised}>{(list) => <StudentTasks items={list.items.filter((x) => x.student.id === studentId)} showDescription />}</QueryState>;
   return (
     <Text size="sm">
-      {t('internship.student.tasksElsewhere')} <Anchor component={Link} to="/praktik/opgaver" underline="always">{t('internship.nav.tasks')}</Anchor>
+      {t('internship.student.tasksElsewhere')} <Anchor component={Link} to="/praktik/opgaver" underline="always">{t('nav.internshipTasks')}</Anchor>
     </Text>
   );
 }
