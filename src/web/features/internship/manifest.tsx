@@ -26,12 +26,12 @@ export const internshipFeature: WebFeature = {
   nav: {
     group: 'library',
     items: [
-      { to: '/praktik', label: 'internship.nav.start', icon: IconBriefcase, ability: 'internship:read', exact: true },
-      { to: '/praktik/tidslinje', label: 'internship.nav.timeline', icon: IconCalendarWeek, ability: 'internship:timeline' },
-      { to: '/praktik/opgaver', label: 'internship.nav.tasks', icon: IconChecklist, ability: 'internship:read' },
-      { to: '/praktik/virksomheder', label: 'internship.nav.companies', icon: IconBuildingFactory2, ability: 'company:list' },
-      { to: '/praktik/praktikmaal', label: 'internship.nav.goals', icon: IconTargetArrow, ability: 'internshipGoals:read' },
-      { to: '/praktik/tilbud', label: 'internship.nav.offers', icon: IconGift, ability: 'offer:list' },
+      { to: '/praktik', label: 'nav.internship', icon: IconBriefcase, ability: 'internship:read', exact: true },
+      { to: '/praktik/tidslinje', label: 'nav.internshipTimeline', icon: IconCalendarWeek, ability: 'internship:timeline' },
+      { to: '/praktik/opgaver', label: 'nav.internshipTasks', icon: IconChecklist, ability: 'internship:read' },
+      { to: '/praktik/virksomheder', label: 'nav.internshipCompanies', icon: IconBuildingFactory2, ability: 'company:list' },
+      { to: '/praktik/praktikmaal', label: 'nav.internshipGoals', icon: IconTargetArrow, ability: 'internshipGoals:read' },
+      { to: '/praktik/tilbud', label: 'nav.internshipOffers', icon: IconGift, ability: 'offer:list' },
     ],
   },
 };
