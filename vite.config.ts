@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { texts } from './scripts/vite-texts.ts';
+import { TEXT_PARTS } from './src/web/locales/parts.ts';
 
 const api = 'http://localhost:3000';
 
@@ -16,7 +18,7 @@ function precompress(): Plugin {
     name: 'retning:precompress',
     apply: 'build',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir);
+      outDir = resolve(config.root, config.build.outDir);
     },
     writeBundle() {
       const walk = (dir: string): string[] =>
@@ -35,7 +37,7 @@ function precompress(): Plugin {
 
 export default defineConfig({
   root: 'src/web',
-  plugins: [react(), precompress()],
+  plugins: [react(), texts(TEXT_PARTS), precompress()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

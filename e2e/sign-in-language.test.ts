@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, signIn, startHarness } from './harness';
 
@@ -32,10 +33,17 @@ describe('journey: sign in, switch language, sign out', () => {
     await page.getByRole('link', { name: 'My page', exact: true }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
 
+    // a feature's own texts come with its pages, in the language shown, and follow a switch
+    const text = (lang: string) => JSON.parse(readFileSync(new URL(`../src/web/locales/${lang}.json`, import.meta.url), 'utf8')) as { people: { lead: string } };
+    const [da, en] = [text('da'), text('en')];
+    await page.goto('/admin/personer');
+    await page.getByText(en.people.lead).waitFor();
     await page.getByRole('button', { name: /Change language/ }).click();
     await page.getByRole('menuitem', { name: /Dansk/ }).click();
     await page.getByRole('link', { name: 'Min side', exact: true }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('da');
+    await page.getByText(da.people.lead).waitFor();
+    expect(await page.getByText(en.people.lead).count()).toBe(0);
 
     await page.getByRole('button', { name: /Brugermenu/ }).click();
     await page.getByRole('menuitem', { name: 'Log ud' }).click();

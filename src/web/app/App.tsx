@@ -4,7 +4,7 @@ import { Providers, prefetchMe } from './providers';
 import { AppLayout, FullPageLoader } from './layout/AppLayout';
 import { ScrollOnNavigation } from './layout/ScrollOnNavigation';
 import { AdaptiveLayout, PublicLayout } from './layout/PublicLayout';
-import { page } from './feature';
+import { page, withTexts } from './feature';
 import { webFeatures } from '../features/index';
 import { ErrorPage } from './pages/ErrorPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -28,8 +28,8 @@ const router = createBrowserRouter([
     // Shown while the first page's chunk downloads.
     hydrateFallbackElement: <FullPageLoader />,
     children: [
-      { element: <PublicLayout />, children: webFeatures.flatMap((f) => f.publicRoutes ?? []) },
-      { element: <AppLayout />, children: [{ errorElement: <ErrorPage />, children: webFeatures.flatMap((f) => f.routes ?? []) }] },
+      { element: <PublicLayout />, children: webFeatures.flatMap((f) => withTexts(f.publicRoutes ?? [], f.texts)) },
+      { element: <AppLayout />, children: [{ errorElement: <ErrorPage />, children: webFeatures.flatMap((f) => withTexts(f.routes ?? [], f.texts)) }] },
       {
         element: <AdaptiveLayout />,
         children: [

@@ -1,6 +1,8 @@
 import type { ComponentType, ReactElement } from 'react';
 import type { RouteObject } from 'react-router';
 import type { Ability } from './session';
+import type { TextPart } from '../locales/parts';
+import { loadTexts } from './i18n';
 import { RequireAbility } from './RequireAbility';
 
 /** The navigation groups, in the order of the school's work. */
@@ -36,6 +38,8 @@ export type WebFeature = {
   /** Pages without sign-in (sign-in, links from e-mails), inside the public layout. */
   publicRoutes?: RouteObject[];
   nav?: { group: NavGroup; items: NavItem[] };
+  /** The locale parts its pages use (locales/parts.ts), fetched with its pages. */
+  texts?: readonly TextPart[];
 };
 
 /** A page in its own chunk, fetched when its route is first matched (React Router's `lazy`). */
@@ -45,3 +49,15 @@ export const page =
 
 /** Pages shown only when the server grants the ability. */
 export const guarded = (ability: Ability, children: RouteObject[]): RouteObject => ({ element: <RequireAbility ability={ability} />, children });
+
+/** The routes with each page's chunk fetched together with the text parts it needs. */
+export function withTexts(routes: readonly RouteObject[], needed: readonly TextPart[] | undefined): RouteObject[] {
+  if (!needed?.length) return [...routes];
+  return routes.map((route): RouteObject => {
+    const { lazy } = route;
+    const withLazy: RouteObject =
+      typeof lazy === 'function' ? ({ ...route, lazy: async () => (await Promise.all([lazy(), loadTexts(needed)]))[0] } as RouteObject) : route;
+    return withLazy.children ? ({ ...withLazy, children: withTexts(withLazy.children, needed) } as RouteObject) : withLazy;
+  });
+}
+

@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import type { TAction } from '../../shared/api/actions';
 import type { TMe } from '../../shared/api/me';
 import { ApiError, api, setCsrfToken } from './api';
-import i18n, { type Lang, currentLang, isLang, rememberLangLocally } from './i18n';
+import { type Lang, changeLanguage, currentLang, isLang, rememberLangLocally } from './i18n';
 
 /** What the server says the actor may do (GET /me and each resource's `abilities`). */
 export type Ability = TAction;
@@ -38,7 +38,7 @@ export function applyAccountLang(me: Me): void {
   const lang = me.account.locale;
   if (isLang(lang) && lang !== currentLang()) {
     rememberLangLocally(lang);
-    void i18n.changeLanguage(lang);
+    void changeLanguage(lang);
   }
 }
 
@@ -64,7 +64,7 @@ export function useSetLanguage() {
   return useMutation({
     mutationFn: async (lang: Lang) => {
       rememberLangLocally(lang);
-      await i18n.changeLanguage(lang);
+      await changeLanguage(lang);
       const me = client.getQueryData<Me | null>(ME_KEY);
       if (me) {
         const updated = await api<Me>('/me', { method: 'PATCH', json: { locale: lang } });

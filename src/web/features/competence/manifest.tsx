@@ -3,6 +3,7 @@ import { guarded, page, type WebFeature } from '../../app/feature';
 
 export const competenceFeature: WebFeature = {
   name: 'competence',
+  texts: ['competence'],
   routes: [
     guarded('competence:self', [
       { path: 'kompetencer', lazy: page(() => import('./pages/MyCompetencePage'), (m) => <m.MyCompetencePage />) },

@@ -8,6 +8,7 @@ import { guarded, page, type WebFeature } from '../../app/feature';
  */
 export const dialogueFeature: WebFeature = {
   name: 'dialogue',
+  texts: ['dialogue'],
   routes: [
     guarded('dialogue:read', [
       { path: 'dialog', lazy: page(() => import('./pages/SessionsPage'), (m) => <m.SessionsPage />) },
@@ -33,6 +34,6 @@ export const dialogueFeature: WebFeature = {
   ],
   nav: {
     group: 'strategy',
-    items: [{ to: '/dialog', label: 'dialogue.nav', icon: IconMessages, ability: 'dialogueSession:facilitate' }],
+    items: [{ to: '/dialog', label: 'nav.dialogue', icon: IconMessages, ability: 'dialogueSession:facilitate' }],
   },
 };

@@ -3,6 +3,7 @@ import { guarded, page, type WebFeature } from '../../app/feature';
 
 export const libraryFeature: WebFeature = {
   name: 'library',
+  texts: ['library'],
   routes: [
     guarded('library:read', [
       { path: 'videndeling', lazy: page(() => import('./pages/LibraryPage'), (m) => <m.LibraryPage />) },
@@ -23,7 +24,7 @@ export const libraryFeature: WebFeature = {
     items: [
       { to: '/videndeling', label: 'nav.library', icon: IconBook, ability: 'library:read', exact: true },
       // the count of submissions waiting comes from Min side (the library's home hook)
-      { to: '/videndeling/review', label: 'nav.review', icon: IconClipboardCheck, ability: 'library:review', badgeLabel: 'library.reviewBadge' },
+      { to: '/videndeling/review', label: 'nav.review', icon: IconClipboardCheck, ability: 'library:review', badgeLabel: 'nav.reviewBadge' },
       { to: '/videndeling/ordliste', label: 'nav.glossary', icon: IconLanguage, ability: 'glossary:read' },
       { to: '/videndeling/netvaerk', label: 'nav.networkLibrary', icon: IconShare, ability: 'libraryNetwork:read' },
     ],

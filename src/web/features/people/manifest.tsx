@@ -3,6 +3,7 @@ import { guarded, page, type WebFeature } from '../../app/feature';
 
 export const peopleFeature: WebFeature = {
   name: 'people',
+  texts: ['people', 'personalData'],
   routes: [
     guarded('people:list', [
       { path: 'admin/personer', lazy: page(() => import('./pages/PeopleListPage'), (m) => <m.PeopleListPage />) },

@@ -3,6 +3,7 @@ import { guarded, page, type WebFeature } from '../../app/feature';
 
 export const strategyFeature: WebFeature = {
   name: 'strategy',
+  texts: ['strategy', 'calendar'],
   routes: [
     guarded('strategy:read', [
       { path: 'strategi', lazy: page(() => import('./pages/StrategyPage'), (m) => <m.StrategyPage />) },
@@ -22,10 +23,10 @@ export const strategyFeature: WebFeature = {
       { to: '/strategi', label: 'nav.strategy', icon: IconTarget, ability: 'strategy:read', exact: true },
       { to: '/strategi/overblik', label: 'nav.strategyOverview', icon: IconChartBar, ability: 'strategy:overview' },
       { to: '/strategi/aarshjul', label: 'nav.calendar', icon: IconCalendarEvent, ability: 'calendar:read' },
-      { to: '/strategi/teknologier', label: 'strategy.nav.portfolio', icon: IconDeviceLaptop, ability: 'strategy:read' },
-      { to: '/strategi/beslutninger', label: 'strategy.nav.decisions', icon: IconGavel, ability: 'strategy:read' },
-      { to: '/strategi/ambassadoerer', label: 'strategy.nav.ambassadors', icon: IconUserStar, ability: 'strategy:read' },
-      { to: '/strategi/begreber', label: 'strategy.nav.terms', icon: IconTags, ability: 'strategy:manage' },
+      { to: '/strategi/teknologier', label: 'nav.portfolio', icon: IconDeviceLaptop, ability: 'strategy:read' },
+      { to: '/strategi/beslutninger', label: 'nav.decisions', icon: IconGavel, ability: 'strategy:read' },
+      { to: '/strategi/ambassadoerer', label: 'nav.ambassadors', icon: IconUserStar, ability: 'strategy:read' },
+      { to: '/strategi/begreber', label: 'nav.terms', icon: IconTags, ability: 'strategy:manage' },
     ],
   },
 };

@@ -4,6 +4,7 @@ import { guarded, page, type WebFeature } from '../../app/feature';
 /** Selvevaluering: the rounds for those who run them and those who read their reports (department heads), settings for those who run them, answering for everyone a round asks, the link page without an account. */
 export const surveysFeature: WebFeature = {
   name: 'surveys',
+  texts: ['surveys'],
   routes: [
     guarded('surveyRound:report', [{ path: 'selvevaluering', lazy: page(() => import('./pages/RoundsPage'), (m) => <m.RoundsPage />) }]),
     guarded('survey:manage', [
