@@ -5,7 +5,7 @@
  */
 
 /** The modules that add to the home page, in the order the page shows them. */
-export const HOME_MODULES = ['competence', 'surveys', 'library', 'strategy', 'calendar'] as const;
+export const HOME_MODULES = ['competence', 'surveys', 'dialogue', 'library', 'strategy', 'calendar'] as const;
 export type THomeModule = (typeof HOME_MODULES)[number];
 
 /** What an item is; the UI and the e-mail digest word it from `home.kind.<kind>` in the locale files. */
@@ -22,6 +22,8 @@ export const HOME_KINDS = [
   'competence.staffStatus',
   /** An open self-evaluation round that asks the person and that they have not sent (progress: answered/total). */
   'surveys.round',
+  /** An open asynchronous dialogue that asks the person, with pairs still unanswered (progress: answered/total). */
+  'dialogue.session',
   /** For the editorial group: submissions waiting to be taken for review (count). */
   'library.reviewQueue',
   /** For the editorial group: an item the person has taken for review. */

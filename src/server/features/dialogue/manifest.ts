@@ -1,5 +1,6 @@
 import { defineFeature } from '../../platform/feature';
 import { facilitateRoutes } from './facilitate-routes';
+import { dialogueHome } from './home';
 import { liveRoutes } from './live-routes';
 import { dialoguePersonalData } from './personal-data';
 import { dialogueResourceActions, dialogueRules } from './policy';
@@ -15,4 +16,5 @@ export const dialogueFeature = defineFeature({
   rules: dialogueRules,
   resourceActions: [...dialogueResourceActions],
   personalData: dialoguePersonalData,
+  home: dialogueHome,
 });
