@@ -7,6 +7,7 @@ import { guarded, page, type WebFeature } from '../../app/feature';
  */
 export const internshipFeature: WebFeature = {
   name: 'internship',
+  texts: ['internship'],
   routes: [
     guarded('internship:read', [
       { path: 'praktik', lazy: page(() => import('./pages/OverviewPage'), (m) => <m.OverviewPage />) },
