@@ -5,6 +5,7 @@ import type { Database } from '../../db/client';
 import { createMailer } from '../../platform/mail';
 import { PgBus } from '../../platform/realtime-bus';
 import { signIn } from '../../test/client';
+import { startPeerProcess } from '../../test/peer-process';
 import { testConfig, testDatabase } from '../../test/database';
 import { buildPerson, buildSchool } from '../../test/factories';
 import { ackOf, isState, joinAs, listening, liveSession, openSocket, stateWhere, type LiveSocket } from './realtime-test-kit';
@@ -29,9 +30,13 @@ const a = await instance(databaseA);
 const b = await instance(databaseB);
 const baseA = await listening(a);
 const baseB = await listening(b);
+// A third instance: on PostgreSQL the server in a process of its own; the embedded database has one process, so there it is B again.
+const peer = onPostgres ? await startPeerProcess(loadConfig().testDatabaseUrl ?? '') : null;
+const baseC = peer ? peer.base.replace(/^http/, 'ws') : baseB;
 const sockets: LiveSocket[] = [];
 afterAll(async () => {
   for (const s of sockets) s.ws.terminate();
+  await peer?.close();
   await a.close();
   await b.close();
   await databaseA.close();
@@ -77,5 +82,26 @@ describe('the dialogue on several instances', () => {
     await staffOnB.waitFor(ackOf(1));
     await onA.waitFor(stateWhere((st) => st.currentItemId === s.second));
     await onB.waitFor(stateWhere((st) => st.currentItemId === s.second));
+  });
+
+  it('participants served by another process (on PostgreSQL) reach the facilitator here, and his control reaches them', async () => {
+    const school = await buildSchool(db);
+    const top = await signIn(a, (await buildPerson(db, school, { roles: ['top_management'] })).email);
+    const s = await liveSession(top);
+    const staff = await connect(`${baseA}/api/v1/dialogue/sessions/${s.id}/socket`, undefined, top.cookie);
+    const joinOnC = async () => {
+      const res = await fetch(`${baseC.replace(/^ws/, 'http')}/api/v1/dialogue/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: s.code }) });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { token: string }).token;
+    };
+    const phones = await Promise.all([joinOnC(), joinOnC(), joinOnC()].map(async (token) => connect(`${baseC}/api/v1/dialogue/live/${s.code}/socket`, { type: 'hello', token: await token })));
+    phones.forEach((p, i) => p.send({ type: 'answer', seq: 1, itemId: s.first, now: 20 + i * 10, wanted: 80 }));
+    for (const p of phones) await p.waitFor(ackOf(1));
+    const answered = await staff.waitFor(stateWhere((st) => st.items.find((i) => i.id === s.first)?.now.count === 3));
+    expect(answered.type === 'state' && answered.state.items.find((i) => i.id === s.first)?.now.values).toEqual([20, 30, 40]);
+
+    staff.send({ type: 'control', seq: 1, op: 'lock', itemId: s.first });
+    await staff.waitFor(ackOf(1));
+    for (const p of phones) await p.waitFor(stateWhere((st) => st.items.find((i) => i.id === s.first)?.state === 'locked'));
   });
 });
