@@ -8,6 +8,7 @@ import { seedDemoLibrary } from './demo-library';
 import { seedDemoSurveys } from './demo-surveys';
 import { seedDemoDialogue } from './demo-dialogue';
 import { seedDemoInternship } from './demo-internship';
+import { seedDemoLogbook } from './demo-logbook';
 import { todayInCopenhagen } from '../platform/time';
 
 /**
@@ -24,4 +25,5 @@ export async function seedDemoModules(db: Db, today = todayInCopenhagen()): Prom
   await seedDemoSurveys(db, today);
   await seedDemoDialogue(db, today);
   await seedDemoInternship(db, today);
+  await seedDemoLogbook(db, today);
 }

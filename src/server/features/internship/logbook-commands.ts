@@ -20,6 +20,8 @@ export type LogbookWriter = {
   audit(entry: AuditEntry): Promise<void>;
   afterCommit(fn: () => unknown): void;
 };
+/** What a command that touches no file needs (the demo seed writes through these too). */
+export type EntryWriter = Pick<LogbookWriter, 'db' | 'actor' | 'audit'>;
 
 /** Rich text through the library's sanitiser, in bounded time (off the event loop when large); 422 naming the field. */
 export async function cleanBody(html: string, field: string): Promise<{ html: string; text: string }> {
@@ -50,7 +52,7 @@ const uuids = (xs: readonly string[]) => [...new Set(xs)].filter((x) => /^[0-9a-
  * each id checked (422 naming the field for one that is not). A task tagged for the first time
  * moves the student's assignment from assigned to answered.
  */
-async function setTags(w: LogbookWriter, student: LogbookStudent, entryId: string, goalIds: readonly string[] | undefined, taskIds: readonly string[] | undefined) {
+async function setTags(w: EntryWriter, student: LogbookStudent, entryId: string, goalIds: readonly string[] | undefined, taskIds: readonly string[] | undefined) {
   const schoolId = w.actor.school.id;
   if (goalIds) {
     const wanted = uuids(goalIds);
@@ -86,7 +88,7 @@ async function setTags(w: LogbookWriter, student: LogbookStudent, entryId: strin
   }
 }
 
-export async function createEntry(w: LogbookWriter, student: LogbookStudent, input: z.output<typeof ZLogbookEntryInput>): Promise<EntryRow> {
+export async function createEntry(w: EntryWriter, student: LogbookStudent, input: z.output<typeof ZLogbookEntryInput>): Promise<EntryRow> {
   await checkPlacement(w.db, w.actor.school.id, student, input.placementId);
   const body = await cleanBody(input.bodyHtml, 'bodyHtml');
   const [row] = await w.db
@@ -108,7 +110,7 @@ export async function createEntry(w: LogbookWriter, student: LogbookStudent, inp
   return row;
 }
 
-export async function updateEntry(w: LogbookWriter, student: LogbookStudent, row: EntryRow, patch: TLogbookEntryPatch): Promise<void> {
+export async function updateEntry(w: EntryWriter, student: LogbookStudent, row: EntryRow, patch: TLogbookEntryPatch): Promise<void> {
   const set: Partial<typeof logbookEntries.$inferInsert> = { updatedAt: new Date() };
   if (patch.title !== undefined) set.title = cleanText(patch.title);
   if (patch.entryDate !== undefined) set.entryDate = patch.entryDate;
@@ -193,7 +195,7 @@ export async function deleteFile(w: LogbookWriter, row: EntryRow, file: FileRow)
 }
 
 /** A comment as plain text (no markup is stored). */
-export async function addComment(w: LogbookWriter, row: EntryRow, body: string): Promise<string> {
+export async function addComment(w: EntryWriter, row: EntryRow, body: string): Promise<string> {
   const text = cleanText(body).trim();
   if (!text) throw invalid([{ field: 'body', key: 'validation.required' }]);
   const [c] = await w.db.insert(logbookComments).values({ schoolId: row.schoolId, entryId: row.id, authorId: w.actor.person.id, body: text }).returning({ id: logbookComments.id });

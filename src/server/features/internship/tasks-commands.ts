@@ -6,7 +6,7 @@ import { rawQuery } from '../../db/raw';
 import { internshipGoals, practiceTaskGoals, practiceTaskItems, practiceTasks, taskAssignments } from '../../db/schema/index';
 import { invalid, type FieldError } from '../../platform/errors';
 import { isUuid } from '../../platform/loader';
-import { cleanBody, type LogbookWriter } from './logbook-commands';
+import { cleanBody, type EntryWriter } from './logbook-commands';
 import { isStudentSql, teachesSql } from './students-access';
 
 export type TaskRow = typeof practiceTasks.$inferSelect;
@@ -14,7 +14,7 @@ export type TaskRow = typeof practiceTasks.$inferSelect;
 const distinct = (xs: readonly string[]) => [...new Set(xs)];
 
 /** The students a teacher gives a task to: the chosen ones he teaches, and every student of the team (one he is on himself). */
-async function recipients(db: Executor, w: LogbookWriter, studentIds: readonly string[], teamId: string | null): Promise<{ ids: string[]; errors: FieldError[] }> {
+async function recipients(db: Executor, w: EntryWriter, studentIds: readonly string[], teamId: string | null): Promise<{ ids: string[]; errors: FieldError[] }> {
   const s = w.actor.school.id;
   const me = w.actor.person.id;
   const errors: FieldError[] = [];
@@ -63,7 +63,7 @@ async function links(db: Executor, schoolId: string, goalIds: readonly string[],
 }
 
 /** A teacher gives a task: every link and student checked first (422 naming each field), then written in one go. */
-export async function createTask(w: LogbookWriter, input: z.output<typeof ZPracticeTaskInput>): Promise<TaskRow> {
+export async function createTask(w: EntryWriter, input: z.output<typeof ZPracticeTaskInput>): Promise<TaskRow> {
   const s = w.actor.school.id;
   const who = await recipients(w.db, w, input.studentIds, input.teamId);
   const errors = [...who.errors, ...(await links(w.db, s, input.goalIds, input.itemIds))];
@@ -85,7 +85,7 @@ export async function createTask(w: LogbookWriter, input: z.output<typeof ZPract
 }
 
 /** The supervisor confirms an answered task. */
-export async function confirmAssignment(w: LogbookWriter, task: TaskRow, studentId: string): Promise<void> {
+export async function confirmAssignment(w: EntryWriter, task: TaskRow, studentId: string): Promise<void> {
   await w.db
     .update(taskAssignments)
     .set({ state: 'confirmed', confirmedAt: new Date(), confirmedBy: w.actor.person.id, updatedAt: new Date() })
@@ -94,7 +94,7 @@ export async function confirmAssignment(w: LogbookWriter, task: TaskRow, student
 }
 
 /** The teacher gives feedback and marks the student's task done. */
-export async function completeAssignment(w: LogbookWriter, task: TaskRow, studentId: string, feedback: string): Promise<void> {
+export async function completeAssignment(w: EntryWriter, task: TaskRow, studentId: string, feedback: string): Promise<void> {
   await w.db
     .update(taskAssignments)
     .set({ state: 'done', doneAt: new Date(), doneBy: w.actor.person.id, feedback, updatedAt: new Date() })
