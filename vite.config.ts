@@ -37,7 +37,7 @@ function precompress(): Plugin {
 
 export default defineConfig({
   root: 'src/web',
-  plugins: [react(), texts(TEXT_PARTS), precompress()],
+  plugins: [react(), texts(TEXT_PARTS, resolve(import.meta.dirname, 'src/web/locales')), precompress()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

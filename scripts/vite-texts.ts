@@ -10,13 +10,9 @@ const LANGS = ['da', 'en'];
  * holds every top-level key but the parts, `virtual:texts/<lang>/<part>` one part, and
  * `virtual:texts/loaders` a dynamic import per language and part, so each becomes a chunk of its own.
  */
-export function texts(parts: readonly string[]): Plugin {
-  let root = '';
+export function texts(parts: readonly string[], localesDir: string): Plugin {
   return {
     name: 'retning:texts',
-    configResolved(config) {
-      root = config.root;
-    },
     resolveId(id) {
       return id.startsWith(PREFIX) ? `\0${id}` : null;
     },
@@ -29,7 +25,7 @@ export function texts(parts: readonly string[]): Plugin {
       }
       const [lang = '', part = ''] = rest.split('/');
       if (!LANGS.includes(lang)) throw new Error(`unknown language in ${id}`);
-      const file = join(root, 'locales', `${lang}.json`);
+      const file = join(localesDir, `${lang}.json`);
       this.addWatchFile(file);
       const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
       if (part === 'core') return `export default ${JSON.stringify(Object.fromEntries(Object.entries(all).filter(([k]) => !parts.includes(k))))};`;
