@@ -25,7 +25,8 @@ export async function companyOf(db: Db, schoolId: string, supervisorIds: string[
 export async function teamOf(db: Db, schoolId: string, memberIds: string[], departmentId: string | null = null): Promise<string> {
   const [t] = await db.insert(teams).values({ schoolId, name: `Logbogshold ${++serial}`, departmentId }).returning({ id: teams.id });
   if (!t) throw new Error('team not inserted');
-  if (memberIds.length) await db.insert(personTeams).values(memberIds.map((personId) => ({ schoolId, personId, teamId: t.id })));
+  const members = [...new Set(memberIds)];
+  if (members.length) await db.insert(personTeams).values(members.map((personId) => ({ schoolId, personId, teamId: t.id })));
   return t.id;
 }
 
