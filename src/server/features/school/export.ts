@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Config } from '../../config';
 import type { Db, Executor } from '../../db/client';
-import { openStoredFile } from '../library/api';
+import { fileOwners, openStoredFile } from '../../platform/files/index';
 import { appVersion, digest, filePath, FORMAT, FORMAT_VERSION, knownSchemaVersions, partPath, saveCounted, type ArchivedFile, type Manifest, type PackEntry, type Part } from './archive';
 import { FILE_KEY_COLUMN, schoolTables, type SchoolTable } from './school-tables';
 
@@ -120,8 +120,10 @@ export async function prepareSchoolExport(db: Db, config: Config, schoolId: stri
         for (const t of tables) await write(t.name, t.columns, tableLines(tx, t, schoolId));
 
         const keyed = tables.filter((t) => t.hasFileKeys).map((t) => sql`select ${id(FILE_KEY_COLUMN)} as key from ${id(t.name)} where school_id = ${schoolId} and ${id(FILE_KEY_COLUMN)} is not null`);
-        const keys = keyed.length ? (await rowsOf<{ key: string }>(tx, sql`select key from (${sql.join(keyed, sql` union `)}) k order by key collate "C"`)).map((r) => r.key) : [];
-        return { school: found, fileKeys: keys };
+        const keys = new Set(keyed.length ? (await rowsOf<{ key: string }>(tx, sql`select key from (${sql.join(keyed, sql` union `)}) k`)).map((r) => r.key) : []);
+        // Files kept under other columns (the logbook's original, display copy and thumbnail): every owner names its keys.
+        for (const owner of fileOwners()) for (const key of await owner.referenced(tx, schoolId)) keys.add(key);
+        return { school: found, fileKeys: [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) };
       },
       { isolationLevel: 'repeatable read', accessMode: 'read only' },
     );

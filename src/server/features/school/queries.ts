@@ -4,7 +4,7 @@ import type { Config } from '../../config';
 import type { Executor } from '../../db/client';
 import { departments, people, programmes, schools, teams } from '../../db/schema/index';
 import { notFound } from '../../platform/errors';
-import { storageOf } from '../library/api';
+import { storageOf } from '../../platform/files/index';
 
 export async function loadSchool(exec: Executor, schoolId: string) {
   const [s] = await exec.select().from(schools).where(eq(schools.id, schoolId));
