@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     if (database.kind === 'pglite') await analyzeStale(database.db);
     if (config.seedDemo && (await isEmpty(database.db))) {
       const logins = await seedDemo(database.db);
-      await seedDemoModules(database.db);
+      await seedDemoModules(database.db, undefined, config);
       await analyzeStale(database.db);
       console.log('\nDemo-skolen "Demo Erhvervsskole" er oprettet. Log ind med (adgangskode / password: %s):', DEMO_PASSWORD);
       for (const l of logins) console.log(`  ${l.email.padEnd(28)} ${l.role}`);

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { Config } from '../config';
 import type { Db } from '../db/client';
 import { schools } from '../db/schema/index';
 import { DEMO_SCHOOL } from './demo-data';
@@ -15,8 +16,9 @@ import { todayInCopenhagen } from '../platform/time';
  * Demo content of the modules (a strategy, competence rounds and courses, published forløb and a glossary) for the demo school, so that a first look at
  * `npm start` shows a school in use. The browser tests start from the bare demo school instead.
  * Every date is placed relative to `today` (Copenhagen) and its school year, so the demo is never a year stale.
+ * `config` (where files are stored) lets the demo keep files too: the logbook's photo.
  */
-export async function seedDemoModules(db: Db, today = todayInCopenhagen()): Promise<void> {
+export async function seedDemoModules(db: Db, today = todayInCopenhagen(), config?: Config): Promise<void> {
   const [school] = await db.select({ id: schools.id }).from(schools).where(eq(schools.name, DEMO_SCHOOL.name)).limit(1);
   if (!school) return;
   await seedDemoStrategy(db, school.id, today);
@@ -25,5 +27,6 @@ export async function seedDemoModules(db: Db, today = todayInCopenhagen()): Prom
   await seedDemoSurveys(db, today);
   await seedDemoDialogue(db, today);
   await seedDemoInternship(db, today);
-  await seedDemoLogbook(db, today);
+  // with the config, the logbook's demo photo is written to the storage too
+  await seedDemoLogbook(db, today, config);
 }

@@ -1,17 +1,20 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { logbookFiles } from '../../db/schema/index';
-import { storedPath } from '../../platform/files/index';
+import { ORPHAN_AGE_MS, storedPath } from '../../platform/files/index';
 import { todayInCopenhagen } from '../../platform/time';
 import { testApp } from '../../test/app';
 import { signIn, type TestClient } from '../../test/client';
 import { buildPerson, buildSchool, type BuiltPerson, type BuiltSchool } from '../../test/factories';
+import { addDays } from '../home/api';
 import { entryOf, placementOf, teamOf } from './logbook-fixtures';
+import { internshipFeature } from './manifest';
 
 const storageDir = mkdtempSync(join(tmpdir(), 'retning-logbook-'));
 const LIMIT = 300 * 1024;
@@ -142,5 +145,21 @@ describe('photos', () => {
     expect((await classmate.get(video.url)).statusCode).toBe(404);
     expect((await me.delete(`${API}/entries/${entryId}`)).statusCode).toBe(204);
     expect(filesOnDisk()).toEqual([]);
+  });
+
+  it("the feature's sweep removes a day-old file no row refers to and keeps the entries' files", async () => {
+    const entry = await entryOf(db, school.id, student.id, await placementOf(db, school.id, student.id, null, addDays(today, 20), 5), addDays(today, 20));
+    const kept = await me.post(`${API}/entries/${entry}/photos?name=tag.jpg`, await phonePhoto(), raw);
+    expect(kept.statusCode, kept.body).toBe(201);
+    const stray = join(storageDir, school.id, 'logbook', randomUUID());
+    await writeFile(stray, 'left by a process that died');
+    const dayAgo = new Date(Date.now() - ORPHAN_AGE_MS - 60_000);
+    await utimes(stray, dayAgo, dayAgo);
+    const before = filesOnDisk().length;
+    const sweep = internshipFeature.jobs?.({ config, database, mailer: app.deps.mailer }).find((j) => j.name === 'internship.file_sweep');
+    await sweep?.run(new Date());
+    expect(existsSync(stray)).toBe(false);
+    expect(filesOnDisk()).toHaveLength(before - 1);
+    expect(filesOnDisk().length).toBeGreaterThanOrEqual(3);
   });
 });
