@@ -369,7 +369,8 @@ export async function restoreSchool(db: Db, config: Config, source: Readable, op
   } catch (e) {
     await Promise.all([...staged.values(), ...placed].map((p) => rm(p, { force: true })));
     // the folders made for the files go too, each only if nothing else has come into it meanwhile
-    for (const folder of folders) await rmdir(folder).catch(() => {});
+    // deepest first (a school's folder holds the logbook's)
+    for (const folder of [...new Set(folders)].sort((a, b) => b.length - a.length)) await rmdir(folder).catch(() => {});
     throw e;
   } finally {
     await rm(dir, { recursive: true, force: true });
