@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-
 import {
   dialogueBoundaries,
   dialoguePairs,
@@ -39,8 +38,6 @@ import {
   technologies,
   teams,
 } from '../../db/schema/index';
-
-/* A row in each table the demo leaves empty, for the school export round trip (backup.test.ts). */
 
 /**
  * The demo seed leaves some tables empty: a row in each (where the seed has none yet), with values
