@@ -2,22 +2,11 @@ import PDFDocument from 'pdfkit';
 import type { z } from 'zod';
 import type { ZReportCell, ZSurveyReport } from '../../../shared/api/surveys-report';
 import { translate, type Locale } from '../../platform/messages';
+import { pdfText } from '../../platform/pdf-text';
 import { todayInCopenhagen } from '../../platform/time';
 
 type Report = z.output<typeof ZSurveyReport>;
 type Cell = z.output<typeof ZReportCell>;
-
-/** Characters the standard font (Helvetica, WinAnsi) draws; others lose their accents or become "?". */
-const WIN_ANSI_EXTRA = new Set([...'€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'].map((c) => c.codePointAt(0)));
-const showable = (cp: number) => (cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xff) || WIN_ANSI_EXTRA.has(cp) || cp === 0x0a;
-const pdfText = (s: string) =>
-  [...s.normalize('NFC')]
-    .map((ch) => {
-      if (showable(ch.codePointAt(0) ?? 0)) return ch;
-      const base = ch.normalize('NFKD').replace(/\p{M}/gu, '');
-      return base && [...base].every((c) => showable(c.codePointAt(0) ?? 0)) ? base : '?';
-    })
-    .join('');
 
 const BLUE = '#005d7e';
 const GREY = '#495057';
