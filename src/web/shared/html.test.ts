@@ -18,11 +18,16 @@ const sources = readdirSync(WEB, { recursive: true, encoding: 'utf8' })
 /**
  * The places where the UI puts HTML from the server into the page, and why each is safe: the
  * relation-model fields are sanitised by the server's allow-list when they are saved
- * (src/server/features/library/sanitize.ts) and the glossary links are made from that sanitised HTML.
+ * (src/server/features/library/sanitize.ts) and the glossary links are made from that sanitised HTML;
+ * a logbook entry's text and a practice task's description go through the same sanitiser when they
+ * are saved (`cleanBody`, src/server/features/internship/logbook-commands.ts).
  */
 const HTML_SINKS: Record<string, RegExp> = {
   'features/library/pages/ItemPage.tsx': /__html: item\.linkedFields\[f\]/,
   'features/library/pages/NetworkItemPage.tsx': /__html: item\.fields\[f\]/,
+  'features/internship/components/EntryCard.tsx': /__html: entry\.bodyHtml/,
+  'features/internship/components/StudentTasks.tsx': /__html: x\.descriptionHtml/,
+  'features/internship/pages/TaskPage.tsx': /__html: x\.descriptionHtml/,
 };
 
 describe('user text never reaches the page as HTML', () => {

@@ -8,6 +8,7 @@ import { useCompanies } from '../api/companies';
 import { useGoalOverview } from '../api/goals';
 import { useProgrammes } from '../api/students';
 import { GoalReachChart } from './GoalReachChart';
+import { ScrollTable } from '../../../shared/ui/ScrollTable';
 
 const RARE = 5;
 
@@ -35,6 +36,7 @@ export function DepartmentOverview() {
               return taking.length === 0 ? (
                 <Text size="sm">{t('internship.department.noneTaking')} <Anchor component={Link} to="/praktik/virksomheder" underline="always">{t('internship.department.seeCompanies')}</Anchor></Text>
               ) : (
+                <ScrollTable label={t('internship.department.companiesTitle')}>
                 <Table>
                   <Table.Thead>
                     <Table.Tr>
@@ -51,6 +53,7 @@ export function DepartmentOverview() {
                     ))}
                   </Table.Tbody>
                 </Table>
+                </ScrollTable>
               );
             }}
           </QueryState>
