@@ -6,9 +6,9 @@ import type { App } from '../platform/http';
 import type { Database } from '../db/client';
 import { testConfig, testDatabase } from './database';
 
-/** A real app on a real database for one test file; closed after the file. */
-export async function testApp(opts: { config?: Partial<Config>; mailer?: Mailer } = {}): Promise<{ app: App; database: Database; config: Config }> {
-  const database = await testDatabase();
+/** A real app on a real database for one test file; closed after the file. `embedded`: see testDatabase. */
+export async function testApp(opts: { config?: Partial<Config>; mailer?: Mailer; embedded?: boolean } = {}): Promise<{ app: App; database: Database; config: Config }> {
+  const database = await testDatabase({ embedded: opts.embedded });
   const config = testConfig(opts.config);
   const app = await buildApp({ config, database, mailer: opts.mailer ?? createMailer(undefined, 'test@retning') });
   await app.ready();

@@ -11,7 +11,8 @@ import { signIn, type TestClient } from '../../test/client';
 
 /* The demo's dialogue as its internal consultant meets it: two closed sessions whose comparison shows the vertical boundary first, and a draft. */
 
-const { app, database } = await testApp();
+// the demo school's people have fixed e-mail addresses: a database of its own, also in the PostgreSQL run
+const { app, database } = await testApp({ embedded: true });
 const db = database.db;
 let consultant: TestClient;
 let schoolId = '';
