@@ -8,3 +8,4 @@ export * from './home';
 export * from './surveys';
 export * from './dialogue';
 export * from './internship';
+export * from './internship-logbook';
