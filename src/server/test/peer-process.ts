@@ -22,10 +22,9 @@ const freePort = () =>
  */
 export async function startPeerProcess(databaseUrl: string): Promise<{ base: string; close(): Promise<void> }> {
   const port = await freePort();
-  const { TEST_DATABASE_URL: _test, ...inherited } = process.env;
+  // Only what the server reads (src/server/config.ts), nothing inherited: the peer gets no TEST_DATABASE_URL.
   const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'main.ts')], {
     env: {
-      ...inherited,
       NODE_ENV: 'test',
       DATABASE_URL: databaseUrl,
       HOST: '127.0.0.1',
