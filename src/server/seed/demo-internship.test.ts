@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { buildApp } from '../app';
-import { openPglite, type Database } from '../db/client';
+import type { Database } from '../db/client';
 import { isValidCvr } from '../features/internship/companies-cvr';
 import { createMailer } from '../platform/mail';
 import { todayInCopenhagen } from '../platform/time';
 import { signIn } from '../test/client';
-import { testConfig } from '../test/database';
+import { testConfig, testDatabase } from '../test/database';
 import { seedDemo } from './demo';
 import { DEMO_PASSWORD } from './demo-data';
 import { seedDemoModules } from './demo-modules';
@@ -24,10 +22,8 @@ afterAll(async () => {
 });
 
 it('seeds companies, the current practice period, praktikmål and offers that the demo people see', async () => {
-  const templatePath = inject('templatePath');
-  const database = templatePath ? openPglite(undefined, new Blob([readFileSync(templatePath)])) : openPglite(undefined);
-  if (templatePath) await database.client?.waitReady;
-  else await database.migrate();
+  // the demo school's people have fixed e-mail addresses: a database of its own, also in the PostgreSQL run
+  const database = await testDatabase({ embedded: true });
   open.push(database);
   const today = todayInCopenhagen();
   await seedDemo(database.db);

@@ -1,14 +1,14 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, expect, inject, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { buildApp } from '../../app';
-import { openPglite, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { createMailer } from '../../platform/mail';
 import { todayInCopenhagen } from '../../platform/time';
 import { signIn } from '../../test/client';
-import { testConfig } from '../../test/database';
+import { testConfig, testDatabase } from '../../test/database';
 import { seedDemo } from '../../seed/demo';
 import { DEMO_PASSWORD } from '../../seed/demo-data';
 import { seedDemoLogbook } from '../../seed/demo-logbook';
@@ -24,10 +24,8 @@ afterAll(async () => {
 });
 
 it('seeds entries, a confirmed task and comments that Lone, Pia and Emil see; with the storage a photo without metadata', async () => {
-  const templatePath = inject('templatePath');
-  const database = templatePath ? openPglite(undefined, new Blob([readFileSync(templatePath)])) : openPglite(undefined);
-  if (templatePath) await database.client?.waitReady;
-  else await database.migrate();
+  // the demo school's people have fixed e-mail addresses: a database of its own, also in the PostgreSQL run
+  const database = await testDatabase({ embedded: true });
   open.push(database);
   const today = todayInCopenhagen();
   const config = testConfig({ storageDir: mkdtempSync(join(tmpdir(), 'retning-demo-logbook-')) });
