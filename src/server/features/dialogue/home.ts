@@ -5,7 +5,7 @@ import { rawQuery } from '../../db/raw';
 import type { SchoolActor } from '../../platform/actor';
 import type { HomeContext, HomeItem } from '../../platform/feature';
 import { dueUrgency, homeItemOf } from '../home/api';
-import { isAudienceMember } from './sessions-queries';
+import { audienceHolds, teamsOf } from './sessions-queries';
 
 /** A dialogue closing within this many days is due soon. */
 const DIALOGUE_SOON_DAYS = 2;
@@ -29,8 +29,8 @@ export async function dialogueHome(exec: Executor, actor: SchoolActor, { today }
         sql`${dialogueSessions.opensOn} <= ${today}::date and ${dialogueSessions.closesOn} >= ${today}::date`,
       ),
     );
-  const asked = [];
-  for (const s of open) if (await isAudienceMember(exec, actor, s)) asked.push(s);
+  const teamIds = open.some((s) => (s.audience?.teamIds.length ?? 0) > 0) ? await teamsOf(exec, actor) : [];
+  const asked = open.filter((s) => audienceHolds(actor, s, teamIds));
   if (asked.length === 0) return [];
   const ids = asked.map((s) => s.id);
   const progress = await rawQuery<Progress>(

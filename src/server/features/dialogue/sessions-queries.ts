@@ -23,18 +23,29 @@ const SESSION_ACTIONS = [
   'dialogueSession:create',
 ] as const;
 
-/** Whether the actor is among those an asynchronous session asks (any of its roles, departments or teams). */
-export async function isAudienceMember(exec: Executor, actor: Actor, session: SessionRow): Promise<boolean> {
+/** Whether an asynchronous session's audience holds the actor (any of its roles, departments or teams), given the actor's teams. */
+export function audienceHolds(actor: Actor, session: SessionRow, teamIds: readonly string[]): boolean {
   const aud = session.audience;
   if (session.mode !== 'async' || !aud || !actor.person || !actor.school) return false;
   if (aud.roles.some((r) => actor.roles.includes(r as (typeof actor.roles)[number]))) return true;
   if (actor.person.departmentId && aud.departmentIds.includes(actor.person.departmentId)) return true;
-  if (aud.teamIds.length === 0) return false;
-  const [row] = await exec
-    .select({ n: count() })
+  return aud.teamIds.some((t) => teamIds.includes(t));
+}
+
+/** The teams the actor is on. */
+export async function teamsOf(exec: Executor, actor: Actor): Promise<string[]> {
+  if (!actor.person || !actor.school) return [];
+  const rows = await exec
+    .select({ teamId: personTeams.teamId })
     .from(personTeams)
-    .where(and(eq(personTeams.schoolId, actor.school.id), eq(personTeams.personId, actor.person.id), inArray(personTeams.teamId, aud.teamIds)));
-  return (row?.n ?? 0) > 0;
+    .where(and(eq(personTeams.schoolId, actor.school.id), eq(personTeams.personId, actor.person.id)));
+  return rows.map((r) => r.teamId);
+}
+
+/** Whether the actor is among those an asynchronous session asks; reads the actor's teams only when the audience names teams. */
+export async function isAudienceMember(exec: Executor, actor: Actor, session: SessionRow): Promise<boolean> {
+  if (audienceHolds(actor, session, [])) return true;
+  return (session.audience?.teamIds.length ?? 0) > 0 && audienceHolds(actor, session, await teamsOf(exec, actor));
 }
 
 export const resourceOf = async (exec: Executor, actor: Actor, session: SessionRow): Promise<DialogueSessionResource> => ({
