@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
-import { auditEvents } from '../db/schema/index';
+import { auditEvents, networkAuditEvents } from '../db/schema/index';
 import type { Executor } from '../db/client';
 import { displayName, type Actor } from './actor';
 
@@ -16,6 +16,14 @@ export type AuditEntry = {
    * answer (docs/ANONYMITY.md).
    */
   precision?: 'day';
+  /**
+   * The network host's routes (docs/network.md): `networkId` writes the event to that network's own
+   * log; `schoolId` writes it to that school's log (a coordinator onboarding or archiving a school,
+   * or a sign-in through the school's identity provider before there is an actor). Without either,
+   * the actor's school.
+   */
+  networkId?: string;
+  schoolId?: string;
 };
 
 const SECRET_KEYS = /password|token|secret|hash/i;
@@ -29,6 +37,20 @@ type AuditActor = Actor | { system: string; schoolId: string };
 
 /** Writes an audit event in the caller's transaction (rule 6). Secrets never reach the log. */
 export async function audit(exec: Executor, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  if (entry.networkId) {
+    const isSystem = 'system' in actor;
+    await exec.insert(networkAuditEvents).values({
+      networkId: entry.networkId,
+      actorAccountId: isSystem ? null : actor.accountId,
+      actorName: isSystem ? actor.system : displayName(actor),
+      action: entry.action,
+      resourceType: entry.resourceType,
+      resourceId: entry.resourceId ?? null,
+      summary: entry.summary ?? null,
+      changes: scrub(entry.changes) ?? null,
+    });
+    return;
+  }
   const row = auditRow(actor, entry);
   if (row) await exec.insert(auditEvents).values(row);
 }
@@ -39,7 +61,7 @@ export async function audit(exec: Executor, actor: AuditActor, entry: AuditEntry
  */
 export function auditRow(actor: AuditActor, entry: AuditEntry): PgInsertValue<typeof auditEvents> | null {
   const isSystem = 'system' in actor;
-  const schoolId = isSystem ? actor.schoolId : actor.school?.id;
+  const schoolId = entry.schoolId ?? (isSystem ? actor.schoolId : actor.school?.id);
   if (!schoolId) return null;
   return {
     schoolId,

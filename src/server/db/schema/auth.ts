@@ -18,6 +18,10 @@ export const sessions = pgTable(
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     endedAt: timestamp('ended_at', { withTimezone: true }),
+    /** The identity provider the session was signed in through (sign_in_providers.id); null for a password. */
+    providerId: uuid('provider_id'),
+    /** The network the session works in, for an account that coordinates several; null: its first. */
+    networkId: uuid('network_id'),
   },
   (t) => [index('sessions_account_idx').on(t.accountId)],
 );

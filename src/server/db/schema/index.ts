@@ -9,3 +9,5 @@ export * from './surveys';
 export * from './dialogue';
 export * from './internship';
 export * from './internship-logbook';
+export * from './sign-in';
+export * from './network';

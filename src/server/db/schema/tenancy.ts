@@ -50,7 +50,12 @@ export const schools = pgTable(
     createdAt: createdAt(),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
   },
-  (t) => [index('schools_network_idx').on(t.networkId)],
+  (t) => [
+    index('schools_network_idx').on(t.networkId),
+    uniqueIndex('schools_institution_number_uq')
+      .on(t.institutionNumber)
+      .where(sql`${t.institutionNumber} is not null`),
+  ],
 );
 
 /** Afdelinger. */

@@ -16,6 +16,11 @@ export const SCHOOL_ID = 'school_id';
 export const NOT_EXPORTED: Readonly<Record<string, string>> = {
   sessions: 'sign-in state of this installation; a restored school signs in anew',
   account_tokens: 'one-time invitation and reset links: secrets that must not travel in a file',
+  sign_in_flows: 'sign-ins under way (10 minutes): state of this installation',
+  sign_in_providers: "the identity providers hold a client secret, which never leaves the server; the restored school's administrator enters them anew",
+  external_identities: 'links to the identity providers, which are not exported: people link again on their first sign-in (docs/sign-in.md)',
+  network_event_signups: "the network's events, not the school's: they stay with the network",
+  network_event_projects: "the network's events, not the school's: they stay with the network",
 };
 
 /** A column of this name in a school-owned table holds the key of a stored file, which the export carries along. */
