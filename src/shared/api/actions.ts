@@ -24,6 +24,9 @@ export const ACTIONS = [
   'people:import',
   'audit:read',
   'network:read',
+  'network:manageSchools',
+  'network:manageCoordinators',
+  'network:audit',
   'strategy:read',
   'strategy:manage',
   'strategy:overview',
@@ -119,5 +122,6 @@ export const ACTIONS = [
   'taskAssignment:done',
   'practiceTask:mine',
   'practiceTask:supervised',
+  'signInProvider:manage',
 ] as const;
 export type TAction = (typeof ACTIONS)[number];

@@ -19,3 +19,6 @@ export type TTokenInfo = z.input<typeof ZTokenInfo>;
 /** POST /auth/password-reset (202, alike for known and unknown addresses): whether e-mail is set up. */
 export const ZResetRequested = z.object({ emailEnabled: z.boolean() });
 export type TResetRequested = z.input<typeof ZResetRequested>;
+
+/** POST /auth/logout: the provider's end-session link (docs/sign-in.md), else null. */
+export { ZLogoutResult, type TLogoutResult } from './sign-in';
