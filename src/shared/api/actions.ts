@@ -123,5 +123,13 @@ export const ACTIONS = [
   'practiceTask:mine',
   'practiceTask:supervised',
   'signInProvider:manage',
+  'event:list',
+  'event:read',
+  'event:create',
+  'event:manage',
+  'event:signup',
+  'event:project',
+  'event:participants',
+  'event:staffSignups',
 ] as const;
 export type TAction = (typeof ACTIONS)[number];
