@@ -17,6 +17,8 @@ export const ZMe = z.object({
   schools: z.array(ZRef),
   roles: z.array(z.string()),
   network: z.object({ id: z.string(), name: z.string(), roles: z.array(z.string()) }).nullable(),
+  /** Every network the account coordinates (the switch, PUT /me/network, offers them). */
+  networks: z.array(ZRef).default([]),
   abilities: ZAbilities,
   /** The person's own choices in the school the session works in (null without a school). */
   preferences: z.object({ weeklyDigest: z.boolean() }).nullable(),

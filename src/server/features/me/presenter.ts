@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { departments, networks, people, schools } from '../../db/schema/index';
+import { departments, networkRoles, networks, people, schools } from '../../db/schema/index';
 import type { Actor } from '../../platform/actor';
 import { abilities } from '../../platform/policy';
 import { weeklyDigestOf } from '../home/api';
@@ -21,11 +21,17 @@ export async function presentMe(exec: Executor, actor: Actor) {
       .where(and(eq(departments.schoolId, actor.school.id), eq(departments.id, actor.person.departmentId)));
     department = d ?? null;
   }
-  let network: { id: string; name: string; roles: string[] } | null = null;
-  if (actor.network) {
-    const [n] = await exec.select({ id: networks.id, name: networks.name }).from(networks).where(eq(networks.id, actor.network.id));
-    if (n) network = { ...n, roles: actor.network.roles };
-  }
+  // Every network the account coordinates, so the web can offer the switch (PUT /me/network).
+  const coordinated = actor.network
+    ? await exec
+        .selectDistinct({ id: networks.id, name: networks.name })
+        .from(networkRoles)
+        .innerJoin(networks, eq(networks.id, networkRoles.networkId))
+        .where(eq(networkRoles.accountId, actor.accountId))
+        .orderBy(networks.name, networks.id)
+    : [];
+  const current = actor.network ? coordinated.find((n) => n.id === actor.network?.id) : undefined;
+  const network = current && actor.network ? { ...current, roles: actor.network.roles } : null;
   return {
     account: { id: actor.accountId, email: actor.email, locale: actor.locale },
     person: actor.person ? { id: actor.person.id, name: actor.person.name, department } : null,
@@ -33,6 +39,7 @@ export async function presentMe(exec: Executor, actor: Actor) {
     schools: memberships,
     roles: actor.roles,
     network,
+    networks: coordinated,
     abilities: abilities(actor),
     preferences: actor.school && actor.person ? { weeklyDigest: await weeklyDigestOf(exec, actor.school.id, actor.person.id) } : null,
   };

@@ -1,7 +1,14 @@
 import type { Actor } from '../../platform/actor';
 
-/** The network coordinator sits on the network, not on a school. */
-export const networkRules = { 'network:read': (a: Actor) => a.network?.roles.includes('network_coordinator') === true };
+/** The network coordinator sits on the network, not on a school; every network action is theirs. */
+const coordinator = (a: Actor) => a.network?.roles.includes('network_coordinator') === true;
+
+export const networkRules = {
+  'network:read': coordinator,
+  'network:manageSchools': coordinator,
+  'network:manageCoordinators': coordinator,
+  'network:audit': coordinator,
+};
 
 type NetworkRules = typeof networkRules;
 declare module '../../platform/policy' {
