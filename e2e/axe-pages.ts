@@ -82,7 +82,14 @@ export const PAGES: Record<Role, PageEntry[]> = {
     at('/admin/log'),
     at('/konto'),
   ],
-  coordinator: [at('/netvaerk'), at('/videndeling/netvaerk')],
+  coordinator: [
+    at('/netvaerk'),
+    at('/netvaerk/ny-skole'),
+    at('/netvaerk/koordinatorer'),
+    at('/netvaerk/log'),
+    at('/netvaerk/nationalt'),
+    at('/videndeling/netvaerk'),
+  ],
   director: [
     at('/'),
     at('/strategi'),

@@ -198,12 +198,13 @@ describe('journeys: every role finds its own page after signing in', () => {
     expect(await seriousViolations(signedOut, '/afmeld-ugebrev (375)')).toEqual([]);
   });
 
-  it('coordinator: the network\'s page (its schools, the national view, the shared library), never "not attached to a school"', async () => {
+  it('coordinator: the network\'s pages (its schools, the national view, the shared library), never "not attached to a school"', async () => {
     const page = await h.newPage();
     await signIn(page, 'koordinator@demo.example');
     await page.waitForURL(`${h.baseUrl}/netvaerk`);
-    await page.getByRole('heading', { level: 1, name: 'Netværk' }).waitFor();
-    await page.getByRole('region', { name: 'Tabel: Skolerne' }).getByRole('cell', { name: 'Demo Erhvervsskole' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Skoler' }).waitFor();
+    await page.getByRole('region', { name: 'Skolerne' }).getByRole('rowheader', { name: 'Demo Erhvervsskole' }).waitFor();
+    await nav(page).getByRole('link', { name: 'Nationalt overblik' }).click();
     await page.getByRole('heading', { level: 2, name: 'Kompetencer på tværs af skolerne' }).waitFor();
     // the schools' latest rounds (here the ones opened today, still unanswered) as far as the anonymity rules allow
     await page.getByTestId('national-table').or(page.getByText('Ingen skoler i netværket har kortlagt endnu')).waitFor();
@@ -213,6 +214,7 @@ describe('journeys: every role finds its own page after signing in', () => {
     // "/" is the network's page too
     await page.goto('/');
     await page.waitForURL(`${h.baseUrl}/netvaerk`);
+    await page.goto('/netvaerk/nationalt');
     await page.getByRole('link', { name: 'Åbn netværkets bibliotek' }).click();
     await page.waitForURL(`${h.baseUrl}/videndeling/netvaerk`);
   });

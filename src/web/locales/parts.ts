@@ -5,5 +5,5 @@
  * vocabulary shared by several features) is in the entry. `texts-parts.test.ts` checks that no
  * file outside the declaring features uses one of these keys.
  */
-export const TEXT_PARTS = ['competence', 'dialogue', 'internship', 'surveys', 'strategy', 'calendar', 'library', 'import', 'people', 'audit', 'personalData'] as const;
+export const TEXT_PARTS = ['competence', 'dialogue', 'internship', 'surveys', 'strategy', 'calendar', 'library', 'import', 'people', 'audit', 'personalData', 'network', 'events', 'signInAdmin'] as const;
 export type TextPart = (typeof TEXT_PARTS)[number];

@@ -32,9 +32,10 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')} aria-expanded={opened} aria-controls="main-navigation" />
             <Brand />
-            {me.school ? (
+            {/* the coordinator works in a network, not a school: its name is the context instead */}
+            {me.school || me.network ? (
               <Text c="dimmed" size="sm" visibleFrom="xs" truncate style={{ borderLeft: '1px solid var(--mantine-color-gray-3)', paddingLeft: 12 }}>
-                {me.school.name}
+                {me.school?.name ?? me.network?.name}
               </Text>
             ) : null}
           </Group>
