@@ -25,7 +25,7 @@ export function NationalTable() {
         {(data) =>
           data.schools.length === 0 || data.areas.length === 0 ? (
             <div style={{ padding: 'var(--mantine-spacing-lg)', paddingTop: 0 }}>
-              <EmptyState title={t('network.nationalEmpty')} />
+              <EmptyState title={t('network.nationalEmpty')} hint={t('network.nationalEmptyHint')} />
             </div>
           ) : (
             <ScrollTable minWidth={Math.max(420, 200 + data.areas.length * 90)} label={t('tables.named', { name: t('network.nationalTitle') })}>

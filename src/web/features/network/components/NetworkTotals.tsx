@@ -19,7 +19,7 @@ export function NetworkTotals({ totals }: { totals: TNetworkTotals }) {
   const { t, i18n } = useTranslation();
   const n = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK');
   return (
-    <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="md" component="section" aria-label={t('network.totals.label')}>
+    <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="md" component="section" aria-label={t('network.totals.label')}>
       {STATS.map(({ key, icon: Icon }) => (
         <Paper key={key} withBorder p="md" radius="md">
           <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">

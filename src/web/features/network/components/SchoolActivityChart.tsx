@@ -23,7 +23,7 @@ export function SchoolActivityChart({ schools }: { schools: TNetworkSchool[] }) 
       grid: { left: 8, right: 32, top: 8, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       xAxis: { type: 'value', minInterval: 1, axisLabel: { color: '#495057' } },
-      yAxis: { type: 'category', inverse: true, data: shown.map((s) => s.name), axisLabel: { color: '#212529', fontSize: 13, width: 160, overflow: 'truncate' } },
+      yAxis: { type: 'category', inverse: true, data: shown.map((s) => s.name), axisLabel: { color: '#212529', fontSize: 13, width: 140, overflow: 'truncate' } },
       series: [
         { type: 'bar', name: t('network.chart.people'), data: shown.map((s) => s.people), itemStyle: { color: PEOPLE, borderRadius: [0, 4, 4, 0] }, barMaxWidth: 18, label: { show: true, position: 'right', color: '#212529' } },
         { type: 'bar', name: t('network.chart.active'), data: shown.map((s) => s.activeAccounts30d), itemStyle: { color: ACTIVE, borderRadius: [0, 4, 4, 0] }, barMaxWidth: 18, label: { show: true, position: 'right', color: '#212529' } },
@@ -46,7 +46,7 @@ export function SchoolActivityChart({ schools }: { schools: TNetworkSchool[] }) 
         <Text size="sm" c="dimmed">
           {schools.length > CHART_MAX_SCHOOLS ? t('network.chart.leadLargest', { count: CHART_MAX_SCHOOLS }) : t('network.chart.lead')}
         </Text>
-        <Group gap="lg" aria-hidden>
+        <Group gap="lg" style={{ rowGap: 4 }} aria-hidden>
           {swatch(PEOPLE, t('network.chart.people'))}
           {swatch(ACTIVE, t('network.chart.active'))}
         </Group>

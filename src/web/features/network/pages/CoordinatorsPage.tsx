@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { TCoordinator } from '../../../../shared/api/network';
 import { formatDate } from '../../../shared/dates';
 import { PageHeader } from '../../../shared/PageHeader';
+import { useNetworkName } from '../network-name';
 import { QueryState } from '../../../shared/QueryState';
 import { ScrollTable } from '../../../shared/ui/ScrollTable';
 import { useCoordinators, useRemoveCoordinator } from '../api/coordinators';
@@ -17,6 +18,7 @@ import { InviteCoordinator } from '../components/InviteCoordinator';
 /** /netvaerk/koordinatorer: who coordinates the network; invite one by e-mail, remove one (never the last). */
 export function CoordinatorsPage() {
   const { t, i18n } = useTranslation();
+  const networkName = useNetworkName();
   const coordinators = useCoordinators();
   const remove = useRemoveCoordinator();
   const [removing, setRemoving] = useState<TCoordinator | null>(null);
@@ -28,7 +30,7 @@ export function CoordinatorsPage() {
   };
   return (
     <>
-      <PageHeader eyebrow={t('network.title')} title={t('network.coordinators.title')} description={t('network.coordinators.lead')} />
+      <PageHeader eyebrow={networkName} title={t('network.coordinators.title')} description={t('network.coordinators.lead')} />
       <Stack gap="xl">
         <Card p={0} component="section" aria-labelledby="coordinators-title">
           <Stack gap={4} p="lg" pb="sm">

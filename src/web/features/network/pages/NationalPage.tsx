@@ -4,16 +4,18 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../../app/session';
 import { PageHeader } from '../../../shared/PageHeader';
+import { useNetworkName } from '../network-name';
 import { NationalTable } from '../components/NationalTable';
 import { SurveyBenchmark } from '../components/SurveyBenchmark';
 
 /** /netvaerk/nationalt: competence and self-evaluation across the network's schools, always through the anonymity rules. */
 export function NationalPage() {
   const { t } = useTranslation();
+  const networkName = useNetworkName();
   const library = useCan('libraryNetwork:read');
   return (
     <>
-      <PageHeader eyebrow={t('network.title')} title={t('network.national.title')} description={t('network.national.lead')} />
+      <PageHeader eyebrow={networkName} title={t('network.national.title')} description={t('network.national.lead')} />
       <Stack gap="xl">
         <NationalTable />
         <SurveyBenchmark />

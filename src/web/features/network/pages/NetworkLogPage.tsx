@@ -3,6 +3,7 @@ import { Card, Group, Pagination, Select, Stack, Text, Title } from '@mantine/co
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../shared/EmptyState';
 import { PageHeader } from '../../../shared/PageHeader';
+import { useNetworkName } from '../network-name';
 import { QueryState } from '../../../shared/QueryState';
 import { useNetworkAudit } from '../api/network-audit';
 import { NetworkAuditTable, actionKey } from '../components/NetworkAuditTable';
@@ -12,13 +13,14 @@ const PAGE_SIZE = 25;
 /** /netvaerk/log: the network's own log (schools created, archived, reopened; coordinators invited and removed), paged, by action. */
 export function NetworkLogPage() {
   const { t } = useTranslation();
+  const networkName = useNetworkName();
   const [page, setPage] = useState(1);
   const [action, setAction] = useState<string | null>(null);
   const audit = useNetworkAudit({ page, pageSize: PAGE_SIZE, action: action ?? undefined });
   const actions = audit.data?.actions ?? [];
   return (
     <>
-      <PageHeader eyebrow={t('network.title')} title={t('network.log.title')} description={t('network.log.lead')} />
+      <PageHeader eyebrow={networkName} title={t('network.log.title')} description={t('network.log.lead')} />
       <Stack gap="md">
         <Select
           label={t('audit.action')}

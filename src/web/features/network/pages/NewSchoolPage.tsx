@@ -2,6 +2,7 @@ import { Button, Card, Group, Stack, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../shared/PageHeader';
+import { useNetworkName } from '../network-name';
 import { useCreateSchool } from '../api/schools';
 import { InvitationResult } from '../components/InvitationResult';
 import { NewSchoolForm } from '../components/NewSchoolForm';
@@ -9,11 +10,12 @@ import { NewSchoolForm } from '../components/NewSchoolForm';
 /** /netvaerk/ny-skole: onboarding a school: its name and institutionsnummer, and its first administrator, who is invited. */
 export function NewSchoolPage() {
   const { t } = useTranslation();
+  const networkName = useNetworkName();
   const create = useCreateSchool();
   const done = create.data;
   return (
     <>
-      <PageHeader eyebrow={t('network.title')} title={t('network.newSchool.title')} description={t('network.newSchool.lead')} />
+      <PageHeader eyebrow={networkName} title={t('network.newSchool.title')} description={t('network.newSchool.lead')} />
       <Card maw={760}>
         {done && create.variables ? (
           <Stack gap="md" data-testid="school-created">
