@@ -66,6 +66,12 @@ export const PAGES: Record<Role, PageEntry[]> = {
     at('/d'),
     // arriving from the QR code: the code filled in
     { route: '/d/:code', url: (ids) => `/d/${ids.dialogueLiveCode}` },
+    // where a provider's sign-out returns (the sign-in page), and the pages a provider's sign-in ends on
+    at('/log-ind'),
+    at('/log-ind/ukendt', '/log-ind/ukendt?skole=Demo%20Erhvervsskole'),
+    at('/log-ind/fejl', '/log-ind/fejl?grund=tenant'),
+    // opened without a sign-out behind it, the page goes on to the sign-in page
+    at('/log-ind/logget-ud'),
     at('/tilgaengelighed'),
     at('*', '/findes-ikke'),
   ],
@@ -73,6 +79,7 @@ export const PAGES: Record<Role, PageEntry[]> = {
     at('/'),
     at('/overblik'),
     at('/admin/skole'),
+    at('/admin/skole/log-ind'),
     at('/admin/organisation'),
     at('/admin/organisation', '/admin/organisation?fane=teams'),
     at('/admin/personer'),

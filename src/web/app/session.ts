@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TAction } from '../../shared/api/actions';
+import type { TLogoutResult } from '../../shared/api/auth';
 import type { TMe } from '../../shared/api/me';
 import { ApiError, api, setCsrfToken } from './api';
 import { type Lang, changeLanguage, currentLang, isLang, rememberLangLocally } from './i18n';
@@ -75,10 +76,11 @@ export function useSetLanguage() {
   });
 }
 
+/** POST /auth/logout: ends the session; answers the provider's end-session link when the session came through one (docs/sign-in.md). */
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api<void>('/auth/logout', { method: 'POST' }),
+    mutationFn: () => api<TLogoutResult>('/auth/logout', { method: 'POST' }),
     onSettled: () => {
       setCsrfToken(null);
       client.clear();

@@ -13,6 +13,7 @@ import { orgFeature } from './org/manifest';
 import { overviewFeature } from './overview/manifest';
 import { peopleFeature } from './people/manifest';
 import { schoolFeature } from './school/manifest';
+import { signInFeature } from './sign-in/manifest';
 import { strategyFeature } from './strategy/manifest';
 import { surveysFeature } from './surveys/manifest';
 
@@ -29,6 +30,7 @@ export const webFeatures: readonly WebFeature[] = [
   internshipFeature,
   competenceFeature,
   schoolFeature,
+  signInFeature,
   orgFeature,
   peopleFeature,
   importerFeature,

@@ -59,7 +59,10 @@ export function UserMenu({ me }: { me: Me }) {
         <Menu.Divider />
         <Menu.Item
           leftSection={<IconLogout size={16} aria-hidden />}
-          onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) })}
+          onClick={() =>
+            // a session through UNI-Login or Entra ID is still open at the provider: the next page offers its sign-out too
+            logout.mutate(undefined, { onSettled: (r) => void navigate(r?.endSessionUrl ? '/log-ind/logget-ud' : '/login', { replace: true, state: r }) })
+          }
         >
           {t('nav.logout')}
         </Menu.Item>

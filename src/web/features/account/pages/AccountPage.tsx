@@ -9,9 +9,10 @@ import { QueryState } from '../../../shared/QueryState';
 import { roleKey } from '../../../shared/roles';
 import { useSessions } from '../api/list-sessions';
 import { DigestCard } from '../components/DigestCard';
+import { IdentitiesCard } from '../components/IdentitiesCard';
 import { SessionsTable } from '../components/SessionsTable';
 
-/** /konto: my details, language, my data (downloads) and open sessions. */
+/** /konto: my details, language, the providers I sign in through, my data (downloads) and open sessions. */
 export function AccountPage() {
   const { t } = useTranslation();
   const me = useSignedIn();
@@ -57,6 +58,7 @@ export function AccountPage() {
               </Group>
               {setLanguage.error ? <ProblemAlert error={setLanguage.error} /> : null}
             </Card>
+            {me.school ? <IdentitiesCard /> : null}
             {me.preferences ? <DigestCard preferences={me.preferences} /> : null}
             {canExport ? (
               <Card>

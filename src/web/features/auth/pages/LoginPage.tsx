@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../app/session';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { AuthCard } from '../components/AuthCard';
+import { ProviderSignIn } from '../components/ProviderSignIn';
 import { useLogin } from '../api/login';
 
 /** Only same-site paths are followed after sign-in. */
@@ -41,6 +42,7 @@ export function LoginPage() {
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 6 }}>
         <AuthCard title={t('login.title')} lead={t('login.lead')}>
+          <ProviderSignIn next={next} />
           <form
             noValidate
             onSubmit={(e) => {

@@ -7,6 +7,7 @@ import { fieldErrors } from '../../../app/api';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
 import { AuthCard } from '../components/AuthCard';
+import { InviteProviders } from '../components/InviteProviders';
 import { useTokenInfo } from '../api/describe-token';
 import { useRedeemToken } from '../api/redeem-token';
 
@@ -55,6 +56,7 @@ export function TokenPage({ kind }: { kind: 'invite' | 'reset' }) {
           >
             <Stack gap="md">
               <Text>{kind === 'invite' ? t('token.inviteLead', { name: data.name, school: data.schoolName }) : t('token.resetLead', { name: data.name, school: data.schoolName })}</Text>
+              {kind === 'invite' ? <InviteProviders token={token} schoolName={data.schoolName} /> : null}
               {redeem.error ? <ProblemAlert error={redeem.error} hideFields={['password']} /> : null}
               <TextInput label={t('fields.email')} value={data.email} readOnly autoComplete="username" />
               <PasswordInput

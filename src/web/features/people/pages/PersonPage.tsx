@@ -10,6 +10,7 @@ import type { TPerson } from '../../../../shared/api/people';
 import { usePerson } from '../api/get-person';
 import { useUpdatePerson } from '../api/update-person';
 import { AccessPanel } from '../components/AccessPanel';
+import { IdentitiesPanel } from '../components/IdentitiesPanel';
 import { PersonErasePanel, PersonExportPanel } from '../components/PersonDataPanel';
 import { PersonForm } from '../components/PersonForm';
 import { RolesForm } from '../components/RolesForm';
@@ -91,6 +92,7 @@ function PersonDetails({ person }: { person: TPerson }) {
                 <AccessPanel person={person} />
               </Card>
             ) : null}
+            {canUpdate ? <IdentitiesPanel person={person} /> : null}
             {canUpdate ? (
               <Card>
                 <Stack gap="sm">
@@ -126,7 +128,7 @@ function PersonDetails({ person }: { person: TPerson }) {
   );
 }
 
-/** /admin/personer/:id: edit, roles, access links, deactivate; the person's data (export, erase). */
+/** /admin/personer/:id: edit, roles, access links, the providers they sign in through, deactivate; the person's data (export, erase). */
 export function PersonPage() {
   const id = useParams().id ?? '';
   const person = usePerson(id);
