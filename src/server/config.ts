@@ -47,6 +47,10 @@ const ZEnv = z.object({
   EMBEDDED_DB: z.enum(['worker', 'inline']).default('worker'),
   TEST_EMBEDDED_DB: z.enum(['worker', 'inline']).default('inline'),
   METRICS_TOKEN: z.union([z.literal(''), z.string().min(16, 'at least 16 characters')]).optional(),
+  SECRETS_KEY: z
+    .string()
+    .refine((s) => s === '' || Buffer.from(s, 'base64').length === 32, '32 bytes, base64')
+    .optional(),
 });
 
 export type Config = {
@@ -86,6 +90,10 @@ export type Config = {
   testEmbeddedDb: 'worker' | 'inline';
   /** Turns on /metrics (Prometheus) for scrapes that send it as a bearer token; off when unset. */
   metricsToken: string | undefined;
+  /** The key (32 bytes) that encrypts stored secrets such as identity providers' client secrets; outside production a key file in DATA_DIR stands in. */
+  secretsKey: Buffer | undefined;
+  /** Identity providers' issuers may be http on a loopback address (the tests' in-process provider); never in production. */
+  allowLoopbackIssuers: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -128,5 +136,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     embeddedDb: e.EMBEDDED_DB,
     testEmbeddedDb: e.TEST_EMBEDDED_DB,
     metricsToken: e.METRICS_TOKEN || undefined,
+    secretsKey: e.SECRETS_KEY ? Buffer.from(e.SECRETS_KEY, 'base64') : undefined,
+    allowLoopbackIssuers: e.NODE_ENV !== 'production',
   };
 }

@@ -6,6 +6,7 @@ import { authFeature } from './auth/manifest';
 import { calendarFeature } from './calendar/manifest';
 import { competenceFeature } from './competence/manifest';
 import { dialogueFeature } from './dialogue/manifest';
+import { eventsFeature } from './events/manifest';
 import { homeFeature } from './home/manifest';
 import { importerFeature } from './importer/manifest';
 import { internshipFeature } from './internship/manifest';
@@ -15,6 +16,7 @@ import { networkFeature } from './network/manifest';
 import { orgFeature } from './org/manifest';
 import { peopleFeature } from './people/manifest';
 import { schoolFeature } from './school/manifest';
+import { signInFeature } from './sign-in/manifest';
 import { strategyFeature } from './strategy/manifest';
 import { surveysFeature } from './surveys/manifest';
 
@@ -35,6 +37,8 @@ export const features: readonly Feature[] = [
   surveysFeature,
   dialogueFeature,
   internshipFeature,
+  eventsFeature,
+  signInFeature,
   // asks the features above for their part of each person's home page (their `home` hooks)
   homeFeature(() => features),
 ];

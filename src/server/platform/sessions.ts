@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Config } from '../config';
 import type { Executor } from '../db/client';
-import { accounts, networkRoles, people, personRoles, schools, sessions } from '../db/schema/index';
+import { accounts, networkRoles, networks, people, personRoles, schools, sessions } from '../db/schema/index';
 import type { NetworkRole, SchoolRole } from '../../shared/roles';
 import type { Actor } from './actor';
 import { hashSecret, newSecret } from './tokens';
@@ -14,7 +14,7 @@ const TOUCH_EVERY_MS = 60_000;
 export async function createSession(
   exec: Executor,
   config: Config,
-  input: { accountId: string; schoolId: string | null; ip: string; userAgent: string | undefined },
+  input: { accountId: string; schoolId: string | null; ip: string; userAgent: string | undefined; providerId?: string },
 ): Promise<{ token: string; csrfToken: string; id: string }> {
   const { token, hash } = newSecret();
   const csrfToken = newSecret().token;
@@ -27,6 +27,7 @@ export async function createSession(
       csrfToken,
       ip: input.ip,
       userAgent: input.userAgent?.slice(0, 300) ?? null,
+      providerId: input.providerId ?? null,
       expiresAt: new Date(Date.now() + config.sessionAbsoluteMs),
     })
     .returning({ id: sessions.id });
@@ -57,6 +58,7 @@ type ResolvedRow = {
   school_id: string | null;
   school_name: string | null;
   network_id: string | null;
+  session_network_id: string | null;
   person_id: string | null;
   person_name: string | null;
   department_id: string | null;
@@ -70,7 +72,8 @@ const ms = (v: string | Date) => (v instanceof Date ? v.getTime() : new Date(v).
 
 /**
  * Resolves a session token to an actor in one statement. Ended, idle-expired and absolutely expired
- * sessions give null, as does a session whose person was deactivated and that has no network role.
+ * sessions give null, as does a session whose person was deactivated, or whose school was archived,
+ * and that has no network role.
  * The same statement refreshes `last_seen_at` when it is more than a minute old (and the session
  * not idle-expired), so a lookup is one round trip to the database, never two.
  */
@@ -86,7 +89,7 @@ export async function resolveSession(
   if (cached) return cached;
   const result = await exec.execute(sql`
     with found as (
-      select s.id, s.csrf_token, s.last_seen_at, s.expires_at, s.account_id, s.school_id
+      select s.id, s.csrf_token, s.last_seen_at, s.expires_at, s.account_id, s.school_id, s.network_id as session_network_id
       from ${sessions} s
       where s.token_hash = ${tokenHash} and s.ended_at is null and s.expires_at > now()
       limit 1
@@ -96,17 +99,17 @@ export async function resolveSession(
       where t.id = f.id and f.last_seen_at < ${new Date(now - TOUCH_EVERY_MS)} and f.last_seen_at >= ${new Date(now - config.sessionIdleMs)}
       returning t.id
     )
-    select f.id, f.csrf_token, f.last_seen_at, f.expires_at, exists (select 1 from touched) as touched,
+    select f.id, f.csrf_token, f.last_seen_at, f.expires_at, f.session_network_id, exists (select 1 from touched) as touched,
            a.id as account_id, a.email, a.locale,
            sc.id as school_id, sc.name as school_name, sc.network_id,
            p.id as person_id, p.name as person_name, p.department_id,
            (select coalesce(json_agg(r.role), '[]'::json) from ${personRoles} r
              where r.school_id = p.school_id and r.person_id = p.id) as roles,
-           (select coalesce(json_agg(json_build_object('networkId', n.network_id, 'role', n.role)), '[]'::json)
-             from ${networkRoles} n where n.account_id = a.id) as network_roles
+           (select coalesce(json_agg(json_build_object('networkId', n.network_id, 'role', n.role) order by nw.name, nw.id), '[]'::json)
+             from ${networkRoles} n join ${networks} nw on nw.id = n.network_id where n.account_id = a.id) as network_roles
     from found f
     join ${accounts} a on a.id = f.account_id and a.disabled_at is null
-    left join ${schools} sc on sc.id = f.school_id
+    left join ${schools} sc on sc.id = f.school_id and sc.archived_at is null
     left join ${people} p on p.school_id = f.school_id and p.account_id = f.account_id and p.active`);
   const row = (result as unknown as { rows: ResolvedRow[] }).rows[0];
   if (!row) return null;
@@ -116,7 +119,8 @@ export async function resolveSession(
   const netRows = asJson<{ networkId: string; role: string }[]>(row.network_roles) ?? [];
   if (!inSchool && netRows.length === 0) return null;
 
-  const firstNet = netRows[0];
+  // The network the session switched to (PUT /me/network) while the account still coordinates it; else its first.
+  const firstNet = netRows.find((r) => r.networkId === row.session_network_id) ?? netRows[0];
   const actor: Actor = {
     accountId: row.account_id,
     email: row.email,

@@ -27,6 +27,8 @@ export const SIGN_IN_FAILURES = [
   'inactive',
   'provider_error',
   'exchange',
+  /** The invitation the flow carried is used, expired or for another school. */
+  'invitation',
 ] as const;
 export type TSignInFailure = (typeof SIGN_IN_FAILURES)[number];
 

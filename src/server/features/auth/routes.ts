@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { ZLoginResult, ZResetRequested, ZTokenInfo } from '../../../shared/api/auth';
+import { ZLoginResult, ZLogoutResult, ZResetRequested, ZTokenInfo } from '../../../shared/api/auth';
 import { NO_CONTENT } from '../../../shared/api/common';
 import { ZLogin, ZSetPassword } from '../../../shared/schemas';
 import { route } from '../../platform/route';
 import { ownOrigin } from '../../platform/security';
 import { SESSION_COOKIE, endSession, resolveSession } from '../../platform/sessions';
 import { presentMe } from '../me/api';
+import { endSessionUrl } from '../sign-in/api';
 import { describeToken, redeemToken } from './account-tokens';
 import { login } from './login';
 import { sendResetLink } from './reset';
@@ -47,16 +48,18 @@ const signIn = route({
 const signOut = route({
   method: 'POST',
   url: '/auth/logout',
-  summary: 'Sign out and end the session',
+  summary: "Sign out and end the session; answers the identity provider's sign-out link when the session came through one",
   tags: ['auth'],
   access: 'account',
   action: 'account:self',
-  response: NO_CONTENT,
+  response: ZLogoutResult,
   writes: true,
   audit: false,
-  handler: async ({ db, actor, reply }) => {
+  handler: async ({ db, deps, req, actor, reply }) => {
+    const provider = await endSessionUrl(db, deps.config, actor.sessionId, ownOrigin(deps.config, req));
     await endSession(db, actor.sessionId);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { endSessionUrl: provider?.url ?? null, providerLabel: provider?.label ?? null };
   },
 });
 
