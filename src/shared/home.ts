@@ -5,7 +5,7 @@
  */
 
 /** The modules that add to the home page, in the order the page shows them. */
-export const HOME_MODULES = ['competence', 'surveys', 'dialogue', 'library', 'strategy', 'calendar'] as const;
+export const HOME_MODULES = ['competence', 'surveys', 'dialogue', 'events', 'library', 'strategy', 'calendar'] as const;
 export type THomeModule = (typeof HOME_MODULES)[number];
 
 /** What an item is; the UI and the e-mail digest word it from `home.kind.<kind>` in the locale files. */
@@ -24,6 +24,10 @@ export const HOME_KINDS = [
   'surveys.round',
   /** An open asynchronous dialogue that asks the person, with pairs still unanswered (progress: answered/total). */
   'dialogue.session',
+  /** A session of a network event (webinar, Learning Factory) the person has a seat in, upcoming. */
+  'events.session',
+  /** A session of a network event the person is on the waiting list for (detail: the position). */
+  'events.waiting',
   /** For the editorial group: submissions waiting to be taken for review (count). */
   'library.reviewQueue',
   /** For the editorial group: an item the person has taken for review. */
