@@ -4,6 +4,7 @@ import { auditFeature } from './audit/manifest';
 import { authFeature } from './auth/manifest';
 import { competenceFeature } from './competence/manifest';
 import { dialogueFeature } from './dialogue/manifest';
+import { eventsFeature } from './events/manifest';
 import { homeFeature } from './home/manifest';
 import { importerFeature } from './importer/manifest';
 import { internshipFeature } from './internship/manifest';
@@ -36,4 +37,5 @@ export const webFeatures: readonly WebFeature[] = [
   importerFeature,
   auditFeature,
   networkFeature,
+  eventsFeature,
 ];

@@ -10,6 +10,7 @@ import { PageHeader } from '../../../shared/PageHeader';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { QueryState } from '../../../shared/QueryState';
 import { useNetworkAction, useNetworkLibrary } from '../api/library';
+import { EventMaterials } from '../components/EventMaterials';
 
 /** /videndeling/netvaerk: what the network's schools have shared; the coordinator features or withdraws. */
 export function NetworkLibraryPage() {
@@ -19,6 +20,7 @@ export function NetworkLibraryPage() {
   const list = useNetworkLibrary(q);
   const act = useNetworkAction();
   const canAdapt = useCan('libraryNetwork:adapt');
+  const canSeeEvents = useCan('event:list');
   const navigate = useNavigate();
   return (
     <>
@@ -73,6 +75,7 @@ export function NetworkLibraryPage() {
             )
           }
         </QueryState>
+        {canSeeEvents ? <EventMaterials q={q} /> : null}
       </Stack>
     </>
   );
