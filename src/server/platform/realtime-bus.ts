@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Database } from '../db/client';
+import { PgListener } from './pg-listener';
 
 /**
  * Live changes between the code that makes them (a command after its commit) and the connections
@@ -67,9 +68,6 @@ export const BUS_CHANNEL = 'retning_dialogue';
 export const BUS_RESYNC = '*resync';
 /** PostgreSQL refuses NOTIFY payloads from 8,000 bytes; the instance id and the topic travel with the message. */
 const MAX_PAYLOAD = 7_900;
-const LISTEN_CHECK_MS = 5_000;
-const RECONNECT_FIRST_MS = 200;
-const RECONNECT_MAX_MS = 10_000;
 
 type Log = { warn(msg: string): void };
 
@@ -78,20 +76,14 @@ type Log = { warn(msg: string): void };
  * sends `NOTIFY retning_dialogue '<instance> <topic> <message>'` through the pool; one connection
  * of its own (beside the pool) LISTENs and hands the other instances' messages to the local
  * subscribers. Its own notifications come back too and are dropped, so each message reaches a
- * local subscriber once. The connection proves itself every 5 s and reconnects with back-off
- * (0.2 s doubling to 10 s), as the session changes do (platform/session-events.ts); after a
- * reconnect every subscriber gets `BUS_RESYNC`.
+ * local subscriber once. The connection is a `PgListener` (platform/pg-listener.ts), as the session
+ * changes' is; after a reconnect every subscriber gets `BUS_RESYNC`.
  */
 export class PgBus implements RealtimeBus {
   private readonly local = new InProcessBus();
   private readonly instance = randomBytes(6).toString('base64url');
-  private client: pg.Client | null = null;
-  private stopped = false;
-  private attempt = 0;
-  private lostOnce = false;
-  private retry: NodeJS.Timeout | null = null;
-  private check: NodeJS.Timeout | null = null;
-  private ready: Promise<void>;
+  private readonly listener: PgListener;
+  private readonly ready: Promise<void>;
   /** Messages heard from other instances (tests, metrics). */
   heard = 0;
 
@@ -99,7 +91,16 @@ export class PgBus implements RealtimeBus {
     private readonly pool: pg.Pool,
     private readonly log: Log,
   ) {
-    this.ready = this.connect();
+    this.listener = new PgListener(
+      { pool: () => this.pool, channel: BUS_CHANNEL, label: 'realtime bus', log },
+      {
+        notification: (payload) => this.heardFrom(payload),
+        up: (again) => {
+          if (again) this.local.publishAll(BUS_RESYNC);
+        },
+      },
+    );
+    this.ready = this.listener.start();
   }
 
   /** Resolves after the first attempt to listen (succeeded or not). */
@@ -108,12 +109,12 @@ export class PgBus implements RealtimeBus {
   }
 
   get listening(): boolean {
-    return this.client !== null;
+    return this.listener.listening;
   }
 
   /** The listening connection's backend process id (null when not listening), for tests that cut it. */
   get listenerPid(): number | null {
-    return (this.client as unknown as { processID?: number } | null)?.processID ?? null;
+    return this.listener.pid;
   }
 
   publish(topic: string, message: string): void {
@@ -130,12 +131,7 @@ export class PgBus implements RealtimeBus {
   }
 
   async close(): Promise<void> {
-    this.stopped = true;
-    if (this.retry) clearTimeout(this.retry);
-    if (this.check) clearInterval(this.check);
-    const client = this.client;
-    this.client = null;
-    await client?.end().catch(() => {});
+    await this.listener.stop();
     await this.local.close();
   }
 
@@ -144,70 +140,6 @@ export class PgBus implements RealtimeBus {
     if (!m?.[1] || !m[2] || m[1] === this.instance) return;
     this.heard++;
     this.local.publish(m[2], m[3] ?? '');
-  }
-
-  private async connect(): Promise<void> {
-    if (this.stopped) return;
-    const client = new pg.Client({ ...this.pool.options, keepAlive: true });
-    client.on('notification', (msg) => {
-      if (msg.channel === BUS_CHANNEL && client === this.client) this.heardFrom(msg.payload);
-    });
-    client.on('error', (err) => this.lost(client, err));
-    client.on('end', () => this.lost(client, new Error('connection ended')));
-    try {
-      await client.connect();
-      await client.query(`listen ${BUS_CHANNEL}`);
-    } catch (err) {
-      client.removeAllListeners('end');
-      client.on('error', () => {});
-      await client.end().catch(() => {});
-      this.lost(client, err);
-      return;
-    }
-    if (this.stopped) {
-      await client.end().catch(() => {});
-      return;
-    }
-    this.client = client;
-    this.attempt = 0;
-    if (this.lostOnce) this.local.publishAll(BUS_RESYNC);
-    if (this.check) clearInterval(this.check);
-    this.check = setInterval(() => void this.proveAlive(client), LISTEN_CHECK_MS);
-    this.check.unref();
-  }
-
-  private async proveAlive(client: pg.Client): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('no answer')), LISTEN_CHECK_MS);
-    });
-    try {
-      await Promise.race([client.query('select 1'), timeout]);
-    } catch (err) {
-      this.lost(client, err);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  private lost(client: pg.Client, err: unknown): void {
-    if (this.stopped || (this.client !== null && client !== this.client) || this.retry) return;
-    this.lostOnce = true;
-    if (this.client === client) {
-      this.client = null;
-      client.removeAllListeners('end');
-      client.on('error', () => {});
-      void client.end().catch(() => {});
-    }
-    if (this.check) clearInterval(this.check);
-    this.check = null;
-    const delay = Math.min(RECONNECT_MAX_MS, RECONNECT_FIRST_MS * 2 ** this.attempt++);
-    this.log.warn(`realtime bus: not listening (${err instanceof Error ? err.message : String(err)}); retrying in ${delay} ms`);
-    this.retry = setTimeout(() => {
-      this.retry = null;
-      void this.connect();
-    }, delay);
-    this.retry.unref();
   }
 }
 

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { Database, Executor } from '../db/client';
 import type { App } from './http';
+import { PgListener } from './pg-listener';
 import type { SessionCache, SessionChange } from './session-cache';
 
 /**
@@ -20,10 +21,6 @@ import type { SessionCache, SessionChange } from './session-cache';
  * the commit), so the client's next request is refused or sees the change whatever the timing.
  */
 export const SESSION_CHANNEL = 'retning_sessions';
-/** How often the listening connection proves it is alive; a silent one turns the cache off. */
-const LISTEN_CHECK_MS = 5_000;
-const RECONNECT_FIRST_MS = 200;
-const RECONNECT_MAX_MS = 10_000;
 
 const encode = (c: SessionChange) => `${c.kind === 'account' ? 'a' : 's'}:${c.id}`;
 const decode = (payload: string | undefined): SessionChange | null => {
@@ -63,15 +60,11 @@ export const accountChanged = (exec: Executor, accountId: string) => announceSes
 /** One session ended or switched school. */
 export const sessionChanged = (exec: Executor, sessionId: string) => announceSessionChanges(exec, [{ kind: 'session', id: sessionId }]);
 
-type Log = { info(msg: string): void; warn(msg: string): void };
+type Log = { warn(msg: string): void };
 
 /** Keeps one app's session cache in step with the changes every instance announces. */
 export class SessionEvents {
-  private client: pg.Client | null = null;
-  private stopped = false;
-  private attempt = 0;
-  private retry: NodeJS.Timeout | null = null;
-  private check: NodeJS.Timeout | null = null;
+  private readonly listener: PgListener;
   private embedded = false;
   /** How many changes this instance has heard from the database (for /metrics and the tests). */
   heard = 0;
@@ -79,8 +72,23 @@ export class SessionEvents {
   constructor(
     private readonly database: Database,
     private readonly cache: SessionCache,
-    private readonly log: Log,
-  ) {}
+    log: Log,
+  ) {
+    this.listener = new PgListener(
+      { pool: () => this.pool(), channel: SESSION_CHANNEL, label: 'session changes (sessions are not cached meanwhile)', log },
+      {
+        notification: (payload) => {
+          const change = decode(payload);
+          if (!change) return;
+          this.heard++;
+          this.cache.changed(change);
+        },
+        // Listening from now on: entries cached before this moment may have missed a change.
+        up: () => this.cache.enable(),
+        down: () => this.cache.disable(),
+      },
+    );
+  }
 
   /**
    * Hooks the app's requests (their own changes reach the cache without waiting for the database)
@@ -90,34 +98,28 @@ export class SessionEvents {
   async start(app: App): Promise<void> {
     this.trackRequests(app);
     app.addHook('onClose', () => this.stop());
-    const pool = this.pool();
-    if (!pool) {
+    if (!this.pool()) {
       this.embedded = true;
       embeddedCaches.add(this.cache);
       return;
     }
     this.cache.disable();
-    await this.connect(pool);
+    await this.listener.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
     embeddedCaches.delete(this.cache);
-    if (this.retry) clearTimeout(this.retry);
-    if (this.check) clearInterval(this.check);
-    const client = this.client;
-    this.client = null;
-    await client?.end().catch(() => {});
+    await this.listener.stop();
   }
 
   /** The listening connection's backend process id (null when not listening). */
   get listenerPid(): number | null {
-    return (this.client as unknown as { processID?: number } | null)?.processID ?? null;
+    return this.listener.pid;
   }
 
   /** Whether this instance hears every session change (always, on the embedded database). */
   get listening(): boolean {
-    return this.embedded || (this.client !== null && this.cache.enabled);
+    return this.embedded || (this.listener.listening && this.cache.enabled);
   }
 
   private trackRequests(app: App): void {
@@ -142,76 +144,5 @@ export class SessionEvents {
     if (this.database.kind !== 'postgres') return null;
     const client = (this.database.db as unknown as { $client?: unknown }).$client;
     return client instanceof pg.Pool ? client : null;
-  }
-
-  private async connect(pool: pg.Pool): Promise<void> {
-    if (this.stopped) return;
-    const client = new pg.Client({ ...pool.options, keepAlive: true });
-    client.on('notification', (msg) => {
-      if (msg.channel !== SESSION_CHANNEL || client !== this.client) return;
-      const change = decode(msg.payload);
-      if (!change) return;
-      this.heard++;
-      this.cache.changed(change);
-    });
-    client.on('error', (err) => this.lost(client, err));
-    client.on('end', () => this.lost(client, new Error('connection ended')));
-    try {
-      await client.connect();
-      await client.query(`listen ${SESSION_CHANNEL}`);
-    } catch (err) {
-      client.removeAllListeners('end');
-      client.on('error', () => {});
-      await client.end().catch(() => {});
-      this.lost(client, err);
-      return;
-    }
-    if (this.stopped) {
-      await client.end().catch(() => {});
-      return;
-    }
-    this.client = client;
-    this.attempt = 0;
-    // Listening from now on: entries cached before this moment may have missed a change.
-    this.cache.enable();
-    if (this.check) clearInterval(this.check);
-    this.check = setInterval(() => void this.proveAlive(client), LISTEN_CHECK_MS);
-    this.check.unref();
-  }
-
-  private async proveAlive(client: pg.Client): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('no answer')), LISTEN_CHECK_MS);
-    });
-    try {
-      await Promise.race([client.query('select 1'), timeout]);
-    } catch (err) {
-      this.lost(client, err);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  /** The listening connection is gone or never came: stop caching and try again with back-off. */
-  private lost(client: pg.Client, err: unknown): void {
-    if (this.stopped || (this.client !== null && client !== this.client) || this.retry) return;
-    this.cache.disable();
-    if (this.client === client) {
-      this.client = null;
-      client.removeAllListeners('end');
-      client.on('error', () => {});
-      void client.end().catch(() => {});
-    }
-    if (this.check) clearInterval(this.check);
-    this.check = null;
-    const delay = Math.min(RECONNECT_MAX_MS, RECONNECT_FIRST_MS * 2 ** this.attempt++);
-    this.log.warn(`session changes: not listening (${err instanceof Error ? err.message : String(err)}); sessions are not cached; retrying in ${delay} ms`);
-    this.retry = setTimeout(() => {
-      this.retry = null;
-      const pool = this.pool();
-      if (pool) void this.connect(pool);
-    }, delay);
-    this.retry.unref();
   }
 }
