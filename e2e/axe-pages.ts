@@ -32,6 +32,8 @@ export type PageIds = {
   dialogueLiveId: string;
   dialogueLiveCode: string;
   dialogueAsyncId: string;
+  /** A published Learning Factory of the network with one session the teacher signed up for. */
+  eventId: string;
 };
 export type PageEntry = { route: string; url: (ids: PageIds) => string };
 
@@ -96,6 +98,11 @@ export const PAGES: Record<Role, PageEntry[]> = {
     at('/netvaerk/log'),
     at('/netvaerk/nationalt'),
     at('/videndeling/netvaerk'),
+    at('/arrangementer'),
+    at('/arrangementer/ny'),
+    { route: '/arrangementer/:id', url: (ids) => `/arrangementer/${ids.eventId}` },
+    { route: '/arrangementer/:id/rediger', url: (ids) => `/arrangementer/${ids.eventId}/rediger` },
+    { route: '/arrangementer/:id/deltagere', url: (ids) => `/arrangementer/${ids.eventId}/deltagere` },
   ],
   director: [
     at('/'),
@@ -152,6 +159,8 @@ export const PAGES: Record<Role, PageEntry[]> = {
     at('/videndeling/ordliste'),
     at('/videndeling/netvaerk'),
     { route: '/videndeling/netvaerk/:schoolId/:id', url: (ids) => `/videndeling/netvaerk/${ids.networkSchoolId}/${ids.networkItemId}` },
+    at('/arrangementer'),
+    { route: '/arrangementer/:id', url: (ids) => `/arrangementer/${ids.eventId}` },
     at('/konto'),
   ],
   student: [
@@ -197,6 +206,19 @@ async function internshipIds(baseUrl: string): Promise<InternshipIds> {
   return { studentId, companyId: placement?.company?.id ?? '', taskId: task.id, entryId };
 }
 
+/** The network's coordinator publishes a Learning Factory with one session and a material; the teacher signs up with her problem. */
+async function eventId(baseUrl: string): Promise<string> {
+  const coordinator = await apiSession(baseUrl, ROLE_EMAILS.coordinator);
+  const teacher = await apiSession(baseUrl, ROLE_EMAILS.teacher);
+  const event = await coordinator<{ id: string; sessions: { id: string }[] }>('POST', '/events', { kind: 'learning_factory', title: 'Learning Factory til tilgængelighedstjek' });
+  const at = (time: string) => new Date(`${day(14)}T${time}:00+01:00`).toISOString();
+  const withSession = await coordinator<{ sessions: { id: string }[] }>('POST', `/events/${event.id}/sessions`, { startsAt: at('09:00'), endsAt: at('15:00'), place: 'Lokale B12', capacity: 10 });
+  await coordinator('POST', `/events/${event.id}/materials`, { phase: 'before', title: 'Forberedelse', url: 'https://example.org/forberedelse' });
+  await coordinator('POST', `/events/${event.id}/publish`);
+  await teacher('POST', `/events/sessions/${withSession.sessions[0]?.id ?? ''}/signup`, { problem: 'Værkstedsopgaver på papir bliver væk.' });
+  return event.id;
+}
+
 /** The ids the pages need, from the demo school with its modules; adds what the demo lacks (a student round, a teacher's draft, an invitation, a survey round and its link). */
 export async function demoIds(baseUrl: string): Promise<PageIds> {
   const admin = await apiSession(baseUrl, ROLE_EMAILS.admin);
@@ -226,6 +248,7 @@ export async function demoIds(baseUrl: string): Promise<PageIds> {
   const internship = await internshipIds(baseUrl);
   return {
     internship,
+    eventId: await eventId(baseUrl),
     invitePath: new URL(invited.link ?? '/').pathname,
     personId: person,
     strategyId: strategy?.id ?? '',
