@@ -4,25 +4,29 @@ import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { loadConfig } from '../config';
 import type { Db } from '../db/client';
-import { networkRoles, people, personRoles, schools } from '../db/schema/index';
+import { people, personRoles, schools } from '../db/schema/index';
 import { ZEmail, ZInstitutionNumber, ZName } from '../../shared/schemas';
 import { audit } from '../platform/audit';
 import { AppError } from '../platform/errors';
 import { translate } from '../platform/messages';
 import { createMailer } from '../platform/mail';
 import { deliverLink, ensureAccount, issueToken, linkFor } from '../features/auth/api';
+import { addCoordinator, createNetwork, createSchoolIn, listNetworks, listSchoolsIn } from '../features/network/api';
 import { restoreSchool } from '../features/school/api';
 import { openConfiguredDatabase } from '../runtime';
-import { createSchool, ensureNetwork } from '../seed/create-school';
 
 const USAGE = `Retning administration
 
-  npm run admin -- create-school --name "Navn" [--institution 123456] [--network "Netværkets navn"]
+  npm run admin -- create-network --name "Netværkets navn"
+  npm run admin -- list-networks
+  npm run admin -- create-school --name "Navn" [--institution 123456] [--network <netværk-id eller navn>]
   npm run admin -- create-admin --school <skole-id eller navn> --email a@skole.dk --name "Fulde navn"
-  npm run admin -- create-coordinator --email a@center.dk
-  npm run admin -- list-schools
+  npm run admin -- create-coordinator --email a@center.dk [--network <netværk-id eller navn>]
+  npm run admin -- list-schools [--network <netværk-id eller navn>]
   npm run admin -- set-storage-quota --school <skole-id eller navn> --mb 10240   (--mb default: STORAGE_QUOTA_MB)
   npm run admin -- restore-school <retning-eksport-….tar.gz>
+
+--network is required when the installation has more than one network.
 
 create-admin and create-coordinator print a one-time link (valid 7 days) for setting the password,
 or e-mail it when SMTP_URL is set. Set PUBLIC_URL so that links point at the right address.
@@ -67,13 +71,17 @@ async function main(): Promise<void> {
       case 'create-school': {
         const name = need(ZName, values.name, 'name');
         const institutionNumber = values.institution === undefined ? null : need(ZInstitutionNumber, values.institution, 'institution');
-        const id = await db.transaction(async (tx) => {
-          const networkId = await ensureNetwork(tx, values.network ?? name);
-          const schoolId = await createSchool(tx, { networkId, name, institutionNumber });
-          await audit(tx, { system: 'admin-cli', schoolId }, { action: 'school.created', resourceType: 'school', resourceId: schoolId, summary: name });
-          return schoolId;
-        });
-        console.log(`Skolen "${name}" er oprettet / created: ${id}`);
+        const { schoolId, network } = await createSchoolIn(db, { network: values.network, name, institutionNumber });
+        console.log(`Skolen "${name}" er oprettet i "${network.name}" / created: ${schoolId}`);
+        break;
+      }
+      case 'create-network': {
+        const name = need(ZName, values.name, 'name');
+        console.log(`Netværket "${name}" er oprettet / created: ${await createNetwork(db, name)}`);
+        break;
+      }
+      case 'list-networks': {
+        for (const n of await listNetworks(db)) console.log(`${n.id}  ${String(n.schools).padStart(4)} skoler / schools  ${n.name}`);
         break;
       }
       case 'create-admin': {
@@ -98,17 +106,15 @@ async function main(): Promise<void> {
       }
       case 'create-coordinator': {
         const email = need(ZEmail, values.email, 'email');
-        const token = await db.transaction(async (tx) => {
-          const networkId = await ensureNetwork(tx, values.network ?? 'Netværk');
-          const accountId = await ensureAccount(tx, email, 'da');
-          await tx.insert(networkRoles).values({ networkId, accountId, role: 'network_coordinator' }).onConflictDoNothing();
-          return issueToken(tx, { kind: 'invite', accountId, schoolId: null, createdBy: null });
-        });
-        console.log(`Vælg adgangskode her (7 dage) / set the password here:\n${linkFor(baseUrl, 'invite', token)}`);
+        const { token, network } = await addCoordinator(db, { network: values.network, email });
+        const sent = await deliverLink(mailer, { kind: 'invite', to: email, locale: 'da', link: linkFor(baseUrl, 'invite', token), schoolName: network.name });
+        console.log(sent.emailed ? `Invitation sendt til ${email}.` : `Vælg adgangskode her (7 dage) / set the password here:\n${sent.link}`);
         break;
       }
       case 'list-schools': {
-        for (const s of await db.select().from(schools).orderBy(schools.name)) console.log(`${s.id}  ${s.institutionNumber ?? '      '}  ${s.name}`);
+        for (const s of await listSchoolsIn(db, values.network)) {
+          console.log(`${s.id}  ${s.institutionNumber ?? '      '}  ${s.name}${s.archived ? '  (arkiveret / archived)' : ''}  [${s.network}]`);
+        }
         break;
       }
       case 'set-storage-quota': {

@@ -1,12 +1,15 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { networks, schools } from '../db/schema/index';
 
 export const DEFAULT_SETTINGS = { defaultLocale: 'da' as const, schoolYearStartMonth: 8 };
 
-/** The host network: there is one per installation; it is created on first use. */
-export async function ensureNetwork(exec: Executor, name: string): Promise<string> {
-  const [existing] = await exec.select({ id: networks.id }).from(networks).orderBy(networks.createdAt).limit(1);
+/**
+ * The network of this name, created on first use (the demo's and the tests' network). An
+ * installation may host several networks, so nothing here picks "the first" one: the caller names it.
+ */
+export async function ensureNetworkNamed(exec: Executor, name: string): Promise<string> {
+  const [existing] = await exec.select({ id: networks.id }).from(networks).where(eq(networks.name, name)).orderBy(networks.createdAt).limit(1);
   if (existing) return existing.id;
   const [created] = await exec.insert(networks).values({ name }).returning({ id: networks.id });
   if (!created) throw new Error('network insert returned nothing');

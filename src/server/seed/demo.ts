@@ -2,14 +2,14 @@ import type { Db } from '../db/client';
 import { accounts, departments, networkRoles, people, personRoles, programmes, teams } from '../db/schema/index';
 import { hashPassword } from '../platform/passwords';
 import { audit } from '../platform/audit';
-import { createSchool, ensureNetwork } from './create-school';
+import { createSchool, ensureNetworkNamed } from './create-school';
 import { DEMO_COORDINATOR, DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_PROGRAMMES, DEMO_SCHOOL, DEMO_TEAMS, DEMO_USERS, demoColleagues } from './demo-data';
 
 /** Seeds the demo school into an empty embedded database. Never runs with DATABASE_URL or in production. */
 export async function seedDemo(db: Db): Promise<{ email: string; role: string }[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
-    const networkId = await ensureNetwork(tx, 'Demo Netværk');
+    const networkId = await ensureNetworkNamed(tx, 'Demo Netværk');
     const schoolId = await createSchool(tx, { networkId, name: DEMO_SCHOOL.name, institutionNumber: DEMO_SCHOOL.institutionNumber });
     const depts = await tx
       .insert(departments)

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { accounts, departments, networkRoles, networks, people, personRoles } from '../db/schema/index';
 import type { SchoolRole } from '../../shared/roles';
 import { hashPassword } from '../platform/passwords';
-import { createSchool, ensureNetwork } from '../seed/create-school';
+import { createSchool, ensureNetworkNamed } from '../seed/create-school';
 
 export const TEST_PASSWORD = 'korrekt-hest-batteri';
 let cachedHash: Promise<string> | undefined;
@@ -25,7 +25,7 @@ async function networkNamed(db: Db, name: string): Promise<string> {
 /** A school with departments, in the real database. */
 export async function buildSchool(db: Db, opts: { name?: string; departments?: string[]; network?: string } = {}): Promise<BuiltSchool> {
   // Tests that read a whole network give it a name of its own: on a shared PostgreSQL database every other test file's schools sit in the first network.
-  const networkId = opts.network ? await networkNamed(db, opts.network) : await ensureNetwork(db, 'Testnetværk');
+  const networkId = opts.network ? await networkNamed(db, opts.network) : await ensureNetworkNamed(db, 'Testnetværk');
   const name = opts.name ?? `Testskole ${unique()}`;
   const id = await createSchool(db, { networkId, name, institutionNumber: null });
   const names = opts.departments ?? ['Bygge og Anlæg', 'Handel og Kontor'];

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { departments, networkRoles, networks, people, schools } from '../../db/schema/index';
 import type { Actor } from '../../platform/actor';
@@ -10,7 +10,7 @@ export async function presentMe(exec: Executor, actor: Actor) {
   const memberships = await exec
     .select({ id: schools.id, name: schools.name })
     .from(people)
-    .innerJoin(schools, eq(schools.id, people.schoolId))
+    .innerJoin(schools, and(eq(schools.id, people.schoolId), isNull(schools.archivedAt)))
     .where(and(eq(people.accountId, actor.accountId), eq(people.active, true)))
     .orderBy(schools.name);
   let department: { id: string; name: string } | null = null;

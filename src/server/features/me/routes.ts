@@ -2,8 +2,9 @@ import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { NO_CONTENT, ZId } from '../../../shared/api/common';
 import { ZMe, ZSchoolSwitched, ZSessionList } from '../../../shared/api/me';
+import { ZNetworkSwitched, ZNetworkSwitchInput } from '../../../shared/api/network';
 import { ZLocale } from '../../../shared/schemas';
-import { accounts, people, sessions } from '../../db/schema/index';
+import { accounts, networkRoles, people, schools, sessions } from '../../db/schema/index';
 import { invalid, notFound } from '../../platform/errors';
 import { isUuid } from '../../platform/loader';
 import { route } from '../../platform/route';
@@ -65,14 +66,41 @@ const switchSchool = route({
   writes: true,
   audit: false,
   handler: async ({ db, actor, body }) => {
+    // An archived school is closed to its people (docs/network.md): no switching into it.
     const [member] = await db
       .select({ id: people.id })
       .from(people)
+      .innerJoin(schools, and(eq(schools.id, people.schoolId), isNull(schools.archivedAt)))
       .where(and(eq(people.accountId, actor.accountId), eq(people.schoolId, body.schoolId), eq(people.active, true)));
     if (!member) throw notFound();
     await db.update(sessions).set({ schoolId: body.schoolId }).where(eq(sessions.id, actor.sessionId));
     await sessionChanged(db, actor.sessionId);
     return { schoolId: body.schoolId };
+  },
+});
+
+const switchNetwork = route({
+  method: 'PUT',
+  url: '/me/network',
+  summary: 'Switch the network this session works in (a coordinator of several)',
+  tags: ['me'],
+  access: 'account',
+  action: 'account:self',
+  body: ZNetworkSwitchInput,
+  response: ZNetworkSwitched,
+  writes: true,
+  audit: false,
+  handler: async ({ db, actor, body }) => {
+    if (!isUuid(body.networkId)) throw notFound();
+    const [role] = await db
+      .select({ id: networkRoles.networkId })
+      .from(networkRoles)
+      .where(and(eq(networkRoles.accountId, actor.accountId), eq(networkRoles.networkId, body.networkId)))
+      .limit(1);
+    if (!role) throw notFound();
+    await db.update(sessions).set({ networkId: body.networkId }).where(eq(sessions.id, actor.sessionId));
+    await sessionChanged(db, actor.sessionId);
+    return { networkId: body.networkId };
   },
 });
 
@@ -117,4 +145,4 @@ const endMySession = route({
   },
 });
 
-export const meRoutes = [getMe, patchMe, switchSchool, listSessions, endMySession];
+export const meRoutes = [getMe, patchMe, switchSchool, switchNetwork, listSessions, endMySession];
