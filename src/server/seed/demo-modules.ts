@@ -10,6 +10,7 @@ import { seedDemoSurveys } from './demo-surveys';
 import { seedDemoDialogue } from './demo-dialogue';
 import { seedDemoInternship } from './demo-internship';
 import { seedDemoLogbook } from './demo-logbook';
+import { seedDemoEvents } from './demo-events';
 import { todayInCopenhagen } from '../platform/time';
 
 /**
@@ -29,4 +30,5 @@ export async function seedDemoModules(db: Db, today = todayInCopenhagen(), confi
   await seedDemoInternship(db, today);
   // with the config, the logbook's demo photo is written to the storage too
   await seedDemoLogbook(db, today, config);
+  await seedDemoEvents(db);
 }

@@ -37,7 +37,14 @@ export async function createEvent(tx: Executor, actor: Actor, input: z.output<ty
   const byNetwork = actor.network?.id === networkId && actor.network.roles.includes('network_coordinator');
   const [row] = await tx
     .insert(networkEvents)
-    .values({ networkId, kind: input.kind, title: input.title, description: input.description, organiserSchoolId: byNetwork ? null : (actor.school?.id ?? null), createdBy: actor.accountId })
+    .values({
+      networkId,
+      kind: input.kind,
+      title: input.title,
+      description: input.description,
+      organiserSchoolId: byNetwork ? null : (actor.school?.id ?? null),
+      createdBy: actor.accountId,
+    })
     .returning();
   if (!row) throw new Error('event insert returned nothing');
   return row;
@@ -111,7 +118,9 @@ export async function patchSession(tx: Executor, event: EventRow, sessionId: str
   const capacity = patch.capacity ?? current.capacity;
   if (capacity < current.capacity) {
     const confirmed = await confirmedCount(tx, sessionId);
-    if (capacity < confirmed) throw conflict('event_capacity_below_confirmed', [{ field: 'capacity', key: 'validation.event_capacity_below_confirmed', vars: { confirmed } }]);
+    if (capacity < confirmed) {
+      throw conflict('event_capacity_below_confirmed', [{ field: 'capacity', key: 'validation.event_capacity_below_confirmed', vars: { confirmed } }]);
+    }
   }
   const [session] = await tx
     .update(networkEventSessions)
@@ -133,7 +142,8 @@ export async function cancelSession(tx: Executor, event: EventRow, sessionId: st
   if (!session) throw new Error('session update returned nothing');
   await syncSessionCalendar(tx, sessionId);
   const to = await recipientsOf(tx, await activeSignupIds(tx, { sessionId }));
-  return { session, mails: [{ key: 'mail.eventSessionCancelled', to, vars: { event: event.title, when: whenOf(session.startsAt), link: `/arrangementer/${event.id}` } }] };
+  const vars = { event: event.title, when: whenOf(session.startsAt), link: `/arrangementer/${event.id}` };
+  return { session, mails: [{ key: 'mail.eventSessionCancelled', to, vars }] };
 }
 
 /* ---------------------------------------------------------------- materials */

@@ -49,7 +49,8 @@ export const eventRoutes = [
     writes: true,
     handler: async ({ db, actor, body, audit }) => {
       const event = await createEvent(db, actor, body);
-      await auditEvent(audit, event, { action: 'event.created', resourceType: 'network_event', resourceId: event.id, summary: event.title, changes: { kind: event.kind } });
+      const entry = { resourceType: 'network_event', resourceId: event.id, summary: event.title, changes: { kind: event.kind } };
+      await auditEvent(audit, event, { action: 'event.created', ...entry });
       return showEventDetail(db, actor, event.id);
     },
   }),

@@ -10,7 +10,15 @@ import { homeItemOf } from '../home/api';
 const EVENT_SOON_DAYS = 3;
 const item = homeItemOf('events');
 
-type Row = { sessionId: string; eventId: string; title: string; place: string | null; startsAt: string | Date; status: 'confirmed' | 'waiting'; position: number | null };
+type Row = {
+  sessionId: string;
+  eventId: string;
+  title: string;
+  place: string | null;
+  startsAt: string | Date;
+  status: 'confirmed' | 'waiting';
+  position: number | null;
+};
 
 /** Min side: my upcoming sessions of the network's events, confirmed or waiting (with my place in the list). */
 export async function eventsHome(exec: Executor, actor: SchoolActor, { now }: HomeContext): Promise<HomeItem[]> {

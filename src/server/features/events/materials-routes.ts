@@ -43,7 +43,12 @@ export const materialRoutes = [
     policyResource: (l) => l.resource,
     handler: async ({ db, actor, body, resource, audit }) => {
       const row = await addMaterial(db, actor, resource.event, body);
-      await auditEvent(audit, resource.event, { action: 'event_material.created', resourceType: 'network_event_material', resourceId: row.id, summary: row.title });
+      await auditEvent(audit, resource.event, {
+        action: 'event_material.created',
+        resourceType: 'network_event_material',
+        resourceId: row.id,
+        summary: row.title,
+      });
       return showMaterial(row);
     },
   }),

@@ -1,4 +1,12 @@
-import { networkEventMaterials, networkEvents, networkEventSessions, networkEventSignups, networks, type NetworkEventKind, type NetworkEventStatus } from '../../db/schema/index';
+import {
+  networkEventMaterials,
+  networkEvents,
+  networkEventSessions,
+  networkEventSignups,
+  networks,
+  type NetworkEventKind,
+  type NetworkEventStatus,
+} from '../../db/schema/index';
 import type { Db } from '../../db/client';
 import type { FeatureMatrix, MatrixCtx } from '../../test/matrix';
 import { eventResource } from './queries';
@@ -8,7 +16,8 @@ const DAY = 86_400_000;
 type Made = { event: typeof networkEvents.$inferSelect; sessionId: string };
 
 /** An event with one session a week ahead (seats for every role of the matrix). */
-async function makeEvent(db: Db, networkId: string, opts: { status?: NetworkEventStatus; kind?: NetworkEventKind; schoolId?: string | null } = {}): Promise<Made> {
+type MakeOpts = { status?: NetworkEventStatus; kind?: NetworkEventKind; schoolId?: string | null };
+async function makeEvent(db: Db, networkId: string, opts: MakeOpts = {}): Promise<Made> {
   const [event] = await db
     .insert(networkEvents)
     .values({ networkId, kind: opts.kind ?? 'webinar', title: 'Matrix-webinar', status: opts.status ?? 'published', organiserSchoolId: opts.schoolId ?? null })
@@ -46,7 +55,8 @@ export const eventsMatrix: FeatureMatrix = async ({ db, a }) => {
   const se = (m: Made, tail = '') => `/api/v1/events/sessions/${m.sessionId}${tail}`;
   const otherEvent = (tail = '', body?: Record<string, unknown>) => () => ({ url: ev(foreign, tail), body });
   const otherSession = (tail = '', body?: Record<string, unknown>) => () => ({ url: se(foreign, tail), body });
-  const session = { startsAt: new Date(Date.now() + 9 * DAY).toISOString(), endsAt: new Date(Date.now() + 9 * DAY + 3_600_000).toISOString(), place: 'Odense', capacity: 20 };
+  const starts = Date.now() + 9 * DAY;
+  const session = { startsAt: new Date(starts).toISOString(), endsAt: new Date(starts + 3_600_000).toISOString(), place: 'Odense', capacity: 20 };
 
   return {
     'GET /api/v1/events': { own: () => ({ url: '/api/v1/events' }) },
@@ -71,8 +81,14 @@ export const eventsMatrix: FeatureMatrix = async ({ db, a }) => {
       },
       other: otherEvent('/cancel'),
     },
-    'GET /api/v1/events/:id/participants': { own: () => ({ url: ev(published, '/participants'), resource: resourceOf(published) }), other: otherEvent('/participants') },
-    'POST /api/v1/events/:id/sessions': { own: () => ({ url: ev(published, '/sessions'), body: session, resource: resourceOf(published) }), other: otherEvent('/sessions', session) },
+    'GET /api/v1/events/:id/participants': {
+      own: () => ({ url: ev(published, '/participants'), resource: resourceOf(published) }),
+      other: otherEvent('/participants'),
+    },
+    'POST /api/v1/events/:id/sessions': {
+      own: () => ({ url: ev(published, '/sessions'), body: session, resource: resourceOf(published) }),
+      other: otherEvent('/sessions', session),
+    },
     'PATCH /api/v1/events/sessions/:id': {
       own: () => ({ url: se(published), body: { capacity: 120 }, resource: resourceOf(published, true) }),
       other: otherSession('', { capacity: 120 }),
@@ -84,7 +100,10 @@ export const eventsMatrix: FeatureMatrix = async ({ db, a }) => {
       },
       other: otherSession('/cancel'),
     },
-    'POST /api/v1/events/sessions/:id/signup': { own: () => ({ url: se(published, '/signup'), body: {}, resource: resourceOf(published, true) }), other: otherSession('/signup', {}) },
+    'POST /api/v1/events/sessions/:id/signup': {
+      own: () => ({ url: se(published, '/signup'), body: {}, resource: resourceOf(published, true) }),
+      other: otherSession('/signup', {}),
+    },
     'DELETE /api/v1/events/sessions/:id/signup': {
       own: async (c) => {
         const fresh = await makeEvent(db, a.networkId);
@@ -101,12 +120,19 @@ export const eventsMatrix: FeatureMatrix = async ({ db, a }) => {
       other: otherEvent('/project', { problem: 'x' }),
     },
     'POST /api/v1/events/:id/materials': {
-      own: () => ({ url: ev(published, '/materials'), body: { phase: 'before', title: 'Slides', url: 'https://example.org/slides' }, resource: resourceOf(published) }),
+      own: () => ({
+        url: ev(published, '/materials'),
+        body: { phase: 'before', title: 'Slides', url: 'https://example.org/slides' },
+        resource: resourceOf(published),
+      }),
       other: otherEvent('/materials', { phase: 'before', title: 'x', url: 'https://example.org/x' }),
     },
     'DELETE /api/v1/events/materials/:id': {
       own: async () => {
-        const [m] = await db.insert(networkEventMaterials).values({ eventId: published.event.id, phase: 'after', title: 'Optagelse', url: 'https://example.org/rec' }).returning();
+        const [m] = await db
+          .insert(networkEventMaterials)
+          .values({ eventId: published.event.id, phase: 'after', title: 'Optagelse', url: 'https://example.org/rec' })
+          .returning();
         return { url: `/api/v1/events/materials/${m?.id ?? ''}`, resource: resourceOf(published) };
       },
       other: () => ({ url: `/api/v1/events/materials/${foreignMaterial?.id ?? ''}` }),

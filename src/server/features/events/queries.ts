@@ -113,14 +113,20 @@ export const sessionsOf = (exec: Executor, eventIds: readonly string[]) =>
     : exec.select().from(networkEventSessions).where(inArray(networkEventSessions.eventId, [...eventIds])).orderBy(asc(networkEventSessions.startsAt));
 
 export const materialsOf = (exec: Executor, eventId: string) =>
-  exec.select().from(networkEventMaterials).where(eq(networkEventMaterials.eventId, eventId)).orderBy(asc(networkEventMaterials.phase), asc(networkEventMaterials.createdAt));
+  exec
+    .select()
+    .from(networkEventMaterials)
+    .where(eq(networkEventMaterials.eventId, eventId))
+    .orderBy(asc(networkEventMaterials.phase), asc(networkEventMaterials.createdAt));
 
 export async function myProject(exec: Executor, actor: Actor, eventId: string): Promise<ProjectRow | null> {
   if (!actor.school || !actor.person) return null;
   const [row] = await exec
     .select()
     .from(networkEventProjects)
-    .where(and(eq(networkEventProjects.eventId, eventId), eq(networkEventProjects.schoolId, actor.school.id), eq(networkEventProjects.personId, actor.person.id)));
+    .where(
+      and(eq(networkEventProjects.eventId, eventId), eq(networkEventProjects.schoolId, actor.school.id), eq(networkEventProjects.personId, actor.person.id)),
+    );
   return row ?? null;
 }
 

@@ -69,7 +69,9 @@ export async function signUp(
     const [existing] = await tx
       .select({ problem: networkEventProjects.problem })
       .from(networkEventProjects)
-      .where(and(eq(networkEventProjects.eventId, event.id), eq(networkEventProjects.schoolId, actor.school.id), eq(networkEventProjects.personId, actor.person.id)));
+      .where(
+        and(eq(networkEventProjects.eventId, event.id), eq(networkEventProjects.schoolId, actor.school.id), eq(networkEventProjects.personId, actor.person.id)),
+      );
     if (!existing?.problem) throw invalid([{ field: 'problem', key: 'validation.required' }]);
   }
   const session = await lockSession(tx, sessionId);

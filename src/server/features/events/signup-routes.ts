@@ -28,7 +28,13 @@ export const signupRoutes = [
     handler: async ({ db, actor, body, resource, audit }) => {
       const staff = requireSchool(actor);
       const s = await signUp(db, staff, resource.event, resource.session.id, body);
-      await audit({ action: 'event.signed_up', resourceType: 'network_event_signup', resourceId: s.id, summary: resource.event.title, changes: { status: s.status } });
+      await audit({
+        action: 'event.signed_up',
+        resourceType: 'network_event_signup',
+        resourceId: s.id,
+        summary: resource.event.title,
+        changes: { status: s.status },
+      });
       return { sessionId: resource.session.id, signup: { status: s.status, position: s.position, signedUpAt: s.signedUpAt } };
     },
   }),

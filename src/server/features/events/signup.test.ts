@@ -28,7 +28,8 @@ async function webinar(capacity: number, kind: 'webinar' | 'learning_factory' = 
   const created = await coordinator.post(API, { kind, title: `Webinar om AI ${capacity}` });
   expect(created.statusCode, created.body).toBe(201);
   const id: string = created.json().id;
-  const withSession = await coordinator.post(`${API}/${id}/sessions`, { startsAt: inDays(7), endsAt: inDays(7, 2), onlineUrl: 'https://meet.example/ai', capacity });
+  const slot = { startsAt: inDays(7), endsAt: inDays(7, 2), onlineUrl: 'https://meet.example/ai', capacity };
+  const withSession = await coordinator.post(`${API}/${id}/sessions`, slot);
   expect(withSession.statusCode, withSession.body).toBe(201);
   expect((await coordinator.post(`${API}/${id}/publish`)).statusCode).toBe(200);
   return { eventId: id, sessionId: withSession.json().sessions[0].id as string };
@@ -37,7 +38,10 @@ async function webinar(capacity: number, kind: 'webinar' | 'learning_factory' = 
 const activeSignups = (sessionId: string) =>
   db.select().from(networkEventSignups).where(and(eq(networkEventSignups.sessionId, sessionId)));
 const calendarOf = (schoolId: string, sessionId: string) =>
-  db.select().from(calendarItems).where(and(eq(calendarItems.schoolId, schoolId), eq(calendarItems.source, 'network_event'), eq(calendarItems.sourceRef, sessionId)));
+  db
+    .select()
+    .from(calendarItems)
+    .where(and(eq(calendarItems.schoolId, schoolId), eq(calendarItems.source, 'network_event'), eq(calendarItems.sourceRef, sessionId)));
 
 beforeAll(async () => {
   school = await buildSchool(db, { name: 'Tømrerskolen Nord', network: 'Netværk for tilmeldinger' });
@@ -62,7 +66,8 @@ describe('sign-up with capacity and a waiting list', () => {
     expect(positions).toEqual([1, 2, 3, 4, 5, 6, 7]);
     const rows = await activeSignups(sessionId);
     expect(rows.filter((r) => r.status === 'confirmed')).toHaveLength(3);
-    const list = await coordinator.get(`${API}/${(await coordinator.get(API)).json().items.find((i: { sessions: { id: string }[] }) => i.sessions[0]?.id === sessionId).id}`);
+    const listed = (await coordinator.get(API)).json().items.find((i: { sessions: { id: string }[] }) => i.sessions[0]?.id === sessionId);
+    const list = await coordinator.get(`${API}/${listed.id}`);
     expect(list.json().sessions[0]).toMatchObject({ capacity: 3, confirmed: 3, waiting: 7, seatsLeft: 0 });
   });
 
@@ -157,7 +162,8 @@ describe('sign-up with capacity and a waiting list', () => {
     expect(missing.json().errors[0].field).toBe('problem');
     expect(await activeSignups(sessionId)).toHaveLength(0);
     expect((await a.post(`${API}/sessions/${sessionId}/signup`, { problem: 'Eleverne bruger ikke værktøjerne' })).statusCode).toBe(201);
-    const product = await a.put(`${API}/${eventId}/project`, { problem: 'Eleverne bruger ikke værktøjerne', product: 'Et forløb', productUrl: 'https://example.org/forloeb' });
+    const project = { problem: 'Eleverne bruger ikke værktøjerne', product: 'Et forløb', productUrl: 'https://example.org/forloeb' };
+    const product = await a.put(`${API}/${eventId}/project`, project);
     expect(product.statusCode, product.body).toBe(200);
     const badUrl = await a.put(`${API}/${eventId}/project`, { problem: 'x', productUrl: 'javascript:alert(1)' });
     expect(badUrl.statusCode).toBe(422);
@@ -166,7 +172,12 @@ describe('sign-up with capacity and a waiting list', () => {
     const participants = await coordinator.get(`${API}/${eventId}/participants`);
     expect(participants.statusCode).toBe(200);
     expect(participants.json().items).toEqual([
-      expect.objectContaining({ name: 'Lærer 4', schoolName: 'Tømrerskolen Nord', status: 'confirmed', project: expect.objectContaining({ product: 'Et forløb' }) }),
+      expect.objectContaining({
+        name: 'Lærer 4',
+        schoolName: 'Tømrerskolen Nord',
+        status: 'confirmed',
+        project: expect.objectContaining({ product: 'Et forløb' }),
+      }),
     ]);
     // a participant sees no one else's sign-up
     expect((await a.get(`${API}/${eventId}/participants`)).statusCode).toBe(403);
