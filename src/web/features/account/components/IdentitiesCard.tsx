@@ -46,6 +46,7 @@ export function IdentitiesCard() {
               size="compact-sm"
               variant="outline"
               color="red.9"
+              style={{ flexShrink: 0 }}
               loading={unlink.isPending && unlink.variables === i.id}
               aria-label={t('signIn.unlinkLabel', { provider: i.providerLabel })}
               onClick={() => unlinkOne(i)}

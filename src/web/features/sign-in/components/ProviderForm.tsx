@@ -77,17 +77,19 @@ export function ProviderForm({ provider, pending, error, onSubmit, onCancel }: P
         />
         <TextInput label={t('signInAdmin.clientId')} required maxLength={SIGN_IN_LIMITS.clientId} autoComplete="off" value={v.clientId} onChange={text('clientId')} error={message('clientId')} />
         <PasswordInput
-          label={
-            <Group gap={6} component="span">
-              <span>{t('signInAdmin.clientSecret')}</span>
-              {provider ? (
-                <Badge size="sm" variant="light" color={provider.secretSet ? 'green.9' : 'gray.8'} tt="none" component="span">
+          label={t('signInAdmin.clientSecret')}
+          description={
+            provider ? (
+              <>
+                <Badge size="sm" variant="light" color={provider.secretSet ? 'green.9' : 'gray.8'} tt="none" component="span" mr={6}>
                   {provider.secretSet ? t('signInAdmin.secretSet') : t('signInAdmin.secretNotSet')}
                 </Badge>
-              ) : null}
-            </Group>
+                {provider.secretSet ? t('signInAdmin.secretKeep') : t('signInAdmin.secretNew')}
+              </>
+            ) : (
+              t('signInAdmin.secretNew')
+            )
           }
-          description={provider?.secretSet ? t('signInAdmin.secretKeep') : t('signInAdmin.secretNew')}
           required={!provider?.secretSet}
           autoComplete="new-password"
           maxLength={SIGN_IN_LIMITS.clientSecret}
