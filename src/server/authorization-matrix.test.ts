@@ -155,6 +155,9 @@ describe('authorization matrix', () => {
   it('public routes are exactly the sign-in, link, reset, unsubscribe and live dialogue routes', () => {
     expect(app.routeTable.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.url}`).sort()).toEqual([
       'GET /api/v1/auth/tokens/:token',
+      'GET /api/v1/auth/providers',
+      'GET /api/v1/auth/oidc/:providerId/start',
+      'GET /api/v1/auth/oidc/callback',
       'GET /api/v1/ical/:token',
       'POST /api/v1/auth/login',
       'POST /api/v1/auth/password-reset',

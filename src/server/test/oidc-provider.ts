@@ -98,6 +98,8 @@ export async function startOidcProvider(opts: {
 
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
+  // a test file's process may end with the provider still listening (the authorization matrix's fixtures never close theirs)
+  server.unref();
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const configuration: Configuration = {

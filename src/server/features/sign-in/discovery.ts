@@ -32,7 +32,8 @@ function discover(config: Config, issuer: string, clientId: string, secret: stri
   const insecure = new URL(issuer).protocol === 'http:';
   return oidc.discovery(new URL(issuer), clientId, secret === undefined ? undefined : { client_secret: secret }, secret === undefined ? undefined : oidc.ClientSecretBasic(secret), {
     timeout: PROVIDER_TIMEOUT_SECONDS,
-    ...(insecure && config.allowLoopbackIssuers ? { execute: [oidc.allowInsecureRequests] } : {}),
+    // the ID token's signature is checked against the provider's published keys (not only trusted for coming over TLS)
+    execute: [oidc.enableNonRepudiationChecks, ...(insecure && config.allowLoopbackIssuers ? [oidc.allowInsecureRequests] : [])],
   });
 }
 
@@ -59,7 +60,7 @@ export async function checkIssuer(config: Config, issuer: string): Promise<void>
     found = await discover(config, issuer, 'retning-check', undefined);
   } catch (err) {
     const code = (err as { code?: unknown }).code;
-    const oauthError = typeof code === 'string' && code.startsWith('OAUTH_');
+    const oauthError = typeof code === 'string' && code.startsWith('OAUTH_') && code !== 'OAUTH_TIMEOUT' && code !== 'OAUTH_ABORT';
     throw invalid([{ field: 'issuer', key: oauthError ? 'validation.issuer_not_oidc' : 'validation.issuer_unreachable' }]);
   }
   if (!found.serverMetadata().authorization_endpoint) throw invalid([{ field: 'issuer', key: 'validation.issuer_not_oidc' }]);

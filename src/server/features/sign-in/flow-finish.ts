@@ -23,15 +23,26 @@ export type Finished =
 
 type Callback = { state?: string; error?: string; currentUrl: URL; ip: string; userAgent: string | undefined };
 
+/** The errors an error was caused by, outermost first (openid-client wraps oauth4webapi's, whose `cause` names the claim). */
+function causes(err: unknown): { code: string; message: string; claim: unknown }[] {
+  const out: { code: string; message: string; claim: unknown }[] = [];
+  let e: unknown = err;
+  for (let depth = 0; depth < 4 && e && typeof e === 'object'; depth++) {
+    const o = e as { code?: unknown; message?: unknown; claim?: unknown; cause?: unknown };
+    out.push({ code: typeof o.code === 'string' ? o.code : '', message: typeof o.message === 'string' ? o.message : '', claim: o.claim });
+    e = o.cause;
+  }
+  return out;
+}
+
 /** What openid-client's error says went wrong with the exchange or the ID token. */
 export function failureOf(err: unknown): TSignInFailure {
-  const e = err as { code?: unknown; message?: unknown; cause?: { claim?: unknown }; name?: unknown };
-  const code = typeof e.code === 'string' ? e.code : '';
-  const message = typeof e.message === 'string' ? e.message : '';
-  const claim = e.cause && typeof e.cause === 'object' ? e.cause.claim : undefined;
+  const chain = causes(err);
+  const code = chain[0]?.code ?? '';
+  const claim = chain.find((c) => c.claim !== undefined)?.claim;
   if (code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED') return claim === 'nonce' ? 'nonce' : claim === 'aud' || claim === 'azp' ? 'audience' : 'provider_error';
   if (code === 'OAUTH_JWT_TIMESTAMP_CHECK_FAILED') return 'expired';
-  if (code === 'OAUTH_KEY_SELECTION_FAILED' || /signature/i.test(message)) return 'signature';
+  if (chain.some((c) => c.code === 'OAUTH_KEY_SELECTION_FAILED' || /signature/i.test(c.message))) return 'signature';
   if (code === 'OAUTH_AUTHORIZATION_RESPONSE_ERROR') return 'provider_error';
   return 'exchange';
 }

@@ -13,6 +13,7 @@ import { AppError } from '../../platform/errors';
 
 const KEY_FILE = 'secrets.key';
 const fileKeys = new Map<string, Promise<Buffer>>();
+const testKey = randomBytes(32);
 
 async function keyFromFile(dataDir: string): Promise<Buffer> {
   const path = join(dataDir, KEY_FILE);
@@ -37,6 +38,8 @@ async function keyFromFile(dataDir: string): Promise<Buffer> {
 export async function secretsKey(config: Config): Promise<Buffer> {
   if (config.secretsKey) return config.secretsKey;
   if (config.env === 'production') throw new AppError(409, 'secrets_key_missing');
+  // tests keep to memory: a test's stored secrets live no longer than its process
+  if (config.env === 'test') return testKey;
   let key = fileKeys.get(config.dataDir);
   if (!key) {
     key = keyFromFile(config.dataDir);
