@@ -11,7 +11,7 @@ export function DeleteProvider({ provider, pending, error, onConfirm, onClose }:
   return (
     <Modal opened={provider !== null} onClose={onClose} title={t('signInAdmin.deleteTitle', { label: provider?.label ?? '' })} closeButtonProps={{ 'aria-label': t('common.cancel') }} centered>
       <Stack gap="md">
-        <Text size="sm">{t('signInAdmin.deleteText', { count: provider?.linkCount ?? 0 })}</Text>
+        <Text size="sm">{provider?.linkCount ? t('signInAdmin.deleteText', { count: provider.linkCount }) : t('signInAdmin.deleteTextNone')}</Text>
         <ProblemAlert error={error} />
         <Group justify="flex-end">
           <Button variant="subtle" onClick={onClose} data-autofocus>

@@ -45,14 +45,18 @@ export function ProvidersPage() {
   };
   const toggle = (p: TProvider) =>
     patch.mutate({ id: p.id, patch: { active: !p.active } }, { onSuccess: (r) => notifications.show({ color: 'green.9', message: t(r.active ? 'signInAdmin.activated' : 'signInAdmin.deactivated', { label: r.label }) }) });
-  const add = (
-    <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => open('new')}>
-      {t('signInAdmin.add')}
-    </Button>
-  );
   return (
     <>
-      <PageHeader eyebrow={t('nav.administration')} title={t('signInAdmin.title')} description={t('signInAdmin.lead')} actions={add} />
+      <PageHeader
+        eyebrow={t('nav.administration')}
+        title={t('signInAdmin.title')}
+        description={t('signInAdmin.lead')}
+        actions={
+          <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => open('new')}>
+            {t('signInAdmin.add')}
+          </Button>
+        }
+      />
       <QueryState query={providers}>
         {(data) => (
           <Stack gap="lg">
@@ -69,7 +73,7 @@ export function ProvidersPage() {
             </Card>
             {editing === null && patch.error ? <ProblemAlert error={patch.error} /> : null}
             {data.providers.length === 0 ? (
-              <EmptyState title={t('signInAdmin.empty')} hint={t('signInAdmin.emptyHint')} action={add} />
+              <EmptyState title={t('signInAdmin.empty')} hint={t('signInAdmin.emptyHint')} />
             ) : (
               data.providers.map((p) => (
                 <ProviderCard
