@@ -22,6 +22,7 @@ export function MaterialList({ materials }: { materials: TEventMaterial[] }) {
                 <li key={m.id}>
                   <Anchor href={m.url} target="_blank" rel="noopener noreferrer" fw={600} style={{ overflowWrap: 'anywhere' }}>
                     {m.title} <IconExternalLink size={14} aria-hidden style={{ verticalAlign: 'middle' }} />
+                    <span className="visually-hidden">{t('events.newWindow')}</span>
                   </Anchor>
                   {m.description ? (
                     <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>

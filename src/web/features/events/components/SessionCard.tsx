@@ -63,6 +63,7 @@ export function SessionCard({ event, session: s }: Props) {
             <IconVideo size={16} aria-hidden />
             <Anchor href={s.onlineUrl} target="_blank" rel="noopener noreferrer" size="sm" style={{ overflowWrap: 'anywhere' }}>
               {t('events.session.join')}
+              <span className="visually-hidden">{t('events.newWindow')}</span>
             </Anchor>
           </Group>
         ) : null}

@@ -28,6 +28,7 @@ export function EventMaterials({ q }: { q: string }) {
                   <Title order={3} size="h5">
                     <Anchor href={m.url} target="_blank" rel="noopener noreferrer" inherit style={{ overflowWrap: 'anywhere' }}>
                       {m.title} <IconExternalLink size={14} aria-hidden style={{ verticalAlign: 'middle' }} />
+                      <span className="visually-hidden">{t('library.network.newWindow')}</span>
                     </Anchor>
                   </Title>
                   <Text size="sm" c="dimmed">
