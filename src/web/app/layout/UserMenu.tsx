@@ -1,5 +1,5 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconLogout, IconSchool, IconUserCircle } from '@tabler/icons-react';
+import { IconChevronDown, IconLogout, IconNetwork, IconSchool, IconUserCircle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +25,12 @@ export function UserMenu({ me }: { me: Me }) {
     await client.resetQueries();
     void navigate('/');
   };
+  const switchNetwork = async (networkId: string) => {
+    await api('/me/network', { method: 'PUT', json: { networkId } });
+    await client.resetQueries();
+    void navigate('/netvaerk');
+  };
+  const networks = me.networks ?? [];
   return (
     <Menu position="bottom-end" width={240} withinPortal>
       <Menu.Target>
@@ -52,6 +58,17 @@ export function UserMenu({ me }: { me: Me }) {
             {me.schools.map((s) => (
               <Menu.Item key={s.id} leftSection={<IconSchool size={16} aria-hidden />} disabled={s.id === me.school?.id} onClick={() => void switchSchool(s.id)}>
                 {s.name}
+              </Menu.Item>
+            ))}
+          </>
+        ) : null}
+        {networks.length > 1 ? (
+          <>
+            <Menu.Divider />
+            <Menu.Label>{t('userMenu.switchNetwork')}</Menu.Label>
+            {networks.map((n) => (
+              <Menu.Item key={n.id} leftSection={<IconNetwork size={16} aria-hidden />} disabled={n.id === me.network?.id} onClick={() => void switchNetwork(n.id)}>
+                {n.name}
               </Menu.Item>
             ))}
           </>

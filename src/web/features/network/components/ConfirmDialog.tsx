@@ -19,7 +19,7 @@ type Props = {
 export function ConfirmDialog({ opened, title, children, confirmLabel, pending, error, onConfirm, onClose }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.cancel') }} centered>
+    <Modal opened={opened} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
       <Stack gap="md">
         <Text size="sm">{children}</Text>
         <ProblemAlert error={error} />

@@ -32,6 +32,8 @@ export function NewSchoolForm({ pending, error, onSubmit }: Props) {
   };
   const set = (k: keyof TNetworkSchoolInput) => (e: { currentTarget: { value: string } }) => setV({ ...v, [k]: e.currentTarget.value });
   const errorOf = (k: (typeof FIELDS)[number]) => local[k] ?? server[k];
+  // a refusal that names only this form's fields is said under them; anything else above the form
+  const placed = Object.keys(server).length > 0 && Object.keys(server).every((k) => (FIELDS as readonly string[]).includes(k));
   return (
     <form
       noValidate
@@ -43,7 +45,7 @@ export function NewSchoolForm({ pending, error, onSubmit }: Props) {
       }}
     >
       <Stack gap="md">
-        <ProblemAlert error={error} hideFields={[...FIELDS]} />
+        {placed ? null : <ProblemAlert error={error} hideFields={[...FIELDS]} />}
         <Fieldset legend={t('network.newSchool.schoolLegend')}>
           <Grid>
             <Grid.Col span={{ base: 12, sm: 7 }}>

@@ -25,12 +25,11 @@ export function SchoolsTable({ schools, canManage }: { schools: TNetworkSchool[]
   const num = (v: number) => <Table.Td ta="right">{n.format(v)}</Table.Td>;
   return (
     <>
-      <ScrollTable minWidth={canManage ? 980 : 860} labelledBy="schools-title">
-        <Table verticalSpacing="sm" horizontalSpacing="md" striped aria-labelledby="schools-title" data-testid="network-schools">
-          <Table.Thead>
+      <ScrollTable minWidth={canManage ? 820 : 720} labelledBy="schools-title">
+        <Table verticalSpacing="sm" horizontalSpacing="sm" striped aria-labelledby="schools-title" data-testid="network-schools">
+          <Table.Thead style={{ whiteSpace: 'nowrap' }}>
             <Table.Tr>
               <Table.Th scope="col">{t('network.school')}</Table.Th>
-              <Table.Th scope="col">{t('fields.institutionNumber')}</Table.Th>
               <Table.Th scope="col" ta="right">{t('network.columns.people')}</Table.Th>
               <Table.Th scope="col" ta="right">{t('network.columns.active')}</Table.Th>
               <Table.Th scope="col" ta="right">{t('network.columns.departments')}</Table.Th>
@@ -47,10 +46,14 @@ export function SchoolsTable({ schools, canManage }: { schools: TNetworkSchool[]
           <Table.Tbody>
             {schools.map((s) => (
               <Table.Tr key={s.id}>
-                <Table.Th scope="row" fw={600}>
+                <Table.Th scope="row" fw={600} miw={160}>
                   {s.name}
+                  {s.institutionNumber ? (
+                    <Text size="xs" c="dimmed" fw={400}>
+                      {t('network.institutionNumberShort', { number: s.institutionNumber })}
+                    </Text>
+                  ) : null}
                 </Table.Th>
-                <Table.Td>{s.institutionNumber ?? '–'}</Table.Td>
                 {num(s.people)}
                 {num(s.activeAccounts30d)}
                 {num(s.departments)}

@@ -1,23 +1,21 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconUserMinus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TCoordinator } from '../../../../shared/api/network';
-import { formatDate } from '../../../shared/dates';
 import { PageHeader } from '../../../shared/PageHeader';
 import { useNetworkName } from '../network-name';
 import { QueryState } from '../../../shared/QueryState';
-import { ScrollTable } from '../../../shared/ui/ScrollTable';
 import { useCoordinators, useRemoveCoordinator } from '../api/coordinators';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { CoordinatorList } from '../components/CoordinatorList';
 import { InviteCoordinator } from '../components/InviteCoordinator';
 
 /** /netvaerk/koordinatorer: who coordinates the network; invite one by e-mail, remove one (never the last). */
 export function CoordinatorsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const networkName = useNetworkName();
   const coordinators = useCoordinators();
   const remove = useRemoveCoordinator();
@@ -39,65 +37,16 @@ export function CoordinatorsPage() {
             </Title>
           </Stack>
           <QueryState query={coordinators}>
-            {({ items }) => {
-              const last = items.length <= 1;
-              return (
-                <>
-                  <ScrollTable minWidth={560} labelledBy="coordinators-title">
-                    <Table verticalSpacing="sm" horizontalSpacing="md" striped aria-labelledby="coordinators-title" data-testid="network-coordinators">
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th scope="col">{t('fields.email')}</Table.Th>
-                          <Table.Th scope="col">{t('network.coordinators.since')}</Table.Th>
-                          <Table.Th scope="col">{t('network.coordinators.status')}</Table.Th>
-                          <Table.Th scope="col">
-                            <span className="visually-hidden">{t('common.actions')}</span>
-                          </Table.Th>
-                        </Table.Tr>
-                      </Table.Thead>
-                      <Table.Tbody>
-                        {items.map((c) => (
-                          <Table.Tr key={c.accountId}>
-                            <Table.Th scope="row" fw={600} style={{ wordBreak: 'break-all' }}>
-                              {c.email}
-                              {c.self ? (
-                                <Badge variant="light" ml="xs" size="sm">
-                                  {t('network.coordinators.you')}
-                                </Badge>
-                              ) : null}
-                            </Table.Th>
-                            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(c.since, i18n.language)}</Table.Td>
-                            <Table.Td>
-                              <Badge variant="light" color={c.active ? 'green.9' : 'gray.8'}>
-                                {c.active ? t('network.coordinators.active') : t('network.coordinators.invited')}
-                              </Badge>
-                            </Table.Td>
-                            <Table.Td ta="right">
-                              <Button
-                                size="xs"
-                                variant="subtle"
-                                color="red.9"
-                                leftSection={<IconUserMinus size={14} aria-hidden />}
-                                disabled={last}
-                                onClick={() => setRemoving(c)}
-                                aria-label={t('network.coordinators.removeFor', { email: c.email })}
-                              >
-                                {t('network.coordinators.remove')}
-                              </Button>
-                            </Table.Td>
-                          </Table.Tr>
-                        ))}
-                      </Table.Tbody>
-                    </Table>
-                  </ScrollTable>
-                  {last ? (
-                    <Text size="sm" c="dimmed" p="lg" pt="sm">
-                      {t('network.coordinators.lastHint')}
-                    </Text>
-                  ) : null}
-                </>
-              );
-            }}
+            {({ items }) => (
+              <>
+                <CoordinatorList items={items} onRemove={setRemoving} />
+                {items.length <= 1 ? (
+                  <Text size="sm" c="dimmed" p="lg" pt="sm">
+                    {t('network.coordinators.lastHint')}
+                  </Text>
+                ) : null}
+              </>
+            )}
           </QueryState>
         </Card>
         <InviteCoordinator />

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Button, Card, Group, Stack, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,13 +14,18 @@ export function NewSchoolPage() {
   const networkName = useNetworkName();
   const create = useCreateSchool();
   const done = create.data;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // the form is gone: a keyboard or screen reader user is taken to what happened instead of the page's top
+  useEffect(() => {
+    if (done) heading.current?.focus();
+  }, [done]);
   return (
     <>
       <PageHeader eyebrow={networkName} title={t('network.newSchool.title')} description={t('network.newSchool.lead')} />
       <Card maw={760}>
         {done && create.variables ? (
           <Stack gap="md" data-testid="school-created">
-            <Title order={2} fz="lg">
+            <Title order={2} fz="lg" ref={heading} tabIndex={-1} style={{ outline: 'none' }}>
               {t('network.newSchool.created', { name: done.school.name })}
             </Title>
             <InvitationResult invitation={done.invitation} name={create.variables.adminName} email={create.variables.adminEmail} />
