@@ -27,6 +27,7 @@ export const ACTIONS = [
   'network:manageSchools',
   'network:manageCoordinators',
   'network:audit',
+  'network:switch',
   'strategy:read',
   'strategy:manage',
   'strategy:overview',

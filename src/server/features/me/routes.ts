@@ -85,7 +85,7 @@ const switchNetwork = route({
   summary: 'Switch the network this session works in (a coordinator of several)',
   tags: ['me'],
   access: 'account',
-  action: 'account:self',
+  action: 'network:switch',
   body: ZNetworkSwitchInput,
   response: ZNetworkSwitched,
   writes: true,

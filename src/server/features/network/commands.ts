@@ -98,7 +98,7 @@ export async function onboardSchool(w: NetworkWriter, d: Delivery, input: TNetwo
  */
 export async function setArchived(w: NetworkWriter, schoolId: string, archived: boolean) {
   const before = await networkSchool(w.db, w.networkId, schoolId);
-  if (before.archived === archived) return before;
+  if (before.archived === archived) throw conflict(archived ? 'school_already_archived' : 'school_not_archived');
   await w.db
     .update(schools)
     .set({ archivedAt: archived ? sql`now()` : null })

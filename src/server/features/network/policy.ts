@@ -8,6 +8,8 @@ export const networkRules = {
   'network:manageSchools': coordinator,
   'network:manageCoordinators': coordinator,
   'network:audit': coordinator,
+  /** Switching networks (PUT /me/network) is for an account with a network role; which network is checked by the route (404). */
+  'network:switch': coordinator,
 };
 
 type NetworkRules = typeof networkRules;
