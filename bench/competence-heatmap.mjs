@@ -75,12 +75,12 @@ if (process.env.BENCH_PART !== 'embedded') {
   const url = pgUrl(name);
   try {
     const { openPostgres } = await imp('db/client.ts');
-    const { createSchool, ensureNetwork } = await imp('seed/create-school.ts');
+    const { createSchool, ensureNetworkNamed } = await imp('seed/create-school.ts');
     const { hashPassword } = await imp('platform/passwords.ts');
     const database = openPostgres(url, 4);
     await database.migrate();
     const db = database.db;
-    const networkId = await ensureNetwork(db, 'Bench-netværk');
+    const networkId = await ensureNetworkNamed(db, 'Bench-netværk');
     const t0 = performance.now();
     for (let s = 0; s < 100; s++) {
       const id = await createSchool(db, { networkId, name: `Skole ${String(s).padStart(3, '0')}`, institutionNumber: null });

@@ -25,14 +25,14 @@ const url = given ?? pgUrl(name);
 try {
   const { departments, accounts, networkRoles } = await imp('db/schema/index.ts');
   const { openPostgres } = await imp('db/client.ts');
-  const { createSchool, ensureNetwork } = await imp('seed/create-school.ts');
+  const { createSchool, ensureNetworkNamed } = await imp('seed/create-school.ts');
   const { hashPassword } = await imp('platform/passwords.ts');
   const { seedItems, seedSurveyRound } = await imp('features/surveys/report-seed.ts');
   const { onRoundClosed } = await imp('features/surveys/close-effects.ts');
   const database = openPostgres(url, 4);
   await database.migrate();
   const db = database.db;
-  const networkId = await ensureNetwork(db, `Bench-netværk ${process.pid}`);
+  const networkId = await ensureNetworkNamed(db, `Bench-netværk ${process.pid}`);
   const items = seedItems(AREAS, 7, GROUPS.map(([g]) => g)).slice(0, 40);
   const t0 = performance.now();
   for (let s = 0; s < 100; s++) {
