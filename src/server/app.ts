@@ -42,14 +42,17 @@ declare module 'fastify' {
   }
 }
 
+const LOG_REDACT = ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
+
 /** Builds the whole HTTP application. No global state: tests build their own. */
 export async function buildApp(given: AppDeps): Promise<App> {
   const { config, database } = given;
   const app = Fastify({
-    logger:
-      config.env === 'test'
+    logger: given.logStream
+      ? { level: 'debug', stream: given.logStream, redact: LOG_REDACT }
+      : config.env === 'test'
         ? false
-        : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] },
+        : { level: config.logLevel, redact: LOG_REDACT },
     // Only the configured proxies may say who the client is (X-Forwarded-For) and how it connected.
     trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     bodyLimit: 1024 * 1024,

@@ -18,7 +18,7 @@ export async function endSessionUrl(exec: Executor, config: Config, sessionId: s
     if (!endpoint) return null;
     const url = new URL(endpoint);
     url.searchParams.set('client_id', provider.clientId);
-    url.searchParams.set('post_logout_redirect_uri', `${origin}/log-ind`);
+    url.searchParams.set('post_logout_redirect_uri', new URL('/log-ind', origin).href);
     return { url: url.href, label: provider.label };
   } catch {
     return null;
