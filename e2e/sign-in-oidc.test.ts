@@ -15,7 +15,8 @@ describe('journey: sign in with UNI-Login', () => {
   let idp: OidcProviderHandle;
   beforeAll(async () => {
     h = await startHarness();
-    idp = await startOidcProvider({ flavour: 'unilogin', users: [uniloginUser({ uniid: 'lone0001', email: 'laerer@demo.example', name: 'Lone Lærer', group: 'Lærer' })] });
+    const lone = uniloginUser({ uniid: 'lone0001', email: 'laerer@demo.example', name: 'Lone Lærer', group: 'Lærer' });
+    idp = await startOidcProvider({ flavour: 'unilogin', users: [lone] });
   });
   afterAll(async () => {
     await h?.close();

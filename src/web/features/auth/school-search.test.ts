@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { TPublicProvider } from '../../../shared/api/sign-in';
 import { providersOfSchool, schoolsOf, searchSchools } from './school-search';
 
-const provider = (id: string, schoolId: string, schoolName: string, label = 'UNI-Login'): TPublicProvider => ({ id, kind: 'unilogin', label, schoolId, schoolName });
+const provider = (id: string, schoolId: string, schoolName: string, label = 'UNI-Login'): TPublicProvider => ({
+  id,
+  kind: 'unilogin',
+  label,
+  schoolId,
+  schoolName,
+});
 const providers = [
   provider('p1', 's1', 'Aarhus Tech'),
   provider('p2', 's2', 'Åbenrå Erhvervsskole'),

@@ -27,7 +27,16 @@ describe('the provider form', () => {
   });
 
   it('asks for a secret on a new provider only, and for tenants for Entra ID only', () => {
-    const fresh: ProviderValues = { kind: 'unilogin', label: 'UNI-Login', issuer: 'https://broker.example', clientId: 'c', clientSecret: '', tenants: '', emailMatching: false, active: true };
+    const fresh: ProviderValues = {
+      kind: 'unilogin',
+      label: 'UNI-Login',
+      issuer: 'https://broker.example',
+      clientId: 'c',
+      clientSecret: '',
+      tenants: '',
+      emailMatching: false,
+      active: true,
+    };
     expect([...missingFields(fresh, false)]).toEqual(['clientSecret']);
     expect([...missingFields(fresh, true)]).toEqual([]);
     expect([...missingFields({ ...fresh, kind: 'entra', clientSecret: 's' }, false)]).toEqual(['tenants']);
@@ -35,13 +44,25 @@ describe('the provider form', () => {
   });
 
   it('sends tenants only for Entra ID and trims what was typed', () => {
-    const input = toInput({ kind: 'unilogin', label: ' UNI-Login ', issuer: ' https://broker.example ', clientId: ' c ', clientSecret: ' s ', tenants: 't1', emailMatching: true, active: true });
-    expect(input).toEqual({ kind: 'unilogin', label: 'UNI-Login', issuer: 'https://broker.example', clientId: 'c', clientSecret: ' s ', allowedTenants: [], emailMatching: true, active: true });
+    const typed = { label: ' UNI-Login ', issuer: ' https://broker.example ', clientId: ' c ', clientSecret: ' s ', tenants: 't1' };
+    const input = toInput({ kind: 'unilogin', ...typed, emailMatching: true, active: true });
+    // the secret is sent as typed: spaces may be part of it
+    expect(input).toEqual({
+      kind: 'unilogin',
+      label: 'UNI-Login',
+      issuer: 'https://broker.example',
+      clientId: 'c',
+      clientSecret: ' s ',
+      allowedTenants: [],
+      emailMatching: true,
+      active: true,
+    });
   });
 
   it('patches only what changed, and keeps the stored secret when the field is left empty', () => {
     expect(toPatch(entra, valuesOf(entra))).toEqual({});
-    expect(toPatch(entra, { ...valuesOf(entra), clientSecret: 'new', tenants: 't1\nt2', active: false })).toEqual({ clientSecret: 'new', allowedTenants: ['t1', 't2'], active: false });
+    const changed = toPatch(entra, { ...valuesOf(entra), clientSecret: 'new', tenants: 't1\nt2', active: false });
+    expect(changed).toEqual({ clientSecret: 'new', allowedTenants: ['t1', 't2'], active: false });
     expect(toPatch(entra, { ...valuesOf(entra), label: 'Microsoft ' })).toEqual({ label: 'Microsoft' });
   });
 });

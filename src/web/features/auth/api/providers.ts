@@ -16,5 +16,7 @@ export const useProviders = () => useQuery(providersQuery);
  * Where a provider's button goes: the server stores the flow and answers 302 to the provider, so
  * this is a plain link (a full page load), not a request from the app.
  */
-export const providerStartUrl = (providerId: string, options: { next?: string; invitation?: string } = {}) =>
-  `/api/v1/auth/oidc/${encodeURIComponent(providerId)}/start${queryString({ next: options.next === '/' ? undefined : options.next, invitation: options.invitation })}`;
+export function providerStartUrl(providerId: string, options: { next?: string; invitation?: string } = {}): string {
+  const query = queryString({ next: options.next === '/' ? undefined : options.next, invitation: options.invitation });
+  return `/api/v1/auth/oidc/${encodeURIComponent(providerId)}/start${query}`;
+}

@@ -32,7 +32,15 @@ function IdentityRow({ identity: i, onUnlink, pending }: { identity: TIdentity; 
           </Group>
         ) : null}
       </Stack>
-      <Button size="compact-sm" variant="outline" color="red.9" style={{ flexShrink: 0 }} loading={pending} aria-label={t('signIn.unlinkLabel', { provider: i.providerLabel })} onClick={onUnlink}>
+      <Button
+        size="compact-sm"
+        variant="outline"
+        color="red.9"
+        style={{ flexShrink: 0 }}
+        loading={pending}
+        aria-label={t('signIn.unlinkLabel', { provider: i.providerLabel })}
+        onClick={onUnlink}
+      >
         {t('signIn.unlink')}
       </Button>
     </Group>

@@ -9,7 +9,13 @@ type Props = { provider: TProvider | null; pending: boolean; error: unknown; onC
 export function DeleteProvider({ provider, pending, error, onConfirm, onClose }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={provider !== null} onClose={onClose} title={t('signInAdmin.deleteTitle', { label: provider?.label ?? '' })} closeButtonProps={{ 'aria-label': t('common.cancel') }} centered>
+    <Modal
+      opened={provider !== null}
+      onClose={onClose}
+      title={t('signInAdmin.deleteTitle', { label: provider?.label ?? '' })}
+      closeButtonProps={{ 'aria-label': t('common.cancel') }}
+      centered
+    >
       <Stack gap="md">
         <Text size="sm">{provider?.linkCount ? t('signInAdmin.deleteText', { count: provider.linkCount }) : t('signInAdmin.deleteTextNone')}</Text>
         <ProblemAlert error={error} />

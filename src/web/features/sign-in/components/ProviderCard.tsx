@@ -50,7 +50,12 @@ export function ProviderCard({ provider: p, onEdit, onToggle, onDelete, toggling
           {p.kind === 'entra' ? <Fact label={t('signInAdmin.tenants')}>{p.allowedTenants.join(', ')}</Fact> : null}
         </SimpleGrid>
         <Group gap="sm">
-          <Button variant="light" leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit} aria-label={t('signInAdmin.editLabel', { label: p.label })}>
+          <Button
+            variant="light"
+            leftSection={<IconPencil size={16} aria-hidden />}
+            onClick={onEdit}
+            aria-label={t('signInAdmin.editLabel', { label: p.label })}
+          >
             {t('signInAdmin.edit')}
           </Button>
           <Button
@@ -62,7 +67,13 @@ export function ProviderCard({ provider: p, onEdit, onToggle, onDelete, toggling
           >
             {p.active ? t('signInAdmin.deactivate') : t('signInAdmin.activate')}
           </Button>
-          <Button variant="outline" color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={onDelete} aria-label={t('signInAdmin.deleteLabel', { label: p.label })}>
+          <Button
+            variant="outline"
+            color="red.9"
+            leftSection={<IconTrash size={16} aria-hidden />}
+            onClick={onDelete}
+            aria-label={t('signInAdmin.deleteLabel', { label: p.label })}
+          >
             {t('signInAdmin.delete')}
           </Button>
         </Group>

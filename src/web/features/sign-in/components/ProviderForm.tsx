@@ -18,7 +18,16 @@ type Props = {
 
 const initialValues = (p: TProvider | undefined, defaultLabel: (k: TProviderKind) => string): ProviderValues =>
   p
-    ? { kind: p.kind, label: p.label, issuer: p.issuer, clientId: p.clientId, clientSecret: '', tenants: p.allowedTenants.join('\n'), emailMatching: p.emailMatching, active: p.active }
+    ? {
+        kind: p.kind,
+        label: p.label,
+        issuer: p.issuer,
+        clientId: p.clientId,
+        clientSecret: '',
+        tenants: p.allowedTenants.join('\n'),
+        emailMatching: p.emailMatching,
+        active: p.active,
+      }
     : { kind: 'unilogin', label: defaultLabel('unilogin'), issuer: '', clientId: '', clientSecret: '', tenants: '', emailMatching: false, active: true };
 
 /**
@@ -38,7 +47,7 @@ export function ProviderForm({ provider, pending, error, onSubmit, onCancel }: P
     const name = field === 'tenants' ? 'allowedTenants' : field;
     return server[name] ?? (missing.has(field) ? t(`signInAdmin.required.${field}`) : undefined);
   };
-  const text = (k: 'label' | 'issuer' | 'clientId' | 'clientSecret' | 'tenants') => (e: { currentTarget: { value: string } }) => setV({ ...v, [k]: e.currentTarget.value });
+  const text = (k: MissingField) => (e: { currentTarget: { value: string } }) => setV({ ...v, [k]: e.currentTarget.value });
   const chooseKind = (kind: TProviderKind) =>
     // the button's text follows the kind until the administrator writes one of their own
     setV({ ...v, kind, label: v.label === '' || v.label === defaultLabel(v.kind) ? defaultLabel(kind) : v.label });
@@ -63,7 +72,15 @@ export function ProviderForm({ provider, pending, error, onSubmit, onCancel }: P
           disabled={provider !== undefined}
           description={provider ? t('signInAdmin.kindFixed') : undefined}
         />
-        <TextInput label={t('signInAdmin.label')} description={t('signInAdmin.labelHint')} required maxLength={SIGN_IN_LIMITS.label} value={v.label} onChange={text('label')} error={message('label')} />
+        <TextInput
+          label={t('signInAdmin.label')}
+          description={t('signInAdmin.labelHint')}
+          required
+          maxLength={SIGN_IN_LIMITS.label}
+          value={v.label}
+          onChange={text('label')}
+          error={message('label')}
+        />
         <TextInput
           label={t('signInAdmin.issuer')}
           description={t('signInAdmin.issuerHint')}
@@ -75,7 +92,15 @@ export function ProviderForm({ provider, pending, error, onSubmit, onCancel }: P
           onChange={text('issuer')}
           error={message('issuer')}
         />
-        <TextInput label={t('signInAdmin.clientId')} required maxLength={SIGN_IN_LIMITS.clientId} autoComplete="off" value={v.clientId} onChange={text('clientId')} error={message('clientId')} />
+        <TextInput
+          label={t('signInAdmin.clientId')}
+          required
+          maxLength={SIGN_IN_LIMITS.clientId}
+          autoComplete="off"
+          value={v.clientId}
+          onChange={text('clientId')}
+          error={message('clientId')}
+        />
         <PasswordInput
           label={t('signInAdmin.clientSecret')}
           description={
@@ -116,7 +141,12 @@ export function ProviderForm({ provider, pending, error, onSubmit, onCancel }: P
           checked={v.emailMatching}
           onChange={(e) => setV({ ...v, emailMatching: e.currentTarget.checked })}
         />
-        <Switch label={t('signInAdmin.activeField')} description={t('signInAdmin.activeHint')} checked={v.active} onChange={(e) => setV({ ...v, active: e.currentTarget.checked })} />
+        <Switch
+          label={t('signInAdmin.activeField')}
+          description={t('signInAdmin.activeHint')}
+          checked={v.active}
+          onChange={(e) => setV({ ...v, active: e.currentTarget.checked })}
+        />
         <Group justify="flex-end" mt="xs">
           <Button variant="subtle" onClick={onCancel}>
             {t('common.cancel')}

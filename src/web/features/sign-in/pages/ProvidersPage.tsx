@@ -44,7 +44,10 @@ export function ProvidersPage() {
     else if (editing) patch.mutate({ id: editing.id, patch: toPatch(editing, v) }, { onSuccess: saved(t('signInAdmin.saved')) });
   };
   const toggle = (p: TProvider) =>
-    patch.mutate({ id: p.id, patch: { active: !p.active } }, { onSuccess: (r) => notifications.show({ color: 'green.9', message: t(r.active ? 'signInAdmin.activated' : 'signInAdmin.deactivated', { label: r.label }) }) });
+    patch.mutate(
+      { id: p.id, patch: { active: !p.active } },
+      { onSuccess: (r) => notifications.show({ color: 'green.9', message: t(`signInAdmin.${r.active ? 'activated' : 'deactivated'}`, { label: r.label }) }) },
+    );
   return (
     <>
       <PageHeader
