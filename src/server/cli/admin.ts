@@ -13,6 +13,8 @@ import { createMailer } from '../platform/mail';
 import { deliverLink, ensureAccount, issueToken, linkFor } from '../features/auth/api';
 import { addCoordinator, createNetwork, createSchoolIn, listNetworks, listSchoolsIn } from '../features/network/api';
 import { restoreSchool } from '../features/school/api';
+import { addProviderAsHost, providersOfSchool } from '../features/sign-in/api';
+import { ZProviderInput, ZProviderKind } from '../../shared/api/sign-in';
 import { openConfiguredDatabase } from '../runtime';
 
 const USAGE = `Retning administration
@@ -25,6 +27,8 @@ const USAGE = `Retning administration
   npm run admin -- list-schools [--network <netværk-id eller navn>]
   npm run admin -- set-storage-quota --school <skole-id eller navn> --mb 10240   (--mb default: STORAGE_QUOTA_MB)
   npm run admin -- restore-school <retning-eksport-….tar.gz>
+  npm run admin -- add-provider --school <skole> --kind unilogin|entra|oidc --label "UNI-Login" --issuer https://… --client-id … --client-secret … [--tenant <tid> …] [--email-matching]
+  npm run admin -- list-providers --school <skole-id eller navn>
 
 --network is required when the installation has more than one network.
 
@@ -32,7 +36,10 @@ create-admin and create-coordinator print a one-time link (valid 7 days) for set
 or e-mail it when SMTP_URL is set. Set PUBLIC_URL so that links point at the right address.
 
 restore-school reads a school's export (Skole → Eksport af data) into this installation, all or
-nothing: the school must not be here already. Stop the server first when it uses the embedded database.`;
+nothing: the school must not be here already. Stop the server first when it uses the embedded database.
+
+add-provider checks the issuer's OpenID discovery and stores the client secret encrypted with
+SECRETS_KEY (docs/sign-in.md); --tenant is required for entra and may be given several times.`;
 
 class UsageError extends Error {}
 const need = <T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, value: unknown, flag: string): T => {
@@ -53,7 +60,9 @@ async function findSchool(db: Db, ref: string) {
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { name: { type: 'string' }, institution: { type: 'string' }, network: { type: 'string' }, school: { type: 'string' }, email: { type: 'string' }, mb: { type: 'string' } },
+    options: { name: { type: 'string' }, institution: { type: 'string' }, network: { type: 'string' }, school: { type: 'string' }, email: { type: 'string' }, mb: { type: 'string' },
+      kind: { type: 'string' }, label: { type: 'string' }, issuer: { type: 'string' }, 'client-id': { type: 'string' }, 'client-secret': { type: 'string' },
+      tenant: { type: 'string', multiple: true }, 'email-matching': { type: 'boolean' } },
   });
   const command = positionals[0];
   if (!command || command === 'help') {
@@ -137,6 +146,29 @@ async function main(): Promise<void> {
         console.log(`Skolen "${restored.name}" er genskabt / restored: ${restored.schoolId}`);
         console.log(`  ${rows} rækker / rows, ${restored.files} filer / files (eksporteret / exported ${restored.exportedAt})`);
         console.log(`  konti / accounts: ${restored.accounts.created} nye / new, ${restored.accounts.linked} genkendt på e-mail / linked by e-mail`);
+        break;
+      }
+      case 'add-provider': {
+        const school = await findSchool(db, need(ZName, values.school, 'school'));
+        const fields = {
+          kind: need(ZProviderKind, values.kind, 'kind'),
+          label: need(ZProviderInput.shape.label, values.label, 'label'),
+          issuer: need(ZProviderInput.shape.issuer, values.issuer, 'issuer'),
+          clientId: need(ZProviderInput.shape.clientId, values['client-id'], 'client-id'),
+          clientSecret: need(ZProviderInput.shape.clientSecret, values['client-secret'], 'client-secret'),
+          allowedTenants: values.tenant ?? [],
+          emailMatching: values['email-matching'] ?? false,
+          claims: {},
+          active: true,
+        };
+        console.log(`Login-udbyderen er tilføjet / provider added: ${await addProviderAsHost(db, config, school.id, fields)}`);
+        break;
+      }
+      case 'list-providers': {
+        const school = await findSchool(db, need(ZName, values.school, 'school'));
+        for (const p of await providersOfSchool(db, school.id)) {
+          console.log(`${p.id}  ${p.kind.padEnd(8)}  ${p.label}  ${p.issuer}  ${p.links} tilknyttet / linked${p.active ? '' : '  (inaktiv / inactive)'}`);
+        }
         break;
       }
       default:

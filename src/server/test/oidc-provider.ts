@@ -117,6 +117,7 @@ export async function startOidcProvider(opts: {
     jwks: { keys: [signing.jwk] },
     claims: FLAVOUR_CLAIMS[opts.flavour],
     conformIdTokenClaims: false,
+    ttl: { Session: 3600, Interaction: 600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
     cookies: { keys: [randomBytes(16).toString('hex')] },
     features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
