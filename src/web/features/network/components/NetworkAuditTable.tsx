@@ -11,7 +11,7 @@ export const actionKey = (action: string) => `audit.actions.${action.replace('.'
 export function NetworkAuditTable({ rows }: { rows: TAuditEvent[] }) {
   const { t, i18n } = useTranslation();
   return (
-    <ScrollTable minWidth={640} labelledBy="network-log-title">
+    <ScrollTable minWidth={780} labelledBy="network-log-title">
       <Table verticalSpacing="sm" horizontalSpacing="md" striped aria-labelledby="network-log-title" data-testid="network-log">
         <Table.Thead>
           <Table.Tr>
@@ -27,8 +27,10 @@ export function NetworkAuditTable({ rows }: { rows: TAuditEvent[] }) {
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <time dateTime={e.at}>{formatDateTime(e.at, i18n.language, { dateStyle: 'short', timeStyle: 'short' })}</time>
               </Table.Td>
-              <Table.Td style={{ wordBreak: 'break-word' }}>{e.actorName}</Table.Td>
-              <Table.Td>{t(actionKey(e.action), { defaultValue: e.action })}</Table.Td>
+              <Table.Td miw={200} style={{ overflowWrap: 'anywhere' }}>
+                {e.actorName}
+              </Table.Td>
+              <Table.Td miw={150}>{t(actionKey(e.action), { defaultValue: e.action })}</Table.Td>
               <Table.Td>
                 <Text size="sm">{e.summary ?? '–'}</Text>
                 <Text size="xs" c="dimmed">
