@@ -21,10 +21,20 @@ export class MissingAuditError extends Error {
   }
 }
 
-function actorFor(def: RouteDef, req: FastifyRequest): Actor | null {
+async function actorFor(def: RouteDef, req: FastifyRequest, deps: AppDeps): Promise<Actor | null> {
   if (def.access === 'public') return req.actor;
   const actor = actorOf(req);
-  return def.access === 'account' ? actor : requireSchool(actor);
+  if (def.access === 'account') return actor;
+  // A network coordinator has no school: a school's route is refused, and the attempt is kept in the network's log (docs/network.md).
+  if (!actor.school && actor.network) {
+    await audit(deps.database.db, actor, {
+      networkId: actor.network.id,
+      action: 'network.school_data_refused',
+      resourceType: 'route',
+      summary: `${def.method} ${req.routeOptions.url ?? def.url}`,
+    });
+  }
+  return requireSchool(actor);
 }
 
 function responseSchemas(def: RouteDef): Record<number, z.ZodType> {
@@ -65,7 +75,7 @@ function kernelHandler(def: RouteDef, deps: AppDeps) {
   const name = `${def.method} ${def.url}`;
   const mustAudit = def.writes === true && def.audit !== false && deps.config.env !== 'production';
   return async (req: FastifyRequest, reply: FastifyReply) => {
-    const actor = actorFor(def, req);
+    const actor = await actorFor(def, req, deps);
     const after: (() => unknown)[] = [];
     const run = async (db: Executor, received?: Received) => {
       const input = { req, actor, deps, db, params: req.params, query: req.query, body: req.body };
