@@ -23,7 +23,8 @@ const insertAll = async (db, table, rows, returning) => {
   const out = [];
   for (let i = 0; i < rows.length; i += 1000) {
     const q = db.insert(table).values(rows.slice(i, i + 1000));
-    out.push(...(returning ? await q.returning(returning) : await q));
+    if (returning) out.push(...(await q.returning(returning)));
+    else await q;
   }
   return out;
 };

@@ -13,6 +13,8 @@ import { createSchool } from '../../seed/create-school';
  */
 
 const CLI = 'admin-cli';
+/** The CLI as an audit actor; an entry with `networkId` goes to the network's log, so no school is named. */
+const cliActor = (schoolId = '') => ({ system: CLI, schoolId });
 const isId = (ref: string) => /^[0-9a-f-]{36}$/i.test(ref);
 
 /** A network by name or id; without one, the installation's only network (an error when there are none or several). */
@@ -35,14 +37,18 @@ export async function createNetwork(db: Db, name: string): Promise<string> {
     if (clash) throw new AppError(409, 'network_exists', { vars: { network: name } });
     const [row] = await tx.insert(networks).values({ name }).returning({ id: networks.id });
     if (!row) throw new Error('network insert returned nothing');
-    await audit(tx, { system: CLI, schoolId: '' }, { networkId: row.id, action: 'network.created', resourceType: 'network', resourceId: row.id, summary: name });
+    await audit(tx, cliActor(), { networkId: row.id, action: 'network.created', resourceType: 'network', resourceId: row.id, summary: name });
     return row.id;
   });
 }
 
 export async function listNetworks(db: Db) {
   return db
-    .select({ id: networks.id, name: networks.name, schools: sql<number>`(select count(*)::int from ${schools} s where s.network_id = ${networks.id})`.mapWith(Number) })
+    .select({
+      id: networks.id,
+      name: networks.name,
+      schools: sql<number>`(select count(*)::int from ${schools} s where s.network_id = ${networks.id})`.mapWith(Number),
+    })
     .from(networks)
     .orderBy(asc(networks.name));
 }
@@ -56,8 +62,9 @@ export async function createSchoolIn(db: Db, input: { network: string | undefine
       if (clash) throw new AppError(409, 'institution_number_taken');
     }
     const schoolId = await createSchool(tx, { networkId: network.id, name: input.name, institutionNumber: input.institutionNumber });
-    await audit(tx, { system: CLI, schoolId }, { action: 'school.created', resourceType: 'school', resourceId: schoolId, summary: input.name });
-    await audit(tx, { system: CLI, schoolId }, { networkId: network.id, action: 'network.school_created', resourceType: 'school', resourceId: schoolId, summary: input.name });
+    const entry = { resourceType: 'school', resourceId: schoolId, summary: input.name };
+    await audit(tx, cliActor(schoolId), { ...entry, action: 'school.created' });
+    await audit(tx, cliActor(schoolId), { ...entry, networkId: network.id, action: 'network.school_created' });
     return { schoolId, network };
   });
 }
@@ -68,7 +75,13 @@ export async function addCoordinator(db: Db, input: { network: string | undefine
   const token = await db.transaction(async (tx) => {
     const accountId = await ensureAccount(tx, input.email, 'da');
     await tx.insert(networkRoles).values({ networkId: network.id, accountId, role: 'network_coordinator' }).onConflictDoNothing();
-    await audit(tx, { system: CLI, schoolId: '' }, { networkId: network.id, action: 'network.coordinator_invited', resourceType: 'account', resourceId: accountId, summary: input.email });
+    await audit(tx, cliActor(), {
+      networkId: network.id,
+      action: 'network.coordinator_invited',
+      resourceType: 'account',
+      resourceId: accountId,
+      summary: input.email,
+    });
     return issueToken(tx, { kind: 'invite', accountId, schoolId: null, createdBy: null });
   });
   return { token, network };
@@ -78,7 +91,13 @@ export async function addCoordinator(db: Db, input: { network: string | undefine
 export async function listSchoolsIn(db: Db, networkRef: string | undefined) {
   const network = networkRef ? await resolveNetwork(db, networkRef) : null;
   return db
-    .select({ id: schools.id, name: schools.name, institutionNumber: schools.institutionNumber, archived: sql<boolean>`${schools.archivedAt} is not null`, network: networks.name })
+    .select({
+      id: schools.id,
+      name: schools.name,
+      institutionNumber: schools.institutionNumber,
+      archived: sql<boolean>`${schools.archivedAt} is not null`,
+      network: networks.name,
+    })
     .from(schools)
     .innerJoin(networks, eq(networks.id, schools.networkId))
     .where(network ? eq(schools.networkId, network.id) : undefined)

@@ -44,7 +44,8 @@ async function invite(
   if (input.inUse && !d.mailer.enabled) throw conflict('invite_needs_mail', [{ field: input.field, key: 'validation.invite_needs_mail' }]);
   const token = await issueToken(w.db, { kind: 'invite', accountId: input.accountId, schoolId: input.schoolId, createdBy: w.actor.accountId });
   const link = linkFor(d.origin, 'invite', token);
-  const delivered = await deliverLink(d.mailer, { kind: 'invite', to: input.email, locale: w.actor.locale, link, schoolName: input.place }).catch(mailFailed(d));
+  const mail = { kind: 'invite' as const, to: input.email, locale: w.actor.locale, link, schoolName: input.place };
+  const delivered = await deliverLink(d.mailer, mail).catch(mailFailed(d));
   return { ...delivered, expiresInDays: TOKEN_TTL_DAYS };
 }
 
@@ -156,7 +157,9 @@ export async function removeCoordinator(w: NetworkWriter, accountId: string) {
   if (!rows.some((r) => r.accountId === accountId)) throw notFound();
   if (rows.length <= 1) throw conflict('last_coordinator');
   const [acc] = await w.db.select({ email: accounts.email }).from(accounts).where(eq(accounts.id, accountId));
-  await w.db.delete(networkRoles).where(and(eq(networkRoles.networkId, w.networkId), eq(networkRoles.accountId, accountId), eq(networkRoles.role, COORDINATOR)));
+  await w.db
+    .delete(networkRoles)
+    .where(and(eq(networkRoles.networkId, w.networkId), eq(networkRoles.accountId, accountId), eq(networkRoles.role, COORDINATOR)));
   await accountChanged(w.db, accountId);
   await w.audit({ networkId: w.networkId, action: 'network.coordinator_removed', resourceType: 'account', resourceId: accountId, summary: acc?.email });
 }

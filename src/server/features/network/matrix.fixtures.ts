@@ -19,7 +19,12 @@ export const networkMatrix: FeatureMatrix = async ({ db, a }) => {
     'POST /api/v1/network/schools': {
       own: () => ({
         url: '/api/v1/network/schools',
-        body: { name: `Ny skole ${++serial}`, institutionNumber: nextNumber(), adminName: 'Første Admin', adminEmail: `ny-admin-${serial}-${Date.now()}@matrix.example` },
+        body: {
+          name: `Ny skole ${++serial}`,
+          institutionNumber: nextNumber(),
+          adminName: 'Første Admin',
+          adminEmail: `ny-admin-${serial}-${Date.now()}@matrix.example`,
+        },
       }),
     },
     'POST /api/v1/network/schools/:id/archive': {

@@ -45,7 +45,10 @@ describe('onboarding a school (no SMTP)', () => {
     expect(roles.map((r) => r.role)).toEqual(['school_admin']);
     const schoolLog = await db.select().from(auditEvents).where(eq(auditEvents.schoolId, out.school.id));
     expect(schoolLog.map((e) => e.action).sort()).toEqual(['person.invited', 'school.created']);
-    const netLog = await db.select().from(networkAuditEvents).where(and(eq(networkAuditEvents.networkId, networkId), eq(networkAuditEvents.resourceId, out.school.id)));
+    const netLog = await db
+      .select()
+      .from(networkAuditEvents)
+      .where(and(eq(networkAuditEvents.networkId, networkId), eq(networkAuditEvents.resourceId, out.school.id)));
     expect(netLog.map((e) => e.action)).toEqual(['network.school_created']);
     // The link works: the administrator sets a password and signs in to the new school.
     const token = /\/invitation\/([\w-]+)$/.exec(out.invitation.link)?.[1] ?? '';
