@@ -72,7 +72,11 @@ async function providerRound() {
 
 async function passwordRound() {
   const t0 = performance.now();
-  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
   if (res.status !== 200) throw new Error(`login answered ${res.status}`);
   await me(cookieOf(res));
   return performance.now() - t0;
@@ -89,7 +93,8 @@ for (let i = 0; i < warmup + rounds; i++) {
   }
 }
 for (const [kind, xs] of Object.entries(times)) {
-  emit({ bench: 'oidc-sign-in', kind: kind === 'oidc' ? 'provider (start → provider → callback → /me)' : 'password (login → /me)', rounds, medianMs: round(median(xs)), p95Ms: round(p95(xs)) });
+  const what = kind === 'oidc' ? 'provider (start → provider → callback → /me)' : 'password (login → /me)';
+  emit({ bench: 'oidc-sign-in', kind: what, rounds, medianMs: round(median(xs)), p95Ms: round(p95(xs)) });
 }
 await idp.close();
 await app.close();

@@ -86,7 +86,7 @@ const callback = route({
   handler: async ({ db, deps, req, reply, query }) => {
     const search = req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
     const currentUrl = new URL(`${redirectUri(ownOrigin(deps.config, req))}${search}`);
-    const done = await finishSignIn(deps.database.db, deps.config, {
+    const done = await finishSignIn(db, deps.config, {
       state: query.state,
       error: query.error,
       currentUrl,

@@ -6,12 +6,24 @@ import type { TSignInFailure, TSuggestedRole } from '../../../shared/api/sign-in
  * "Claim defaults"). The link is keyed on the subject only, never on an e-mail or a user name.
  */
 
-type Defaults = Required<Pick<ProviderClaims, 'email' | 'name'>> & { subject: string | null; roleGroup: string | null; staffValues: string[]; studentValues: string[] };
+type Defaults = Required<Pick<ProviderClaims, 'email' | 'name'>> & {
+  subject: string | null;
+  roleGroup: string | null;
+  staffValues: string[];
+  studentValues: string[];
+};
 
 const DEFAULTS: Record<ProviderKind, Defaults> = {
   // the subject of an Entra token is `tid:oid` (below): `sub` differs per application, `oid` does not
   entra: { subject: null, email: 'email', name: 'name', roleGroup: null, staffValues: [], studentValues: [] },
-  unilogin: { subject: 'uniid', email: 'email', name: 'name', roleGroup: 'aktoer_gruppe', staffValues: ['Medarbejder', 'Lærer', 'Leder'], studentValues: ['Elev'] },
+  unilogin: {
+    subject: 'uniid',
+    email: 'email',
+    name: 'name',
+    roleGroup: 'aktoer_gruppe',
+    staffValues: ['Medarbejder', 'Lærer', 'Leder'],
+    studentValues: ['Elev'],
+  },
   oidc: { subject: 'sub', email: 'email', name: 'name', roleGroup: null, staffValues: [], studentValues: [] },
 };
 
@@ -19,7 +31,8 @@ export type ReadIdentity = { subject: string; email: string | null; emailVerifie
 export type ReadResult = { ok: true; identity: ReadIdentity } | { ok: false; reason: TSignInFailure };
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : null);
-const values = (v: unknown): string[] => (Array.isArray(v) ? v.map(text).filter((x): x is string => x !== null) : [text(v)].filter((x): x is string => x !== null));
+const present = (x: string | null): x is string => x !== null;
+const values = (v: unknown): string[] => (Array.isArray(v) ? v.map(text) : [text(v)]).filter(present);
 
 /** Reads the subject, e-mail, name and suggested role from validated ID-token claims; Entra's tenant must be allowed. */
 export function readIdentity(provider: { kind: ProviderKind; claims: ProviderClaims; allowedTenants: string[] }, claims: Record<string, unknown>): ReadResult {
@@ -40,6 +53,10 @@ export function readIdentity(provider: { kind: ProviderKind; claims: ProviderCla
   // Entra ID vouches for its own tenant's `email`; others must say the address is verified
   const emailVerified = email !== null && (provider.kind === 'entra' || claims.email_verified === true);
   const group = c.roleGroup ? values(claims[c.roleGroup]) : [];
-  const suggestedRole: TSuggestedRole | null = group.some((g) => c.staffValues.includes(g)) ? 'staff' : group.some((g) => c.studentValues.includes(g)) ? 'student' : null;
+  const suggestedRole: TSuggestedRole | null = group.some((g) => c.staffValues.includes(g))
+    ? 'staff'
+    : group.some((g) => c.studentValues.includes(g))
+      ? 'student'
+      : null;
   return { ok: true, identity: { subject, email, emailVerified, name: text(claims[c.name]), suggestedRole } };
 }

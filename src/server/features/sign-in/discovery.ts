@@ -30,7 +30,8 @@ export type ProviderClient = { id: string; issuer: string; clientId: string; upd
 
 function discover(config: Config, issuer: string, clientId: string, secret: string | undefined): Promise<oidc.Configuration> {
   const insecure = new URL(issuer).protocol === 'http:';
-  return oidc.discovery(new URL(issuer), clientId, secret === undefined ? undefined : { client_secret: secret }, secret === undefined ? undefined : oidc.ClientSecretBasic(secret), {
+  const metadata = secret === undefined ? undefined : { client_secret: secret };
+  return oidc.discovery(new URL(issuer), clientId, metadata, secret === undefined ? undefined : oidc.ClientSecretBasic(secret), {
     timeout: PROVIDER_TIMEOUT_SECONDS,
     // the ID token's signature is checked against the provider's published keys (not only trusted for coming over TLS)
     execute: [oidc.enableNonRepudiationChecks, ...(insecure && config.allowLoopbackIssuers ? [oidc.allowInsecureRequests] : [])],

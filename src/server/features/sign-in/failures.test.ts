@@ -24,7 +24,10 @@ beforeAll(async () => {
   teacher = await buildPerson(db, school, { roles: ['teacher'] });
   entra = await startOidcProvider({
     flavour: 'entra',
-    users: [entraUser({ oid: 'oid-1', email: teacher.email }), entraUser({ oid: 'oid-x', tid: 'ffffffff-0000-0000-0000-000000000000', email: teacher.email })],
+    users: [
+      entraUser({ oid: 'oid-1', email: teacher.email }),
+      entraUser({ oid: 'oid-x', tid: 'ffffffff-0000-0000-0000-000000000000', email: teacher.email }),
+    ],
   });
   uni = await startOidcProvider({ flavour: 'unilogin', users: [uniloginUser({ uniid: 'ukendt01', email: 'ingen@andetsted.example' })] });
   entraId = await registerProvider(admin, entra, { kind: 'entra', allowedTenants: [ENTRA_TENANT], emailMatching: true });
@@ -61,7 +64,10 @@ async function refusedWith(reason: string, tamper: Parameters<OidcProviderHandle
 describe('the ID token is validated', () => {
   it('a wrong nonce', () => refusedWith('nonce', { claims: (c) => ({ ...c, nonce: 'another-nonce' }) }));
   it('a wrong audience', () => refusedWith('audience', { claims: (c) => ({ ...c, aud: 'another-client' }) }));
-  it('an expired token', () => refusedWith('expired', { claims: (c) => ({ ...c, iat: Math.floor(Date.now() / 1000) - 7200, exp: Math.floor(Date.now() / 1000) - 3600 }) }));
+  it('an expired token', () => {
+    const now = Math.floor(Date.now() / 1000);
+    return refusedWith('expired', { claims: (c) => ({ ...c, iat: now - 7200, exp: now - 3600 }) });
+  });
   it('a token signed with a key the provider does not publish', () => refusedWith('signature', { wrongKey: true }));
   it('nothing was linked by the refused tokens', async () => {
     expect(await db.select().from(externalIdentities).where(eq(externalIdentities.personId, teacher.id))).toEqual([]);

@@ -97,7 +97,8 @@ export async function finishSignIn(db: Db, config: Config, cb: Callback): Promis
       const linked = await resolveLink(tx, provider, read.identity, flow.invitationId);
       // thrown, so that an invitation marked used on the way is not used up by a refused sign-in
       if (!linked.ok) throw new LinkRefused(linked.reason);
-      return createSession(tx, config, { accountId: linked.accountId, schoolId: provider.schoolId, ip: cb.ip, userAgent: cb.userAgent, providerId: provider.id });
+      const { accountId } = linked;
+      return createSession(tx, config, { accountId, schoolId: provider.schoolId, ip: cb.ip, userAgent: cb.userAgent, providerId: provider.id });
     });
     return { ok: true, session, next: flow.next };
   } catch (err) {

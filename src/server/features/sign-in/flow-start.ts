@@ -50,7 +50,14 @@ async function invitationFor(exec: Executor, token: string, schoolId: string): P
     .select({ id: accountTokens.id })
     .from(accountTokens)
     .innerJoin(people, and(eq(people.accountId, accountTokens.accountId), eq(people.schoolId, schoolId)))
-    .where(and(eq(accountTokens.tokenHash, hashSecret(token)), eq(accountTokens.kind, 'invite'), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, new Date())))
+    .where(
+      and(
+        eq(accountTokens.tokenHash, hashSecret(token)),
+        eq(accountTokens.kind, 'invite'),
+        isNull(accountTokens.usedAt),
+        gt(accountTokens.expiresAt, new Date()),
+      ),
+    )
     .limit(1);
   return row?.id ?? null;
 }

@@ -48,7 +48,13 @@ async function hasLink(tx: Executor, provider: SignInProvider, personId: string)
   return row !== undefined;
 }
 
-async function link(tx: Executor, provider: SignInProvider, person: { id: string; accountId: string }, identity: ReadIdentity, how: 'invitation' | 'email'): Promise<Linked> {
+async function link(
+  tx: Executor,
+  provider: SignInProvider,
+  person: { id: string; accountId: string },
+  identity: ReadIdentity,
+  how: 'invitation' | 'email',
+): Promise<Linked> {
   await tx.insert(externalIdentities).values({
     schoolId: provider.schoolId,
     providerId: provider.id,
@@ -99,7 +105,8 @@ export async function resolveLink(tx: Executor, provider: SignInProvider, identi
   }
 
   if (provider.emailMatching && identity.emailVerified && identity.email) {
-    const person = await personWhere(tx, provider.schoolId, and(sql`lower(${people.email}) = ${identity.email}`, eq(people.active, true), isNull(people.erasedAt)));
+    const sameEmail = and(sql`lower(${people.email}) = ${identity.email}`, eq(people.active, true), isNull(people.erasedAt));
+    const person = await personWhere(tx, provider.schoolId, sameEmail);
     if (person && person.active && !person.erased && !person.disabled && !(await hasLink(tx, provider, person.id))) {
       const accountId = person.accountId ?? (await ensureAccount(tx, identity.email, 'da'));
       if (person.accountId === null) await tx.update(people).set({ accountId }).where(and(eq(people.schoolId, provider.schoolId), eq(people.id, person.id)));

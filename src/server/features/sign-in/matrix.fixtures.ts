@@ -8,7 +8,14 @@ import { startOidcProvider } from '../../test/oidc-provider';
 async function providerIn(db: Db, schoolId: string, issuer: string): Promise<string> {
   const [row] = await db
     .insert(signInProviders)
-    .values({ schoolId, kind: 'oidc', label: `Udbyder ${randomUUID().slice(0, 6)}`, issuer, clientId: 'retning', clientSecretEnc: 'v1:a:b:c' })
+    .values({
+      schoolId,
+      kind: 'oidc',
+      label: `Udbyder ${randomUUID().slice(0, 6)}`,
+      issuer,
+      clientId: 'retning',
+      clientSecretEnc: 'v1:a:b:c',
+    })
     .returning({ id: signInProviders.id });
   if (!row) throw new Error('provider');
   return row.id;
@@ -26,7 +33,12 @@ async function identityOf(db: Db, schoolId: string, personId: string, accountId:
   return row.id;
 }
 
-const personResource = (p: { id: string; departmentId: string | null; accountId: string | null }) => ({ kind: 'person', id: p.id, departmentId: p.departmentId, accountId: p.accountId });
+const personResource = (p: { id: string; departmentId: string | null; accountId: string | null }) => ({
+  kind: 'person',
+  id: p.id,
+  departmentId: p.departmentId,
+  accountId: p.accountId,
+});
 
 /** Sign-in providers and links; saving a provider discovers a real (in-process) provider. */
 export const signInMatrix: FeatureMatrix = async ({ db, a, b, adminB }) => {
@@ -37,7 +49,10 @@ export const signInMatrix: FeatureMatrix = async ({ db, a, b, adminB }) => {
   return {
     'GET /api/v1/sign-in-providers': { own: () => ({ url: '/api/v1/sign-in-providers' }) },
     'POST /api/v1/sign-in-providers': {
-      own: () => ({ url: '/api/v1/sign-in-providers', body: { kind: 'oidc', label: 'Skolens login', issuer: idp.issuer, clientId: 'retning', clientSecret: 'hemmelig' } }),
+      own: () => ({
+        url: '/api/v1/sign-in-providers',
+        body: { kind: 'oidc', label: 'Skolens login', issuer: idp.issuer, clientId: 'retning', clientSecret: 'hemmelig' },
+      }),
     },
     'PATCH /api/v1/sign-in-providers/:id': {
       own: () => ({ url: `/api/v1/sign-in-providers/${providerA}`, body: { label: 'Omdøbt' } }),

@@ -92,5 +92,11 @@ export async function deleteProvider(tx: Executor, current: ProviderRow, audit: 
     .returning({ id: externalIdentities.id });
   await tx.delete(signInFlows).where(eq(signInFlows.providerId, current.id));
   await tx.delete(signInProviders).where(and(eq(signInProviders.schoolId, current.schoolId), eq(signInProviders.id, current.id)));
-  await audit({ action: 'sign_in_provider.deleted', resourceType: 'sign_in_provider', resourceId: current.id, summary: current.label, changes: { links: links.length } });
+  await audit({
+    action: 'sign_in_provider.deleted',
+    resourceType: 'sign_in_provider',
+    resourceId: current.id,
+    summary: current.label,
+    changes: { links: links.length },
+  });
 }

@@ -55,7 +55,14 @@ afterAll(async () => {
 });
 
 const countProviders = async (schoolId: string) => (await database.db.select().from(signInProviders).where(eq(signInProviders.schoolId, schoolId))).length;
-const base = () => ({ kind: 'entra', label: 'Skolens Microsoft-konto', issuer: idp.issuer, clientId: idp.clientId, clientSecret: SECRET, allowedTenants: [ENTRA_TENANT] });
+const base = () => ({
+  kind: 'entra',
+  label: 'Skolens Microsoft-konto',
+  issuer: idp.issuer,
+  clientId: idp.clientId,
+  clientSecret: SECRET,
+  allowedTenants: [ENTRA_TENANT],
+});
 
 describe('saving checks the issuer', () => {
   it.each([

@@ -10,7 +10,11 @@ import type { TProviderInput } from '../../../shared/api/sign-in';
 export const TEST_SECRETS_KEY = randomBytes(32);
 
 /** Registers the in-process provider at the school through the administrator's API. */
-export async function registerProvider(admin: TestClient, idp: OidcProviderHandle, extra: Partial<TProviderInput> & Pick<TProviderInput, 'kind'>): Promise<string> {
+export async function registerProvider(
+  admin: TestClient,
+  idp: OidcProviderHandle,
+  extra: Partial<TProviderInput> & Pick<TProviderInput, 'kind'>,
+): Promise<string> {
   const res = await admin.post('/api/v1/sign-in-providers', {
     label: extra.kind === 'entra' ? 'Skolens Microsoft-konto' : 'UNI-Login',
     issuer: idp.issuer,
@@ -23,7 +27,12 @@ export async function registerProvider(admin: TestClient, idp: OidcProviderHandl
 }
 
 /** A browser's sign-in without the browser: start → the provider (signs in its chosen user) → the callback. */
-export async function signInThrough(app: App, idp: OidcProviderHandle, providerId: string, query = ''): Promise<{ start: LightMyRequestResponse; callback: LightMyRequestResponse; callbackUrl: URL }> {
+export async function signInThrough(
+  app: App,
+  idp: OidcProviderHandle,
+  providerId: string,
+  query = '',
+): Promise<{ start: LightMyRequestResponse; callback: LightMyRequestResponse; callbackUrl: URL }> {
   const start = await app.inject({ method: 'GET', url: `/api/v1/auth/oidc/${providerId}/start${query}` });
   expect(start.statusCode, start.body).toBe(302);
   const callbackUrl = await idp.followToCallback(String(start.headers.location));
