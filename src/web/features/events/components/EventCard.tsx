@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TEventListItem } from '../../../../shared/api/events';
 import { formatSpan } from '../when';
+import { Fact } from './Fact';
 import { KindBadge, StatusBadge } from './KindBadge';
 import { MySignupBadge } from './MySignupBadge';
 import { organiserName } from './organiser';
@@ -32,15 +33,9 @@ export function EventCard({ event }: { event: TEventListItem }) {
           {t('events.by', { name: organiserName(t, event.organiser) })}
         </Text>
         {next ? (
-          <Group gap="md" wrap="wrap">
-            <Group gap={6} wrap="nowrap">
-              <IconCalendarEvent size={16} aria-hidden />
-              <Text size="sm">{t('events.next', { when: formatSpan(next.startsAt, next.endsAt, i18n.language) })}</Text>
-            </Group>
-            <Group gap={6} wrap="nowrap">
-              <IconUsers size={16} aria-hidden />
-              <Text size="sm">{next.seatsLeft > 0 ? t('events.seats.left', { count: next.seatsLeft, capacity: next.capacity }) : t('events.seats.full')}</Text>
-            </Group>
+          <Group gap="xs" wrap="wrap" style={{ columnGap: 16 }}>
+            <Fact icon={IconCalendarEvent}>{t('events.next', { when: formatSpan(next.startsAt, next.endsAt, i18n.language) })}</Fact>
+            <Fact icon={IconUsers}>{next.seatsLeft > 0 ? t('events.seats.left', { count: next.seatsLeft, capacity: next.capacity }) : t('events.seats.full')}</Fact>
           </Group>
         ) : (
           <Text size="sm" c="dimmed">

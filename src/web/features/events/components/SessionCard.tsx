@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { useCancelSignup, useSignup } from '../api/events';
 import { formatSpan } from '../when';
 import { ConfirmDialog } from './ConfirmDialog';
+import { Fact } from './Fact';
 import { MySignupBadge } from './MySignupBadge';
 import { SignupDialog } from './SignupDialog';
 
@@ -59,27 +60,20 @@ export function SessionCard({ event, session: s }: Props) {
           </Group>
         </Group>
         {s.onlineUrl ? (
-          <Group gap={6} wrap="nowrap">
-            <IconVideo size={16} aria-hidden />
-            <Anchor href={s.onlineUrl} target="_blank" rel="noopener noreferrer" size="sm" style={{ overflowWrap: 'anywhere' }}>
+          <Fact icon={IconVideo}>
+            <Anchor href={s.onlineUrl} target="_blank" rel="noopener noreferrer" inherit>
               {t('events.session.join')}
               <span className="visually-hidden">{t('events.newWindow')}</span>
             </Anchor>
-          </Group>
+          </Fact>
         ) : null}
         {s.place ? (
-          <Group gap={6} wrap="nowrap">
-            <IconMapPin size={16} aria-hidden />
-            <Text size="sm">{s.place}</Text>
-          </Group>
+          <Fact icon={IconMapPin}>{s.place}</Fact>
         ) : null}
         {!s.cancelled ? (
-          <Group gap={6} wrap="nowrap">
-            <IconUsers size={16} aria-hidden />
-            <Text size="sm">
-              {s.seatsLeft > 0 ? t('events.seats.left', { count: s.seatsLeft, capacity: s.capacity }) : t('events.seats.fullWaiting', { count: s.waiting })}
-            </Text>
-          </Group>
+          <Fact icon={IconUsers}>
+            {s.seatsLeft > 0 ? t('events.seats.left', { count: s.seatsLeft, capacity: s.capacity }) : t('events.seats.fullWaiting', { count: s.waiting })}
+          </Fact>
         ) : null}
         {/* a Learning Factory's dialog and the confirmation show their own errors */}
         <ProblemAlert error={learningFactory ? null : signup.error} />

@@ -12,6 +12,7 @@ import { EventForm } from '../components/EventForm';
 import { KindBadge, StatusBadge } from '../components/KindBadge';
 import { MaterialsEditor } from '../components/MaterialsEditor';
 import { SessionsEditor } from '../components/SessionsEditor';
+import { WRAP } from '../components/wrap';
 
 /** /arrangementer/:id/rediger: the organiser's editor: the event, its sessions and materials, publishing and cancelling. */
 export function EventEditPage() {
@@ -19,7 +20,7 @@ export function EventEditPage() {
   const id = useParams().id ?? '';
   const event = useEvent(id);
   return (
-    <Stack gap="lg">
+    <Stack gap="lg" style={WRAP}>
       <PageHeader
         eyebrow={
           <Anchor component={Link} to={`/arrangementer/${id}`} inherit c="dimmed">

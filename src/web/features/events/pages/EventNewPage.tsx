@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../shared/PageHeader';
 import { useCreateEvent } from '../api/events';
 import { EventForm } from '../components/EventForm';
+import { WRAP } from '../components/wrap';
 
 /** /arrangementer/ny: a new draft; its sessions and materials are added on the editor it opens next. */
 export function EventNewPage() {
@@ -11,7 +12,7 @@ export function EventNewPage() {
   const create = useCreateEvent();
   const navigate = useNavigate();
   return (
-    <Stack gap="lg">
+    <Stack gap="lg" style={WRAP}>
       <PageHeader
         eyebrow={
           <Anchor component={Link} to="/arrangementer" inherit c="dimmed">

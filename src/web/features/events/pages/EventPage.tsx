@@ -12,6 +12,7 @@ import { MaterialList } from '../components/MaterialList';
 import { organiserName } from '../components/organiser';
 import { ProjectPanel } from '../components/ProjectPanel';
 import { SessionCard } from '../components/SessionCard';
+import { WRAP } from '../components/wrap';
 import { formatSpan } from '../when';
 
 const LIST = { listStyle: 'none', padding: 0, margin: 0 } as const;
@@ -24,7 +25,7 @@ export function EventPage() {
   return (
     <QueryState query={event}>
       {(e) => (
-        <Stack gap="lg">
+        <Stack gap="lg" style={WRAP}>
           <PageHeader
             eyebrow={
               <Anchor component={Link} to="/arrangementer" inherit c="dimmed">

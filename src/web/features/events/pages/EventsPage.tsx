@@ -4,11 +4,13 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TEventListItem } from '../../../../shared/api/events';
+import { useMe } from '../../../app/session';
 import { EmptyState } from '../../../shared/EmptyState';
 import { PageHeader } from '../../../shared/PageHeader';
 import { QueryState } from '../../../shared/QueryState';
 import { useEvents } from '../api/events';
 import { EventCard } from '../components/EventCard';
+import { WRAP } from '../components/wrap';
 
 type KindFilter = 'all' | TEventListItem['kind'];
 const LIST = { listStyle: 'none', padding: 0, margin: 0 } as const;
@@ -20,12 +22,14 @@ export function EventsPage() {
   const [past, setPast] = useState(false);
   const events = useEvents({ past });
   const canCreate = events.data?.abilities.includes('event:create') === true;
+  // a coordinator organises but has no school to sign up from (signing up is decided per session)
+  const canSignUp = Boolean(useMe().data?.school);
   return (
-    <Stack gap="lg">
+    <Stack gap="lg" style={WRAP}>
       <PageHeader
         eyebrow={t('events.eyebrow')}
         title={t('events.list.title')}
-        description={t('events.list.lead')}
+        description={canSignUp ? t('events.list.lead') : t('events.list.leadOrganiser')}
         actions={
           canCreate ? (
             <Button component={Link} to="/arrangementer/ny" leftSection={<IconPlus size={16} aria-hidden />}>

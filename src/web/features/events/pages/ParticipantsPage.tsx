@@ -8,6 +8,7 @@ import { PageHeader } from '../../../shared/PageHeader';
 import { QueryState } from '../../../shared/QueryState';
 import { ScrollTable } from '../../../shared/ui/ScrollTable';
 import { useEvent, useParticipants } from '../api/events';
+import { WRAP } from '../components/wrap';
 import { formatSpan } from '../when';
 
 /** /arrangementer/:id/deltagere: the organiser's list per session: who, from which school, seat or waiting list, and their project. */
@@ -22,7 +23,7 @@ export function ParticipantsPage() {
     isPending: event.isPending || participants.isPending,
   };
   return (
-    <Stack gap="lg">
+    <Stack gap="lg" style={WRAP}>
       <PageHeader
         eyebrow={
           <Anchor component={Link} to={`/arrangementer/${id}`} inherit c="dimmed">
