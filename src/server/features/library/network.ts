@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { libraryItems, schools } from '../../db/schema/index';
 import type { Actor } from '../../platform/actor';
@@ -20,6 +20,7 @@ function sharedIn(scope: { networkId: string; withdrawn: boolean }): SQL | undef
     inArray(libraryItems.licence, OPEN_LICENCES),
     scope.withdrawn ? undefined : eq(libraryItems.networkWithdrawn, false),
     eq(schools.networkId, scope.networkId),
+    isNull(schools.archivedAt),
   );
 }
 

@@ -44,7 +44,7 @@ export async function networkBenchmark(exec: Executor, networkId: string): Promi
     sql`with latest as (
           select distinct on (m.school_id) m.school_id, m.round_id
           from survey_area_means m join schools s on s.id = m.school_id
-          where s.network_id = ${networkId}
+          where s.network_id = ${networkId} and s.archived_at is null
           order by m.school_id, m.closes_on desc, m.round_id)
         select m."group", m.area, m.mean from survey_area_means m join latest l on l.school_id = m.school_id and l.round_id = m.round_id
         where m.mean is not null`,

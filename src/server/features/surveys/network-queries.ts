@@ -26,7 +26,7 @@ export async function surveyNetwork(exec: Executor, networkId: string): Promise<
           from schools s
           left join lateral (select * from survey_rounds r where r.school_id = s.id and r.opens_on <= ${todayInCopenhagen()}
                              order by r.opens_on desc, r.created_at desc limit 1) r on true
-          where s.network_id = ${networkId}
+          where s.network_id = ${networkId} and s.archived_at is null
           order by s.name`,
     ),
   ]);
