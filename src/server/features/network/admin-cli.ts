@@ -28,7 +28,8 @@ export async function resolveNetwork(db: Db, ref: string | undefined): Promise<{
   const [only] = rows;
   if (rows.length === 1 && only) return only;
   if (ref) throw new AppError(400, 'network_not_found', { vars: { network: ref } });
-  throw new AppError(400, rows.length === 0 ? 'no_network' : 'network_required');
+  // The command and the option are the CLI's own words, given as variables so the texts stay Danish.
+  throw new AppError(400, rows.length === 0 ? 'no_network' : 'network_required', { vars: { command: 'create-network --name', option: '--network' } });
 }
 
 export async function createNetwork(db: Db, name: string): Promise<string> {
