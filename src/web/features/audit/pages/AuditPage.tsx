@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Card, Group, Pagination, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Card, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../shared/EmptyState';
@@ -7,6 +7,7 @@ import { PageHeader } from '../../../shared/PageHeader';
 import { QueryState } from '../../../shared/QueryState';
 import { useAudit } from '../api/list-audit';
 import { AuditTable } from '../components/AuditTable';
+import { Pager } from '../../../shared/ui/Pager';
 
 const PAGE_SIZE = 25;
 const TYPES = ['person', 'department', 'programme', 'team', 'school'];
@@ -66,17 +67,7 @@ export function AuditPage() {
                 <Card p={0}>
                   <AuditTable rows={data.items} />
                 </Card>
-                {data.total > PAGE_SIZE ? (
-                  <Group justify="center">
-                    <Pagination
-                      total={Math.ceil(data.total / PAGE_SIZE)}
-                      value={page}
-                      onChange={setPage}
-                      getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-                      getItemProps={(p) => ({ 'aria-label': t('pagination.page', { page: p }) })}
-                    />
-                  </Group>
-                ) : null}
+                <Pager total={data.total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
               </Stack>
             )
           }

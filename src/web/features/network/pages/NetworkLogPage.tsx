@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Card, Group, Pagination, Select, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../shared/EmptyState';
 import { PageHeader } from '../../../shared/PageHeader';
@@ -7,6 +7,7 @@ import { useNetworkName } from '../network-name';
 import { QueryState } from '../../../shared/QueryState';
 import { useNetworkAudit } from '../api/network-audit';
 import { NetworkAuditTable, actionKey } from '../components/NetworkAuditTable';
+import { Pager } from '../../../shared/ui/Pager';
 
 const PAGE_SIZE = 25;
 
@@ -51,17 +52,7 @@ export function NetworkLogPage() {
                 <Card p={0}>
                   <NetworkAuditTable rows={data.items} />
                 </Card>
-                {data.total > PAGE_SIZE ? (
-                  <Group justify="center">
-                    <Pagination
-                      total={Math.ceil(data.total / PAGE_SIZE)}
-                      value={page}
-                      onChange={setPage}
-                      getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-                      getItemProps={(p) => ({ 'aria-label': t('pagination.page', { page: p }) })}
-                    />
-                  </Group>
-                ) : null}
+                <Pager total={data.total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
               </Stack>
             )
           }

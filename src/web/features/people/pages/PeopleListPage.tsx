@@ -1,4 +1,4 @@
-import { Button, Card, Group, Pagination, Stack, Text } from '@mantine/core';
+import { Button, Card, Stack, Text } from '@mantine/core';
 import { IconFileImport, IconUserPlus } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { QueryState } from '../../../shared/QueryState';
 import { type PeopleParams, usePeople } from '../api/list-people';
 import { type Filters, PeopleFilters } from '../components/PeopleFilters';
 import { PeopleTable } from '../components/PeopleTable';
+import { Pager } from '../../../shared/ui/Pager';
 
 const PAGE_SIZE = 25;
 
@@ -87,17 +88,7 @@ export function PeopleListPage() {
                 <Card p={0}>
                   <PeopleTable rows={data.items} />
                 </Card>
-                {data.total > PAGE_SIZE ? (
-                  <Group justify="center">
-                    <Pagination
-                      total={Math.ceil(data.total / PAGE_SIZE)}
-                      value={page}
-                      onChange={(p) => update(filters, p)}
-                      getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-                      getItemProps={(p) => ({ 'aria-label': t('pagination.page', { page: p }) })}
-                    />
-                  </Group>
-                ) : null}
+                <Pager total={data.total} pageSize={PAGE_SIZE} page={page} onChange={(p) => update(filters, p)} />
               </Stack>
             )
           }
