@@ -17,15 +17,21 @@ import {
   competenceCourses,
   competenceEnrolments,
   competenceRounds,
+  externalIdentities,
   initiativeComments,
   initiatives,
   libraryComments,
   libraryItems,
   libraryReviews,
+  networkEventProjects,
+  networkEventSessions,
+  networkEventSignups,
+  networkEvents,
   people,
   personRoles,
   personTeams,
   sessions,
+  signInProviders,
   teams,
 } from '../../db/schema/index';
 import { testApp } from '../../test/app';
@@ -111,6 +117,20 @@ async function buildWorld(name: string): Promise<World> {
   await db.insert(initiativeComments).values({ schoolId: school.id, initiativeId: initiative?.id ?? '', body: 'Husk opladerne', authorId: subject.id, authorName: subject.name });
   await db.insert(calendarFeeds).values({ schoolId: school.id, tokenHash: randomUUID(), createdBy: subject.accountId });
 
+  const [event] = await db.insert(networkEvents).values({ networkId: school.networkId, kind: 'learning_factory', title: 'Learning Factory om AI', status: 'published' }).returning();
+  const eventId = event?.id ?? '';
+  const [session] = await db
+    .insert(networkEventSessions)
+    .values({ eventId, startsAt: new Date(Date.now() + 86_400_000), endsAt: new Date(Date.now() + 90_000_000), place: 'Odense', capacity: 10 })
+    .returning();
+  await db.insert(networkEventSignups).values({ sessionId: session?.id ?? '', eventId, schoolId: school.id, personId: subject.id, status: 'confirmed' });
+  await db.insert(networkEventProjects).values({ eventId, schoolId: school.id, personId: subject.id, problem: 'Fravær i første skoleperiode' });
+  const [provider] = await db
+    .insert(signInProviders)
+    .values({ schoolId: school.id, kind: 'unilogin', label: 'UNI-Login', issuer: 'https://broker.unilogin.example', clientId: 'retning', clientSecretEnc: 'v1:x:y:z' })
+    .returning();
+  await db.insert(externalIdentities).values({ schoolId: school.id, providerId: provider?.id ?? '', subject: 'dorte1234', accountId: subject.accountId ?? '', personId: subject.id });
+
   expect((await admin.patch(`/api/v1/people/${subject.id}`, { jobTitle: 'Faglærer i it' })).statusCode).toBe(200);
   return { school, dept, admin, adminPerson, subject, subjectClient, head, colleague, roundId, published, draft, draftFile, colleagueItem, initiative: initiative?.id ?? '' };
 }
@@ -131,7 +151,12 @@ describe('a person exports their data (GDPR art. 15/20)', () => {
     expect(res.headers['content-disposition']).toContain('attachment');
     const data = res.json() as Export;
     const m = data.modules;
-    expect(Object.keys(m).sort()).toEqual(['audit', 'auth', 'calendar', 'competence', 'dialogue', 'home', 'internship', 'library', 'people', 'strategy', 'surveys']);
+    expect(Object.keys(m).sort()).toEqual([
+      'audit', 'auth', 'calendar', 'competence', 'dialogue', 'events', 'home', 'internship', 'library', 'people', 'sign-in', 'strategy', 'surveys',
+    ]);
+    expect(listOf(m.events?.eventSignups)).toEqual([expect.objectContaining({ event: 'Learning Factory om AI', status: 'confirmed', place: 'Odense' })]);
+    expect(listOf(m.events?.eventProjects)).toEqual([expect.objectContaining({ problem: 'Fravær i første skoleperiode' })]);
+    expect(listOf(m['sign-in']?.identities)).toEqual([expect.objectContaining({ provider: 'UNI-Login', subject: 'dorte1234' })]);
     expect(m.people?.profile).toMatchObject({ name: w.subject.name, email: w.subject.email, jobTitle: 'Faglærer i it', department: 'Data og Kommunikation' });
     expect(m.people?.roles).toEqual([expect.objectContaining({ role: 'teacher' })]);
     expect(listOf(m.people?.teams)).toHaveLength(1);
