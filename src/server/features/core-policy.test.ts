@@ -16,7 +16,7 @@ installPolicies(features);
 /** The school's core: tenancy, people, import, audit, network, own account. Modules test their own rules. */
 const CORE = [schoolFeature, orgFeature, peopleFeature, importerFeature, auditFeature, networkFeature, meFeature];
 const ACTIONS = CORE.flatMap((f) => Object.keys(f.rules)) as CoreAction[];
-type CoreAction = Exclude<Action, 'person:read'> & ('school:read' | 'school:overview' | 'school:update' | 'school:export' | 'org:read' | 'org:manage' | 'people:list' | 'person:create' | 'person:update' | 'person:assignRoles' | 'person:invite' | 'people:import' | 'audit:read' | 'network:read' | 'account:self' | 'person:exportData' | 'person:erase' | 'account:exportData');
+type CoreAction = Exclude<Action, 'person:read'> & ('school:read' | 'school:overview' | 'school:update' | 'school:export' | 'org:read' | 'org:manage' | 'people:list' | 'person:create' | 'person:update' | 'person:assignRoles' | 'person:invite' | 'people:import' | 'audit:read' | 'network:read' | 'network:manageSchools' | 'network:manageCoordinators' | 'network:audit' | 'network:switch' | 'account:self' | 'person:exportData' | 'person:erase' | 'account:exportData');
 
 const actorWith = (roles: SchoolRole[], departmentId: string | null = 'd1'): Actor => ({
   accountId: 'a',
@@ -47,6 +47,10 @@ const EXPECTED: Record<CoreAction, SchoolRole[] | 'all'> = {
   'people:import': ['school_admin'],
   'audit:read': ['school_admin'],
   'network:read': [],
+  'network:manageSchools': [],
+  'network:manageCoordinators': [],
+  'network:audit': [],
+  'network:switch': [],
   'account:self': 'all',
   'person:exportData': ['school_admin'],
   'person:erase': ['school_admin'],
@@ -72,8 +76,10 @@ describe('policy matrix (role × action)', () => {
     expect(ACTIONS.filter((a) => can(actorWith([]), a))).toEqual(['school:read', 'org:read', 'account:self', 'account:exportData']);
   });
 
-  it('the network coordinator may read the network and nothing inside a school', () => {
-    expect(ACTIONS.filter((a) => can(coordinator, a))).toEqual(['network:read', 'account:self']);
+  it('the network coordinator may run the network and nothing inside a school', () => {
+    expect(ACTIONS.filter((a) => can(coordinator, a))).toEqual([
+      'network:read', 'network:manageSchools', 'network:manageCoordinators', 'network:audit', 'network:switch', 'account:self',
+    ]);
   });
 
   describe('person:read', () => {
