@@ -32,6 +32,16 @@ export const SIGN_IN_FAILURES = [
 ] as const;
 export type TSignInFailure = (typeof SIGN_IN_FAILURES)[number];
 
+/**
+ * Which claims carry what when the provider's settings leave it out (docs/sign-in.md, "Claim
+ * defaults"). Entra ID's subject is always `tid:oid` (`sub` differs per application, `oid` does not).
+ */
+export const CLAIM_DEFAULTS: Record<TProviderKind, { subject: string | null; email: string; name: string; roleGroup: string | null; staffValues: string[]; studentValues: string[] }> = {
+  entra: { subject: null, email: 'email', name: 'name', roleGroup: null, staffValues: [], studentValues: [] },
+  unilogin: { subject: 'uniid', email: 'email', name: 'name', roleGroup: 'aktoer_gruppe', staffValues: ['Medarbejder', 'Lærer', 'Leder'], studentValues: ['Elev'] },
+  oidc: { subject: 'sub', email: 'email', name: 'name', roleGroup: null, staffValues: [], studentValues: [] },
+};
+
 export const SIGN_IN_LIMITS = { label: 80, issuer: 500, clientId: 300, clientSecret: 2000, tenants: 50, claim: 100, claimValues: 20 } as const;
 
 const claimName = z.string().trim().min(1).max(SIGN_IN_LIMITS.claim);

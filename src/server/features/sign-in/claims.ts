@@ -1,31 +1,10 @@
 import type { ProviderClaims, ProviderKind } from '../../db/schema/sign-in';
-import type { TSignInFailure, TSuggestedRole } from '../../../shared/api/sign-in';
+import { CLAIM_DEFAULTS, type TSignInFailure, type TSuggestedRole } from '../../../shared/api/sign-in';
 
 /*
  * What an ID token says, read by the provider's kind and its claim settings (docs/sign-in.md,
  * "Claim defaults"). The link is keyed on the subject only, never on an e-mail or a user name.
  */
-
-type Defaults = Required<Pick<ProviderClaims, 'email' | 'name'>> & {
-  subject: string | null;
-  roleGroup: string | null;
-  staffValues: string[];
-  studentValues: string[];
-};
-
-const DEFAULTS: Record<ProviderKind, Defaults> = {
-  // the subject of an Entra token is `tid:oid` (below): `sub` differs per application, `oid` does not
-  entra: { subject: null, email: 'email', name: 'name', roleGroup: null, staffValues: [], studentValues: [] },
-  unilogin: {
-    subject: 'uniid',
-    email: 'email',
-    name: 'name',
-    roleGroup: 'aktoer_gruppe',
-    staffValues: ['Medarbejder', 'Lærer', 'Leder'],
-    studentValues: ['Elev'],
-  },
-  oidc: { subject: 'sub', email: 'email', name: 'name', roleGroup: null, staffValues: [], studentValues: [] },
-};
 
 export type ReadIdentity = { subject: string; email: string | null; emailVerified: boolean; name: string | null; suggestedRole: TSuggestedRole | null };
 export type ReadResult = { ok: true; identity: ReadIdentity } | { ok: false; reason: TSignInFailure };
@@ -36,16 +15,16 @@ const values = (v: unknown): string[] => (Array.isArray(v) ? v.map(text) : [text
 
 /** Reads the subject, e-mail, name and suggested role from validated ID-token claims; Entra's tenant must be allowed. */
 export function readIdentity(provider: { kind: ProviderKind; claims: ProviderClaims; allowedTenants: string[] }, claims: Record<string, unknown>): ReadResult {
-  const d = DEFAULTS[provider.kind];
+  const d = CLAIM_DEFAULTS[provider.kind];
   const c = { ...d, ...provider.claims };
   let subject: string | null;
-  if (provider.kind === 'entra' && !provider.claims.subject) {
+  // Entra ID: always `tid:oid`, and only from an allowed tenant (providers-commands.ts refuses another subject claim)
+  if (provider.kind === 'entra') {
     const tid = text(claims.tid);
     const oid = text(claims.oid);
     if (!tid || !provider.allowedTenants.includes(tid)) return { ok: false, reason: 'tenant' };
     subject = oid ? `${tid}:${oid}` : null;
   } else {
-    if (provider.kind === 'entra' && !provider.allowedTenants.includes(text(claims.tid) ?? '')) return { ok: false, reason: 'tenant' };
     subject = text(claims[c.subject ?? 'sub']);
   }
   if (!subject) return { ok: false, reason: 'provider_error' };

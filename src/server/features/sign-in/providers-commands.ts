@@ -39,9 +39,20 @@ function assertTenants(kind: TProviderKind, tenants: string[]) {
   if (kind === 'entra' && tenants.length === 0) throw invalid([{ field: 'allowedTenants', key: 'validation.tenants_required' }]);
 }
 
+/** Claims that name a person but may change or be reused: a link is never keyed on them (docs/sign-in.md). */
+const UNSTABLE_SUBJECTS = new Set(['email', 'preferred_username', 'upn', 'unique_name', 'name']);
+
+/** Entra ID's link is always `tid:oid`; elsewhere the subject claim may be renamed, but never to an e-mail or user name. */
+function assertSubject(kind: TProviderKind, claims: ProviderClaims | undefined) {
+  const subject = claims?.subject;
+  if (subject === undefined) return;
+  if (kind === 'entra' || UNSTABLE_SUBJECTS.has(subject.toLowerCase())) throw invalid([{ field: 'claims.subject', key: 'validation.subject_unstable' }]);
+}
+
 /** Checks and encrypts a new provider (outside any transaction). */
 export async function prepareCreate(config: Config, input: ProviderFields): Promise<PreparedCreate> {
   assertTenants(input.kind, input.allowedTenants);
+  assertSubject(input.kind, input.claims);
   const issuer = normaliseIssuer(input.issuer);
   await checkIssuer(config, issuer);
   const { clientSecret, ...rest } = input;
@@ -52,6 +63,7 @@ export async function prepareCreate(config: Config, input: ProviderFields): Prom
 /** Checks a change (a new issuer is discovered again) and encrypts a new secret (outside any transaction). */
 export async function prepareUpdate(config: Config, current: ProviderRow, patch: ProviderChanges): Promise<PreparedWrite> {
   assertTenants(current.kind, patch.allowedTenants ?? current.allowedTenants);
+  assertSubject(current.kind, patch.claims);
   const { clientSecret, ...rest } = patch;
   const issuer = rest.issuer === undefined ? undefined : normaliseIssuer(rest.issuer);
   if (issuer !== undefined && issuer !== current.issuer) await checkIssuer(config, issuer);

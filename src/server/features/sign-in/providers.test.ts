@@ -83,6 +83,20 @@ describe('saving checks the issuer', () => {
     expect(res.json().errors[0].field).toBe('allowedTenants');
   });
 
+  it('a link is never keyed on an e-mail or user name, and Entra ID always on tid and oid (422 naming claims.subject, nothing saved)', async () => {
+    const before = await countProviders(school.id);
+    for (const body of [
+      { ...base(), claims: { subject: 'oid' } },
+      { ...base(), kind: 'unilogin', allowedTenants: [], claims: { subject: 'email' } },
+      { ...base(), kind: 'oidc', allowedTenants: [], claims: { subject: 'Preferred_Username' } },
+    ]) {
+      const res = await admin.post('/api/v1/sign-in-providers', body);
+      expect(res.statusCode, JSON.stringify(body.claims)).toBe(422);
+      expect(res.json().errors).toEqual([expect.objectContaining({ field: 'claims.subject', code: 'subject_unstable' })]);
+    }
+    expect(await countProviders(school.id)).toBe(before);
+  });
+
   it('a reachable OpenID provider is saved; the answer says a secret is set and never shows it', async () => {
     const res = await admin.post('/api/v1/sign-in-providers', base());
     expect(res.statusCode).toBe(201);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TProvider } from '../../../shared/api/sign-in';
-import { type ProviderValues, missingFields, tenantsOf, toInput, toPatch } from './provider-values';
+import { NO_CLAIMS, type ProviderValues, claimValuesOf, missingFields, tenantsOf, toInput, toPatch } from './provider-values';
 
 const entra: TProvider = {
   id: 'p1',
@@ -18,7 +18,7 @@ const entra: TProvider = {
   createdAt: '2026-11-30T10:00:00.000Z',
   updatedAt: '2026-11-30T10:00:00.000Z',
 };
-const valuesOf = (p: TProvider): ProviderValues => ({ ...p, clientSecret: '', tenants: p.allowedTenants.join('\n') });
+const valuesOf = (p: TProvider): ProviderValues => ({ ...p, clientSecret: '', tenants: p.allowedTenants.join('\n'), claims: claimValuesOf(p.claims) });
 
 describe('the provider form', () => {
   it('reads tenants one per line or separated by commas, each once', () => {
@@ -36,6 +36,7 @@ describe('the provider form', () => {
       tenants: '',
       emailMatching: false,
       active: true,
+      claims: NO_CLAIMS,
     };
     expect([...missingFields(fresh, false)]).toEqual(['clientSecret']);
     expect([...missingFields(fresh, true)]).toEqual([]);
@@ -45,7 +46,7 @@ describe('the provider form', () => {
 
   it('sends tenants only for Entra ID and trims what was typed', () => {
     const typed = { label: ' UNI-Login ', issuer: ' https://broker.example ', clientId: ' c ', clientSecret: ' s ', tenants: 't1' };
-    const input = toInput({ kind: 'unilogin', ...typed, emailMatching: true, active: true });
+    const input = toInput({ kind: 'unilogin', ...typed, emailMatching: true, active: true, claims: NO_CLAIMS });
     // the secret is sent as typed: spaces may be part of it
     expect(input).toEqual({
       kind: 'unilogin',
@@ -56,7 +57,16 @@ describe('the provider form', () => {
       allowedTenants: [],
       emailMatching: true,
       active: true,
+      claims: {},
     });
+  });
+
+  it('sends only the claims written, role values as a list, and never a subject for Entra ID', () => {
+    const typed = { ...NO_CLAIMS, subject: ' uid ', roleGroup: 'groups', staffValues: 'Lærer, Leder, ,Lærer', studentValues: '' };
+    const v = { kind: 'unilogin' as const, label: 'U', issuer: 'https://u', clientId: 'c', clientSecret: 's', tenants: '', emailMatching: false, active: true, claims: typed };
+    expect(toInput(v).claims).toEqual({ subject: 'uid', roleGroup: 'groups', staffValues: ['Lærer', 'Leder'] });
+    expect(toInput({ ...v, kind: 'entra' }).claims).toEqual({ roleGroup: 'groups', staffValues: ['Lærer', 'Leder'] });
+    expect(toPatch(entra, { ...valuesOf(entra), claims: { ...NO_CLAIMS, email: 'upn_mail' } })).toEqual({ claims: { email: 'upn_mail' } });
   });
 
   it('patches only what changed, and keeps the stored secret when the field is left empty', () => {

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../../app/api';
 import { ProblemAlert } from '../../../shared/ProblemAlert';
 import { PROVIDER_KINDS, SIGN_IN_LIMITS, type TProvider, type TProviderKind } from '../../../../shared/api/sign-in';
-import { type MissingField, type ProviderValues, missingFields } from '../provider-values';
+import { type MissingField, type ProviderValues, NO_CLAIMS, claimValuesOf, missingFields } from '../provider-values';
+import { ClaimsFields } from './ClaimsFields';
 
 type Props = {
   /** The provider being edited; absent for a new one. */
@@ -27,8 +28,9 @@ const initialValues = (p: TProvider | undefined, defaultLabel: (k: TProviderKind
         tenants: p.allowedTenants.join('\n'),
         emailMatching: p.emailMatching,
         active: p.active,
+        claims: claimValuesOf(p.claims),
       }
-    : { kind: 'unilogin', label: defaultLabel('unilogin'), issuer: '', clientId: '', clientSecret: '', tenants: '', emailMatching: false, active: true };
+    : { kind: 'unilogin', label: defaultLabel('unilogin'), issuer: '', clientId: '', clientSecret: '', tenants: '', emailMatching: false, active: true, claims: NO_CLAIMS };
 
 /**
  * A provider's settings. The secret is write-only: the field starts empty, and on an edit an empty
@@ -135,6 +137,7 @@ export function ProviderForm({ provider, pending, error, onSubmit, onCancel }: P
             error={message('tenants')}
           />
         ) : null}
+        <ClaimsFields kind={v.kind} value={v.claims} onChange={(claims) => setV({ ...v, claims })} errors={server} />
         <Switch
           label={t('signInAdmin.emailMatching')}
           description={t('signInAdmin.emailMatchingHint')}
