@@ -92,6 +92,8 @@ describe('journey: the coordinator onboards and archives a school', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Arkivér Nordhavn Tekniske Skole?' });
     await dialog.getByText(/kan ikke logge ind/).waitFor();
+    // the dialog fades in: scanned halfway, its text would be measured against a half-drawn background
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     expect(await seriousViolations(page, '/netvaerk (archive dialog)')).toEqual([]);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
@@ -116,6 +118,7 @@ describe('journey: the coordinator onboards and archives a school', () => {
     // the network's log tells it in words, newest first
     await nav(page).getByRole('link', { name: 'Netværkets log' }).click();
     await page.getByRole('heading', { level: 1, name: 'Netværkets log' }).waitFor();
+    await page.getByTestId('network-log').locator('tbody tr').first().waitFor();
     const actions = await page.getByTestId('network-log').locator('tbody tr td:nth-child(3)').allInnerTexts();
     expect(actions.length).toBeGreaterThanOrEqual(3);
     expect(actions.every((a) => !/^[a-z_]+\.[a-z_]+$/.test(a))).toBe(true);
