@@ -44,7 +44,7 @@ describe('events: organising', () => {
     const created = await coordinator.post(API, { kind: 'webinar', title: 'Digital dannelse', description: 'Tre korte webinarer' });
     expect(created.statusCode, created.body).toBe(201);
     const ev = created.json();
-    expect(ev).toMatchObject({ status: 'draft', organiser: { kind: 'network', schoolId: null }, sessions: [] });
+    expect(ev).toMatchObject({ status: 'draft', organiser: { kind: 'network', name: 'Netværk for arrangementer', schoolId: null }, sessions: [] });
     expect(ev.abilities).toContain('event:manage');
     // a draft is only the organiser's
     expect((await teacher.get(API)).json().items.map((i: { id: string }) => i.id)).not.toContain(ev.id);

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { rawQuery } from '../../db/raw';
-import { networkEventMaterials, networkEventProjects, networkEvents, networkEventSessions, schools } from '../../db/schema/index';
+import { networkEventMaterials, networkEventProjects, networkEvents, networkEventSessions, networks, schools } from '../../db/schema/index';
 import type { Actor } from '../../platform/actor';
 import { notFound } from '../../platform/errors';
 import { isUuid } from '../../platform/loader';
@@ -100,8 +100,10 @@ export async function visibleEvents(exec: Executor, actor: Actor, ids?: readonly
   if (actor.school && can(actor, 'event:create')) drafts.push(eq(networkEvents.organiserSchoolId, actor.school.id));
   const visible = or(sql`${networkEvents.status} <> 'draft'`, ...drafts);
   const rows = await exec
-    .select({ event: networkEvents, organiserName: schools.name })
+    // a network's own event is organised by the network: its name, where a school's event has the school's
+    .select({ event: networkEvents, organiserName: sql<string | null>`coalesce(${schools.name}, ${networks.name})` })
     .from(networkEvents)
+    .innerJoin(networks, eq(networks.id, networkEvents.networkId))
     .leftJoin(schools, eq(schools.id, networkEvents.organiserSchoolId))
     .where(and(eq(networkEvents.networkId, networkId), visible, ids ? inArray(networkEvents.id, [...ids]) : undefined));
   return rows.map((r) => ({ ...r.event, organiserName: r.organiserName }));
