@@ -21,20 +21,25 @@ export class MissingAuditError extends Error {
   }
 }
 
-async function actorFor(def: RouteDef, req: FastifyRequest, deps: AppDeps): Promise<Actor | null> {
+function actorFor(def: RouteDef, req: FastifyRequest): Actor | null {
   if (def.access === 'public') return req.actor;
   const actor = actorOf(req);
-  if (def.access === 'account') return actor;
-  // A network coordinator has no school: a school's route is refused, and the attempt is kept in the network's log (docs/network.md).
-  if (!actor.school && actor.network) {
-    await audit(deps.database.db, actor, {
-      networkId: actor.network.id,
-      action: 'network.school_data_refused',
-      resourceType: 'route',
-      summary: `${def.method} ${req.routeOptions.url ?? def.url}`,
-    });
-  }
-  return requireSchool(actor);
+  return def.access === 'account' ? actor : requireSchool(actor);
+}
+
+/**
+ * A network coordinator has no school: a school's route is refused (by `actorFor`), and the attempt
+ * is kept in the network's log (docs/network.md). Only on that refusal, so the usual request pays nothing.
+ */
+async function keepCoordinatorRefusal(def: RouteDef, req: FastifyRequest, deps: AppDeps): Promise<void> {
+  const actor = req.actor;
+  if (def.access === 'public' || def.access === 'account' || !actor || actor.school || !actor.network) return;
+  await audit(deps.database.db, actor, {
+    networkId: actor.network.id,
+    action: 'network.school_data_refused',
+    resourceType: 'route',
+    summary: `${def.method} ${req.routeOptions.url ?? def.url}`,
+  });
 }
 
 function responseSchemas(def: RouteDef): Record<number, z.ZodType> {
@@ -75,7 +80,13 @@ function kernelHandler(def: RouteDef, deps: AppDeps) {
   const name = `${def.method} ${def.url}`;
   const mustAudit = def.writes === true && def.audit !== false && deps.config.env !== 'production';
   return async (req: FastifyRequest, reply: FastifyReply) => {
-    const actor = await actorFor(def, req, deps);
+    let actor: Actor | null;
+    try {
+      actor = actorFor(def, req);
+    } catch (e) {
+      await keepCoordinatorRefusal(def, req, deps);
+      throw e;
+    }
     const after: (() => unknown)[] = [];
     const run = async (db: Executor, received?: Received) => {
       const input = { req, actor, deps, db, params: req.params, query: req.query, body: req.body };
