@@ -12,6 +12,7 @@ import { PGlite, type QueryOptions, type Transaction } from '@electric-sql/pglit
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
+import { SizeKeepingNodeFS } from './pglite-file-sizes';
 import { PreparedStatements } from './pglite-statements';
 import { toWireError, type WireQueryOptions, type WorkerInit, type WorkerReady, type WorkerRequest, type WorkerResponse } from './worker-protocol';
 
@@ -23,7 +24,8 @@ const init = workerData as WorkerInit;
 type OpenTx = { tx: Transaction; end: (commit: boolean) => void; endId?: number };
 
 const pg = new PGlite({
-  ...(init.dataDir ? { dataDir: init.dataDir } : {}),
+  // the data directory through NODEFS with the file sizes kept (db/pglite-file-sizes.ts)
+  ...(init.dataDir ? { fs: new SizeKeepingNodeFS(init.dataDir) } : {}),
   ...(init.loadDataDir ? { loadDataDir: new Blob([init.loadDataDir as Uint8Array<ArrayBuffer>]) } : {}),
   extensions: { pg_trgm },
 });
