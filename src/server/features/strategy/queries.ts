@@ -62,38 +62,42 @@ export async function listInitiatives(
   if (q.departmentId) where.push(eq(initiatives.departmentId, q.departmentId));
   if (q.level) where.push(eq(initiatives.level, q.level));
   if (q.sigtelinje) where.push(sql`${q.sigtelinje} = any(${initiatives.sigtelinjer})`);
+  // The indicator counts come from one grouped read joined in, not a sub-select run once per initiative.
+  const counts = exec
+    .select({ initiativeId: indicators.initiativeId, n: sql<number>`count(*)::int`.as('n') })
+    .from(indicators)
+    .where(eq(indicators.schoolId, schoolId))
+    .groupBy(indicators.initiativeId)
+    .as('indicator_counts');
   const rows = await exec
     .select({
-      i: initiatives,
-      ownerName: people.name,
+      id: initiatives.id,
+      title: initiatives.title,
+      why: initiatives.why,
+      level: initiatives.level,
+      departmentId: initiatives.departmentId,
       departmentName: departments.name,
-      indicatorCount: sql<number>`(select count(*)::int from ${indicators} where ${indicators.schoolId} = ${initiatives.schoolId} and ${indicators.initiativeId} = ${initiatives.id})`,
+      parentId: initiatives.parentId,
+      ownerId: initiatives.ownerId,
+      ownerName: people.name,
+      startsOn: initiatives.startsOn,
+      endsOn: initiatives.endsOn,
+      sigtelinjer: initiatives.sigtelinjer,
+      reformGoals: initiatives.reformGoals,
+      pedagogicalGoals: initiatives.pedagogicalGoals,
+      state: initiatives.state,
+      statusOverride: initiatives.statusOverride,
+      computedStatus: initiatives.computedStatus,
+      indicatorCount: sql<number>`coalesce(${counts.n}, 0)`,
     })
     .from(initiatives)
     .leftJoin(people, and(eq(people.schoolId, initiatives.schoolId), eq(people.id, initiatives.ownerId)))
     .leftJoin(departments, and(eq(departments.schoolId, initiatives.schoolId), eq(departments.id, initiatives.departmentId)))
+    .leftJoin(counts, eq(counts.initiativeId, initiatives.id))
     .where(and(...where))
     .orderBy(asc(initiatives.level), asc(sql`lower(${initiatives.title})`));
   return rows
-    .map((r) => ({
-      id: r.i.id,
-      title: r.i.title,
-      why: r.i.why,
-      level: r.i.level,
-      departmentId: r.i.departmentId,
-      departmentName: r.departmentName,
-      parentId: r.i.parentId,
-      ownerId: r.i.ownerId,
-      ownerName: r.ownerName,
-      startsOn: r.i.startsOn,
-      endsOn: r.i.endsOn,
-      sigtelinjer: r.i.sigtelinjer,
-      reformGoals: r.i.reformGoals,
-      pedagogicalGoals: r.i.pedagogicalGoals,
-      status: effectiveStatus(r.i),
-      computedStatus: r.i.computedStatus,
-      indicatorCount: r.indicatorCount,
-    }))
+    .map(({ state, statusOverride, ...r }) => ({ ...r, status: effectiveStatus({ state, statusOverride, computedStatus: r.computedStatus }) }))
     .filter((r) => !q.status || r.status === q.status);
 }
 
