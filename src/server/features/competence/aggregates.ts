@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client';
 import { NO_DEPARTMENT, competenceAreaTotals, competenceAssessments, competencePublishedTotals, departments, people } from '../../db/schema/index';
 import { anonymousTable, suppress, type Range, type TableCell } from '../../platform/anonymity';
 import { eligibleWhere, roundIsOpen } from './assessments';
-import type { Framework } from './frameworks';
+import type { FrameworkOutline } from './frameworks';
 import { round1 } from './levels';
 
 type RoundRow = Parameters<typeof roundIsOpen>[0];
@@ -21,7 +21,7 @@ export async function departmentNames(exec: Executor, schoolId: string): Promise
  * shaped by the anonymity module (docs/ANONYMITY.md). An open round is read from its published
  * totals, which move only in steps of at least THRESHOLD people per department.
  */
-export async function heatmap(exec: Executor, schoolId: string, round: RoundRow, fw: Framework, names: DepartmentNames, departmentFilter?: string | null) {
+export async function heatmap(exec: Executor, schoolId: string, round: RoundRow, fw: FrameworkOutline, names: DepartmentNames, departmentFilter?: string | null) {
   const t = roundIsOpen(round) ? competencePublishedTotals : competenceAreaTotals;
   const list = await exec
     .select({ d: t.departmentKey, area: t.areaId, n: t.respondents, sum: t.sumMean, levels: t.levels })

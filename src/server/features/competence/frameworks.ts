@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { notFound } from '../../platform/errors';
 import type { Executor } from '../../db/client';
 import { rawQuery } from '../../db/raw';
@@ -139,6 +139,26 @@ export async function loadFramework(exec: Executor, schoolId: string, frameworkI
     levels: fw.levels,
     areas,
   };
+}
+
+/** A framework's title, levels and areas only: what the aggregate views (heatmap, national view) draw. */
+export type FrameworkOutline = Pick<Framework, 'id' | 'title' | 'levels'> & { areas: Pick<Area, 'id' | 'code' | 'title'>[] };
+
+/** The outline in one read, without the competences and their level statements. */
+export async function loadFrameworkOutline(exec: Executor, schoolId: string, frameworkId: string): Promise<FrameworkOutline | null> {
+  const rows = await exec
+    .select({ id: competenceFrameworks.id, title: competenceFrameworks.title, levels: competenceFrameworks.levels, areaId: competenceItems.id, code: competenceItems.code, areaTitle: competenceItems.title })
+    .from(competenceFrameworks)
+    .leftJoin(
+      competenceItems,
+      and(eq(competenceItems.schoolId, competenceFrameworks.schoolId), eq(competenceItems.frameworkId, competenceFrameworks.id), isNull(competenceItems.parentId)),
+    )
+    .where(and(eq(competenceFrameworks.schoolId, schoolId), eq(competenceFrameworks.id, frameworkId)))
+    .orderBy(asc(competenceItems.position));
+  const first = rows[0];
+  if (!first) return null;
+  const areas = rows.flatMap((r) => (r.areaId && r.code !== null && r.areaTitle ? [{ id: r.areaId, code: r.code, title: r.areaTitle }] : []));
+  return { id: first.id, title: first.title, levels: first.levels, areas };
 }
 
 /** The school's current framework of a kind, created from the default on first use. */

@@ -13,7 +13,7 @@ import { levelZeroList, profileOf } from './assessments';
 import { departmentNames, heatmap } from './aggregates';
 import { syncOnboarding } from './courses-commands';
 import { staffStatus, suggestionsFor } from './courses-queries';
-import { frameworkFor, getSettings, loadFramework } from './frameworks';
+import { frameworkFor, getSettings, loadFrameworkOutline } from './frameworks';
 import { nationalHeatmap } from './national';
 import { exportOwnData } from './own-data';
 import type { ProfileResource } from './policy';
@@ -132,7 +132,7 @@ export const competenceRoutes = [
       // Independent reads, issued together: one wait instead of four.
       const [settings, fw, compare, names] = await Promise.all([
         getSettings(db, actor.school.id),
-        loadFramework(db, actor.school.id, round.frameworkId),
+        loadFrameworkOutline(db, actor.school.id, round.frameworkId),
         query.compareRoundId ? loadScoped(db, actor, competenceRounds, query.compareRoundId) : previousRound(db, actor.school.id, round),
         departmentNames(db, actor.school.id),
       ]);
