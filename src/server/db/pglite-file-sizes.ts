@@ -58,7 +58,6 @@ export function keepFileSizes(mod: Emscripten): void {
   };
   if (setattr) {
     ops.setattr = function (stream, attr) {
-      sizes.delete(stream.node);
       try {
         return setattr.call(this, stream, attr);
       } finally {
@@ -67,7 +66,6 @@ export function keepFileSizes(mod: Emscripten): void {
     };
   }
   nodeOps.setattr = function (node, attr) {
-    sizes.delete(node);
     try {
       return nodeSetattr.call(this, node, attr);
     } finally {
