@@ -22,6 +22,7 @@ const cases: [string, z.ZodType, unknown][] = [
   ],
   ['a union without a discriminator (written by encode)', z.union([z.object({ a: z.string() }), z.object({ b: z.number() })]), { b: 3, c: 4 }],
   ['a record', z.record(z.string(), z.object({ n: z.number() })), { x: { n: 1, m: 2 }, 'æ ø': { n: 3 } }],
+  ['a record with a key named __proto__', z.record(z.string(), z.number()), JSON.parse('{"__proto__": 1, "b": 2}')],
   ['a recursive tree', ZTree, { name: 'rod', children: [{ name: 'gren', children: [], extra: 1 }] }],
   ['a string with an overwrite check (written by encode)', z.object({ t: z.string().trim() }), { t: '  mellemrum  ' }],
 ];

@@ -1,19 +1,24 @@
 import { safeEncode, type $ZodType } from 'zod/v4/core';
 
 /**
- * A response schema turned into a function that writes JSON straight from the handler's answer.
+ * A response schema turned into a function that writes JSON from the handler's answer.
  *
  * `safeEncode` checks every value and copies every object before `JSON.stringify` runs over the
  * copy; for a list of a hundred rows that was 15–20 % of the main thread's time. The writer walks
- * the schema once, when the route is registered, and then writes only what the schema describes
- * (fields it does not name are left out, as `encode` leaves them out), with the codecs' encode
- * steps applied (a Date becomes its ISO string). It does not check values: in tests the
- * serializer runs `encode` as well and fails when the two texts differ (platform/serializer.ts),
- * so a schema the writer reads differently from zod cannot pass the API tests. A part of a schema
- * it does not know (a union without a discriminator, a default, a transform …) is written by
- * `encode` itself.
+ * the schema once, when the route is registered, into a projection: a function that copies only
+ * what the schema describes (fields it does not name are left out, as `encode` leaves them out),
+ * with the codecs' encode steps applied (a Date becomes its ISO string), and does not check
+ * values. One `JSON.stringify` over the copy then writes the text; building the text piece by
+ * piece in JavaScript made about a quarter of a megabyte of short-lived strings per hundred rows.
+ * In tests the serializer runs `encode` as well and fails when the two texts differ
+ * (platform/serializer.ts), so a schema the writer reads differently from zod cannot pass the API
+ * tests. A part of a schema it does not know (a union without a discriminator, a default, a
+ * transform …) is projected by `encode` itself.
  */
 export type JsonWriter = (value: unknown) => string | undefined;
+
+/** The value `JSON.stringify` should write, or `undefined` for a field to leave out. */
+type Projection = (value: unknown) => unknown;
 
 type Def = {
   type: string;
@@ -32,31 +37,45 @@ type Def = {
 };
 
 const defOf = (schema: $ZodType) => schema._zod.def as unknown as Def;
-const plain = (value: unknown) => JSON.stringify(value);
+const same: Projection = (value) => value;
 
-/** The subtree written by zod's own encode (a failure throws, so the caller falls back to the whole encode). */
+/** The subtree projected by zod's own encode (a failure throws, so the caller falls back to the whole encode). */
 const byZod =
-  (schema: $ZodType): JsonWriter =>
+  (schema: $ZodType): Projection =>
   (value) => {
     const result = safeEncode(schema, value);
     if (result.error) throw result.error;
-    return JSON.stringify(result.data);
+    return result.data;
   };
 
-const compiled = new WeakMap<$ZodType, JsonWriter>();
+const writers = new WeakMap<$ZodType, JsonWriter>();
+const projections = new WeakMap<$ZodType, Projection>();
 
 export function jsonWriter(schema: $ZodType): JsonWriter {
-  const known = compiled.get(schema);
-  if (known) return known;
-  // a recursive schema reaches itself through a lazy getter: the slot is filled before the walk
-  let write: JsonWriter = () => undefined;
-  compiled.set(schema, (value) => write(value));
-  write = build(schema);
-  compiled.set(schema, write);
+  let write = writers.get(schema);
+  if (!write) {
+    const project = projection(schema);
+    write = (value) => {
+      const projected = project(value);
+      return projected === undefined ? undefined : JSON.stringify(projected);
+    };
+    writers.set(schema, write);
+  }
   return write;
 }
 
-function build(schema: $ZodType): JsonWriter {
+function projection(schema: $ZodType): Projection {
+  const known = projections.get(schema);
+  if (known) return known;
+  // a recursive schema reaches itself through a lazy getter: the slot is filled before the walk
+  let project: Projection = () => undefined;
+  projections.set(schema, (value) => project(value));
+  project = build(schema);
+  projections.set(schema, project);
+  return project;
+}
+
+function build(schema: $ZodType): Projection {
   const def = defOf(schema);
   const overwrites = def.checks?.some((c) => c._zod.def.check === 'overwrite');
   if (overwrites) return byZod(schema);
@@ -70,50 +89,52 @@ function build(schema: $ZodType): JsonWriter {
     case 'unknown':
     case 'any':
     case 'date':
-      return plain;
+      return same;
     case 'object':
-      return def.catchall && defOf(def.catchall).type !== 'never' ? byZod(schema) : objectWriter(def.shape ?? {});
+      return def.catchall && defOf(def.catchall).type !== 'never' ? byZod(schema) : objectProjection(def.shape ?? {});
     case 'array': {
-      const item = jsonWriter(def.element as $ZodType);
+      const item = projection(def.element as $ZodType);
+      if (item === same) return (value) => (Array.isArray(value) ? value : notA('an array'));
       return (value) => {
-        if (!Array.isArray(value)) throw new TypeError('not an array');
-        let out = '[';
-        for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + (item(value[i]) ?? 'null');
-        return `${out}]`;
+        if (!Array.isArray(value)) return notA('an array');
+        const out = new Array<unknown>(value.length);
+        for (let i = 0; i < value.length; i++) out[i] = item(value[i]) ?? null;
+        return out;
       };
     }
     case 'nullable': {
-      const inner = jsonWriter(def.innerType as $ZodType);
-      return (value) => (value === null ? 'null' : inner(value));
+      const inner = projection(def.innerType as $ZodType);
+      return (value) => (value === null ? null : inner(value));
     }
     case 'optional': {
-      const inner = jsonWriter(def.innerType as $ZodType);
+      const inner = projection(def.innerType as $ZodType);
       return (value) => (value === undefined ? undefined : inner(value));
     }
     case 'readonly':
-      return jsonWriter(def.innerType as $ZodType);
+      return projection(def.innerType as $ZodType);
     case 'lazy':
-      return (value) => jsonWriter((def.getter as () => $ZodType)())(value);
+      return (value) => projection((def.getter as () => $ZodType)())(value);
     case 'record': {
       if (defOf(def.keyType as $ZodType).type !== 'string') return byZod(schema);
-      const item = jsonWriter(def.valueType as $ZodType);
+      const item = projection(def.valueType as $ZodType);
       return (value) => {
-        if (typeof value !== 'object' || value === null) throw new TypeError('not an object');
-        let out = '{';
+        if (typeof value !== 'object' || value === null) return notA('an object');
+        const out: Record<string, unknown> = {};
         for (const [key, v] of Object.entries(value)) {
-          const text = item(v);
-          if (text !== undefined) out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${text}`;
+          const projected = item(v);
+          // zod's encode leaves a key named __proto__ out; here it would set the copy's prototype
+          if (projected !== undefined && key !== '__proto__') out[key] = projected;
         }
-        return `${out}}`;
+        return out;
       };
     }
     case 'union':
-      return def.discriminator ? discriminatedWriter(schema, def.discriminator, def.options ?? []) : byZod(schema);
+      return def.discriminator ? discriminatedProjection(schema, def.discriminator, def.options ?? []) : byZod(schema);
     case 'pipe': {
       // a codec: its encode step, then the wire side (a transform without one is zod's to refuse)
       const reverse = def.reverseTransform;
       if (!reverse) return byZod(schema);
-      const wire = jsonWriter(def.in as $ZodType);
+      const wire = projection(def.in as $ZodType);
       return (value) => wire(reverse(value, { value, issues: [] }));
     }
     default:
@@ -121,31 +142,34 @@ function build(schema: $ZodType): JsonWriter {
   }
 }
 
-function objectWriter(shape: Record<string, $ZodType>): JsonWriter {
-  const fields = Object.entries(shape).map(([key, schema]) => ({ key, prefix: `${JSON.stringify(key)}:`, write: jsonWriter(schema) }));
+function notA(what: string): never {
+  throw new TypeError(`not ${what}`);
+}
+
+function objectProjection(shape: Record<string, $ZodType>): Projection {
+  const fields = Object.entries(shape).map(([key, schema]) => ({ key, project: projection(schema) }));
   return (value) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new TypeError('not an object');
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return notA('an object');
     const record = value as Record<string, unknown>;
-    let out = '{';
+    const out: Record<string, unknown> = {};
     for (const field of fields) {
-      const text = field.write(record[field.key]);
-      if (text !== undefined) out += (out.length > 1 ? ',' : '') + field.prefix + text;
+      const projected = field.project(record[field.key]);
+      if (projected !== undefined) out[field.key] = projected;
     }
-    return `${out}}`;
+    return out;
   };
 }
 
 /** A discriminated union: the option whose literal matches the value's discriminator. */
-function discriminatedWriter(schema: $ZodType, key: string, options: $ZodType[]): JsonWriter {
-  const byValue = new Map<unknown, JsonWriter>();
+function discriminatedProjection(schema: $ZodType, key: string, options: $ZodType[]): Projection {
+  const byValue = new Map<unknown, Projection>();
   for (const option of options) {
     const values = (defOf(option).shape?.[key]?._zod as { values?: Set<unknown> } | undefined)?.values;
     if (!values) return byZod(schema);
-    for (const v of values) byValue.set(v, jsonWriter(option));
+    for (const v of values) byValue.set(v, projection(option));
   }
   return (value) => {
-    const write = typeof value === 'object' && value !== null ? byValue.get((value as Record<string, unknown>)[key]) : undefined;
-    if (!write) throw new TypeError('no option for the discriminator');
-    return write(value);
+    const project = typeof value === 'object' && value !== null ? byValue.get((value as Record<string, unknown>)[key]) : undefined;
+    return project ? project(value) : notA('an option for the discriminator');
   };
 }
