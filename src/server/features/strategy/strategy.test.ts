@@ -139,6 +139,13 @@ describe('who edits what', () => {
     local = res.json().id;
   });
 
+  it('the list names each initiative\'s owner and department', async () => {
+    const list: { id: string; ownerId: string | null; ownerName: string | null; departmentName: string | null }[] = (await teacher.get('/api/v1/initiatives')).json();
+    expect(list.find((i) => i.id === local)).toMatchObject({ ownerId: owner.id, ownerName: owner.name, departmentName: 'Bygge og Anlæg' });
+    expect(list.find((i) => i.id === central)).toMatchObject({ departmentName: null });
+    for (const i of list) expect(i.ownerName === null).toBe(i.ownerId === null);
+  });
+
   it('a department head adds and edits initiatives of his own department only, never central ones', async () => {
     expect((await head.post('/api/v1/initiatives', initiativeBody({ level: 'central', departmentId: null }))).statusCode).toBe(403);
     expect((await head.post('/api/v1/initiatives', initiativeBody({ departmentId: deptB }))).statusCode).toBe(403);
