@@ -97,9 +97,7 @@ function build(schema: $ZodType): Projection {
       if (item === same) return (value) => (Array.isArray(value) ? value : notA('an array'));
       return (value) => {
         if (!Array.isArray(value)) return notA('an array');
-        const out = new Array<unknown>(value.length);
-        for (let i = 0; i < value.length; i++) out[i] = item(value[i]) ?? null;
-        return out;
+        return value.map((v: unknown) => item(v) ?? null);
       };
     }
     case 'nullable': {
