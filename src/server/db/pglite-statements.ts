@@ -1,4 +1,5 @@
 import { protocol, type messages as Messages, type PGlite, type QueryOptions, type Results } from '@electric-sql/pglite';
+import { columnsOf, findError, readResult } from './pglite-results';
 
 type ParameterDescriptionMessage = Messages.ParameterDescriptionMessage;
 type RowDescriptionMessage = Messages.RowDescriptionMessage;
@@ -18,14 +19,10 @@ type RowDescriptionMessage = Messages.RowDescriptionMessage;
 const { serialize } = protocol;
 const MAX_STATEMENTS = 500;
 
-type Column = { name: string; dataTypeID: number; parser: ((value: string, type: number) => unknown) | undefined };
-type Statement = {
-  name: string;
-  paramTypes: number[];
-  rowDescription: RowDescriptionMessage | undefined;
-  /** The columns with their parsers, per parser set (the query options' parsers are one object per caller). */
-  columns: WeakMap<object, Column[]>;
-};
+/** A statement's answer as the backend wrote it, with the names and types of its columns. */
+export type RawResult = { data: Uint8Array; names: string[]; typeIds: number[] };
+
+type Statement = { name: string; paramTypes: number[]; names: string[]; typeIds: number[] };
 
 const concat = (parts: Uint8Array[]): Uint8Array => {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -48,12 +45,21 @@ export class PreparedStatements {
    * so only the query lock is taken; otherwise the query also waits for any open transaction, as
    * PGlite's `query()` does.
    */
-  query<T>(sql: string, params: unknown[], options: QueryOptions | undefined, inTransaction: boolean): Promise<Results<T>> {
-    const run = () => this.pg._runExclusiveQuery(() => this.run<T>(sql, params, options, true));
+  async query<T>(sql: string, params: unknown[], options: QueryOptions | undefined, inTransaction: boolean): Promise<Results<T>> {
+    const raw = await this.queryRaw(sql, params, options, inTransaction);
+    const columns = columnsOf(raw.names, raw.typeIds, this.pg.parsers, options?.parsers);
+    const result = readResult<T>(raw.data, columns, options?.rowMode ?? 'object');
+    if (result instanceof Error) throw result;
+    return result;
+  }
+
+  /** Runs one statement and gives its answer's bytes, unread; a database error is raised as by `query`. */
+  queryRaw(sql: string, params: unknown[], options: QueryOptions | undefined, inTransaction: boolean): Promise<RawResult> {
+    const run = () => this.pg._runExclusiveQuery(() => this.run(sql, params, options, true));
     return inTransaction ? run() : this.pg._runExclusiveTransaction(run);
   }
 
-  private async run<T>(sql: string, params: unknown[], options: QueryOptions | undefined, retry: boolean): Promise<Results<T>> {
+  private async run(sql: string, params: unknown[], options: QueryOptions | undefined, retry: boolean): Promise<RawResult> {
     const statement = this.statements.get(sql) ?? (await this.prepare(sql));
     // least recently used first out
     this.statements.delete(sql);
@@ -64,38 +70,23 @@ export class PreparedStatements {
       const serializer = options?.serializers?.[oid] ?? this.pg.serializers[oid];
       return serializer ? serializer(param) : String(param);
     });
-    // The raw stream hands over the answer's bytes without PGlite's message parser (readResult reads them).
+    // The raw stream hands over the answer's bytes without PGlite's message parser.
     const chunks: Uint8Array[] = [];
     await this.pg.execProtocolRawStream(concat([serialize.bind({ statement: statement.name, values }), serialize.execute({}), serialize.sync()]), {
       syncToFs: false,
       onRawData: (bytes) => chunks.push(bytes.slice()),
     });
     const data = chunks.length === 1 && chunks[0] ? chunks[0] : concat(chunks);
-    const result = readResult<T>(data, this.columns(statement, options), options?.rowMode ?? 'object');
-    if (result instanceof Error) {
+    const error = findError(data);
+    if (error) {
       // A statement prepared before a change of the tables it reads may refuse to run; prepare it again once.
-      if (retry && (result as { code?: string }).code === '0A000') {
+      if (retry && (error as { code?: string }).code === '0A000') {
         await this.forget(sql);
-        return this.run<T>(sql, params, options, false);
+        return this.run(sql, params, options, false);
       }
-      throw result;
+      throw error;
     }
-    return result;
-  }
-
-  /** The statement's columns with their parsers for these options, worked out once. */
-  private columns(statement: Statement, options: QueryOptions | undefined): Column[] {
-    const key = options?.parsers ?? this.pg.parsers;
-    let columns = statement.columns.get(key);
-    if (!columns) {
-      columns = (statement.rowDescription?.fields ?? []).map((f) => ({
-        name: f.name,
-        dataTypeID: f.dataTypeID,
-        parser: options?.parsers?.[f.dataTypeID] ?? this.pg.parsers[f.dataTypeID],
-      }));
-      statement.columns.set(key, columns);
-    }
-    return columns;
+    return { data, names: statement.names, typeIds: statement.typeIds };
   }
 
   private async prepare(sql: string): Promise<Statement> {
@@ -106,8 +97,8 @@ export class PreparedStatements {
     const name = `retning_${this.next++}`;
     const { messages } = await this.pg.execProtocol(concat([serialize.parse({ name, text: sql }), serialize.describe({ type: 'S', name }), serialize.sync()]), { syncToFs: false });
     const paramTypes = (messages.find((m) => m.name === 'parameterDescription') as ParameterDescriptionMessage | undefined)?.dataTypeIDs ?? [];
-    const rowDescription = messages.find((m) => m.name === 'rowDescription') as RowDescriptionMessage | undefined;
-    const statement = { name, paramTypes, rowDescription, columns: new WeakMap() };
+    const fields = (messages.find((m) => m.name === 'rowDescription') as RowDescriptionMessage | undefined)?.fields ?? [];
+    const statement = { name, paramTypes, names: fields.map((f) => f.name), typeIds: fields.map((f) => f.dataTypeID) };
     this.statements.set(sql, statement);
     return statement;
   }
@@ -127,86 +118,4 @@ export class PreparedStatements {
       }),
     );
   }
-}
-
-const decoder = new TextDecoder();
-const ERROR_CODES: Record<string, string> = {
-  S: 'severity',
-  C: 'code',
-  D: 'detail',
-  H: 'hint',
-  P: 'position',
-  p: 'internalPosition',
-  q: 'internalQuery',
-  W: 'where',
-  s: 'schema',
-  t: 'table',
-  c: 'column',
-  d: 'dataType',
-  n: 'constraint',
-  F: 'file',
-  L: 'line',
-  R: 'routine',
-};
-
-/**
- * Reads the backend's answer to Bind + Execute + Sync straight from the bytes: DataRow,
- * CommandComplete and ErrorResponse (the rest is skipped). The rows, `fields`, `command`,
- * `rowCount` and `affectedRows` are built as PGlite's parseResults builds them.
- */
-export function readResult<T>(data: Uint8Array, columns: Column[], rowMode: 'array' | 'object'): Results<T> | Error {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  // Buffer's toString decodes a slice about a third faster than TextDecoder (no view to make per value).
-  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const rows: unknown[] = [];
-  let tag: string | undefined;
-  let error: Error | undefined;
-  for (let at = 0; at + 5 <= data.length; ) {
-    const type = data[at];
-    const end = at + 1 + view.getInt32(at + 1);
-    let p = at + 5;
-    if (type === 0x44 /* D: DataRow */) {
-      const n = view.getInt16(p);
-      p += 2;
-      const values: unknown[] = [];
-      const named: Record<string, unknown> = {};
-      for (let i = 0; i < n; i++) {
-        const length = view.getInt32(p);
-        p += 4;
-        let value: unknown = null;
-        if (length >= 0) {
-          const text = bytes.toString('utf8', p, p + length);
-          p += length;
-          const column = columns[i];
-          value = column?.parser ? column.parser(text, column.dataTypeID) : text;
-        }
-        if (rowMode === 'array') values.push(value);
-        else named[columns[i]?.name ?? String(i)] = value;
-      }
-      rows.push(rowMode === 'array' ? values : named);
-    } else if (type === 0x43 /* C: CommandComplete */) {
-      tag = decoder.decode(data.subarray(p, end - 1));
-    } else if (type === 0x45 /* E: ErrorResponse */) {
-      const fields: Record<string, string> = {};
-      let message = 'database error';
-      while (p < end && data[p] !== 0) {
-        const code = String.fromCharCode(data[p] ?? 0);
-        const stop = data.indexOf(0, p + 1);
-        const value = decoder.decode(data.subarray(p + 1, stop));
-        p = stop + 1;
-        if (code === 'M') message = value;
-        else if (ERROR_CODES[code]) fields[ERROR_CODES[code]] = value;
-      }
-      error ??= Object.assign(new Error(message), { name: 'DatabaseError' }, fields);
-    }
-    at = end;
-  }
-  if (error) return error;
-  const fields = columns.map((c) => ({ name: c.name, dataTypeID: c.dataTypeID }));
-  if (tag === undefined) return { rows: rows as T[], fields, affectedRows: 0 };
-  const parts = tag.split(' ');
-  const command = parts[0];
-  const rowCount = Number.parseInt(parts[parts.length - 1] ?? '', 10);
-  const affectedRows = ['INSERT', 'UPDATE', 'DELETE', 'COPY', 'MERGE'].includes(command ?? '') ? rowCount : 0;
-  return { rows: rows as T[], fields, command, affectedRows, ...(Number.isNaN(rowCount) ? {} : { rowCount }) };
 }

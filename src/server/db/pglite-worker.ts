@@ -13,8 +13,9 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { SizeKeepingNodeFS } from './pglite-file-sizes';
+import { ARRAY_TYPES_SQL } from './pglite-results';
 import { PreparedStatements } from './pglite-statements';
-import { toWireError, type WireQueryOptions, type WorkerInit, type WorkerReady, type WorkerRequest, type WorkerResponse } from './worker-protocol';
+import { toWireError, type WireQueryOptions, type WireRows, type WorkerInit, type WorkerReady, type WorkerRequest, type WorkerResponse } from './worker-protocol';
 
 const port = parentPort ?? (() => {
   throw new Error('pglite-worker must run in a worker thread');
@@ -58,10 +59,14 @@ function sessionFor(tx: number | undefined): Pick<Transaction, 'exec'> {
   return open.tx;
 }
 
-/** One statement, prepared once; inside a transaction only with that transaction's number. */
-function query(message: Extract<WorkerRequest, { op: 'query' }>) {
+/**
+ * One statement, prepared once; inside a transaction only with that transaction's number. The
+ * answer's bytes move to the main thread without a copy, and the rows are built there.
+ */
+async function query(message: Extract<WorkerRequest, { op: 'query' }>): Promise<void> {
   if (message.tx !== undefined && !transactions.has(message.tx)) throw new Error(`transaction ${message.tx} is not open`);
-  return statements.query(message.sql, message.params, queryOptions(message.options), message.tx !== undefined);
+  const result: WireRows = await statements.queryRaw(message.sql, message.params, undefined, message.tx !== undefined);
+  port.postMessage({ id: message.id, ok: true, result } satisfies WorkerResponse, [result.data.buffer as ArrayBuffer]);
 }
 
 function begin(id: number, tx: number): void {
@@ -99,7 +104,7 @@ async function handle(message: WorkerRequest): Promise<void> {
   try {
     switch (message.op) {
       case 'query':
-        reply({ id, ok: true, result: await query(message) });
+        await query(message);
         return;
       case 'exec': {
         const result = await sessionFor(message.tx).exec(message.sql, queryOptions(message.options));
@@ -134,10 +139,12 @@ async function handle(message: WorkerRequest): Promise<void> {
   }
 }
 
-pg.waitReady.then(
-  () => {
-    port.postMessage({ ready: true } satisfies WorkerReady);
-    port.on('message', (message: WorkerRequest) => void handle(message));
-  },
-  (e: unknown) => port.postMessage({ ready: false, error: toWireError(e) } satisfies WorkerReady),
-);
+pg.waitReady
+  .then(() => pg.query<{ oid: number; typarray: number }>(ARRAY_TYPES_SQL))
+  .then(
+    ({ rows }) => {
+      port.postMessage({ ready: true, arrayTypes: rows.map((r): [number, number] => [r.typarray, r.oid]) } satisfies WorkerReady);
+      port.on('message', (message: WorkerRequest) => void handle(message));
+    },
+    (e: unknown) => port.postMessage({ ready: false, error: toWireError(e) } satisfies WorkerReady),
+  );

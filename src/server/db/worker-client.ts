@@ -6,7 +6,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { PGlite, QueryOptions, Results } from '@electric-sql/pglite';
-import { type WireError, type WireQueryOptions, type WorkerInit, type WorkerReady, type WorkerRequest, type WorkerResponse } from './worker-protocol';
+import { columnsOf, pgliteParsers, readResult, type Parsers } from './pglite-results';
+import { type WireError, type WireQueryOptions, type WireRows, type WorkerInit, type WorkerReady, type WorkerRequest, type WorkerResponse } from './worker-protocol';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 /** A request without its id, in each of its shapes. */
@@ -47,6 +48,8 @@ export class PgliteWorkerClient implements QuerySession {
   private nextTx = 1;
   private failure: Error | undefined;
   private closed = false;
+  /** PGlite's parsers, as the worker's PGlite has them; set when the worker is ready. */
+  private parsers: Parsers = {};
 
   constructor(init: WorkerInit, onCrash?: (error: Error) => void) {
     const { url, fromSource } = workerEntry();
@@ -61,6 +64,7 @@ export class PgliteWorkerClient implements QuerySession {
     this.waitReady = new Promise<void>((resolve, reject) => {
       this.worker.once('message', (message: WorkerReady) => {
         if (message.ready) {
+          this.parsers = pgliteParsers(message.arrayTypes);
           this.worker.on('message', (response: WorkerResponse) => this.settle(response));
           resolve();
         } else reject(toError(message.error));
@@ -104,8 +108,13 @@ export class PgliteWorkerClient implements QuerySession {
 
   private session(tx: number | undefined): QuerySession {
     return {
-      query: <T>(sql: string, params: unknown[] = [], options?: QueryOptions) =>
-        this.call<Results<T>>({ op: 'query', tx, sql, params, options: wireOptions(options) }),
+      query: async <T>(sql: string, params: unknown[] = [], options?: QueryOptions) => {
+        const { data, names, typeIds } = await this.call<WireRows>({ op: 'query', tx, sql, params });
+        const result = readResult<T>(data, columnsOf(names, typeIds, this.parsers, options?.parsers), options?.rowMode ?? 'object');
+        // the worker raised any error itself; an answer it sent holds none
+        if (result instanceof Error) throw result;
+        return result;
+      },
       exec: (sql: string, options?: QueryOptions) => this.call<Results[]>({ op: 'exec', tx, sql, options: wireOptions(options) }),
     };
   }

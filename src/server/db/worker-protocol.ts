@@ -8,7 +8,8 @@
 export type WireQueryOptions = { rowMode?: 'array' | 'object'; rawTypes?: number[] };
 
 export type WorkerRequest =
-  | { id: number; op: 'query'; tx?: number; sql: string; params: unknown[]; options?: WireQueryOptions }
+  /** Answered with a WireRows: the rows are built on the main thread (db/pglite-results.ts). */
+  | { id: number; op: 'query'; tx?: number; sql: string; params: unknown[] }
   | { id: number; op: 'exec'; tx?: number; sql: string; options?: WireQueryOptions }
   /** Takes PGlite's one session for transaction `tx` and runs BEGIN; answered once BEGIN ran. */
   | { id: number; op: 'begin'; tx: number }
@@ -22,8 +23,14 @@ export type WireError = { name: string; message: string; fields: Record<string, 
 
 export type WorkerResponse = { id: number; ok: true; result?: unknown } | { id: number; ok: false; error: WireError };
 
-/** The worker's first message: PGlite is open and ready (or could not open). */
-export type WorkerReady = { ready: true } | { ready: false; error: WireError };
+/** A query's answer: the backend's bytes (moved, not copied) and the names and type OIDs of its columns. */
+export type WireRows = { data: Uint8Array; names: string[]; typeIds: number[] };
+
+/**
+ * The worker's first message: PGlite is open and ready (or could not open). `arrayTypes` are the
+ * array types PGlite made parsers for, so that the main thread parses values as PGlite would.
+ */
+export type WorkerReady = { ready: true; arrayTypes: Array<[arrayType: number, elementType: number]> } | { ready: false; error: WireError };
 
 export type WorkerInit = { dataDir?: string; loadDataDir?: Uint8Array };
 
