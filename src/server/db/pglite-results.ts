@@ -12,6 +12,8 @@ import { types, type Results } from '@electric-sql/pglite';
 export type Parser = (value: string, type: number) => unknown;
 export type Column = { name: string; dataTypeID: number; parser: Parser | undefined };
 export type Parsers = Record<number, Parser>;
+/** A statement's answer as the backend wrote it, with the names and type OIDs of its columns. */
+export type RawResult = { data: Uint8Array; names: string[]; typeIds: number[] };
 
 const decoder = new TextDecoder();
 const ERROR_CODES: Record<string, string> = {
@@ -59,13 +61,13 @@ export function findError(data: Uint8Array): Error | undefined {
   return undefined;
 }
 
-export function readResult<T>(data: Uint8Array, columns: Column[], rowMode: 'array' | 'object'): Results<T> | Error {
+/** The rows and counts of an answer that `findError` found clean (an ErrorResponse is not looked for again). */
+export function readResult<T>(data: Uint8Array, columns: Column[], rowMode: 'array' | 'object'): Results<T> {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   // Buffer's toString decodes a slice about a third faster than TextDecoder (no view to make per value).
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const rows: unknown[] = [];
   let tag: string | undefined;
-  let error: Error | undefined;
   for (let at = 0; at + 5 <= data.length; ) {
     const type = data[at];
     const end = at + 1 + view.getInt32(at + 1);
@@ -91,12 +93,9 @@ export function readResult<T>(data: Uint8Array, columns: Column[], rowMode: 'arr
       rows.push(rowMode === 'array' ? values : named);
     } else if (type === 0x43 /* C: CommandComplete */) {
       tag = decoder.decode(data.subarray(p, end - 1));
-    } else if (type === 0x45 /* E: ErrorResponse */) {
-      error ??= readError(data, p, end);
     }
     at = end;
   }
-  if (error) return error;
   const fields = columns.map((c) => ({ name: c.name, dataTypeID: c.dataTypeID }));
   if (tag === undefined) return { rows: rows as T[], fields, affectedRows: 0 };
   const parts = tag.split(' ');

@@ -1,5 +1,6 @@
 import { PGlite, types } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { columnsOf, readResult } from './pglite-results';
 import { PreparedStatements } from './pglite-statements';
 
 // Drizzle's options (drizzle-orm/pglite): timestamps, dates and intervals stay text.
@@ -8,8 +9,15 @@ const drizzleParsers = { [types.TIMESTAMP]: raw, [types.TIMESTAMPTZ]: raw, [type
 
 describe('prepared statements on PGlite', { timeout: 120_000 }, () => {
   const pg = new PGlite();
-  const statements = new PreparedStatements(pg);
+  const prepared = new PreparedStatements(pg);
   afterAll(() => pg.close());
+  // The answer's bytes read as the worker's client reads them (db/worker-client.ts), with PGlite's own parsers.
+  const statements = {
+    query: async (sql: string, params: unknown[], options: Parameters<PGlite['query']>[2], inTransaction: boolean) => {
+      const { data, names, typeIds } = await prepared.queryRaw(sql, params, inTransaction);
+      return readResult(data, columnsOf(names, typeIds, pg.parsers, options?.parsers), options?.rowMode ?? 'object');
+    },
+  };
 
   const both = async (sql: string, params: unknown[] = [], options?: Parameters<PGlite['query']>[2]) => {
     const ours = await statements.query(sql, params, options, false);

@@ -1,5 +1,5 @@
-import { protocol, type messages as Messages, type PGlite, type QueryOptions, type Results } from '@electric-sql/pglite';
-import { columnsOf, findError, readResult } from './pglite-results';
+import { protocol, type messages as Messages, type PGlite } from '@electric-sql/pglite';
+import { findError, type RawResult } from './pglite-results';
 
 type ParameterDescriptionMessage = Messages.ParameterDescriptionMessage;
 type RowDescriptionMessage = Messages.RowDescriptionMessage;
@@ -11,16 +11,14 @@ type RowDescriptionMessage = Messages.RowDescriptionMessage;
  * calls and parses and plans the statement every time; a short select costs ≈ 1.5–3 ms that way.
  * Here a statement is parsed once (Parse + Describe with a name, which also gives the parameter
  * types for serialising the values), and every later run is one Bind + Execute + Sync: ≈ 0.3 ms
- * for the same select. Results, parsers, serialisers and errors are PGlite's own, so the rows are
- * the same as from `query()`.
+ * for the same select. The answer comes back as its bytes with the columns' names and types;
+ * `readResult` (db/pglite-results.ts) builds from them the rows `query()` would give, with
+ * PGlite's parsers. Serialisers and errors are PGlite's own.
  *
- * Not thread-safe by itself: callers hold PGlite's query lock (see `run`).
+ * Not thread-safe by itself: `queryRaw` takes PGlite's query lock.
  */
 const { serialize } = protocol;
 const MAX_STATEMENTS = 500;
-
-/** A statement's answer as the backend wrote it, with the names and types of its columns. */
-export type RawResult = { data: Uint8Array; names: string[]; typeIds: number[] };
 
 type Statement = { name: string; paramTypes: number[]; names: string[]; typeIds: number[] };
 
@@ -41,25 +39,17 @@ export class PreparedStatements {
   constructor(private readonly pg: PGlite) {}
 
   /**
-   * Runs one statement. `inTransaction`: the caller's transaction already holds PGlite's session,
-   * so only the query lock is taken; otherwise the query also waits for any open transaction, as
-   * PGlite's `query()` does.
+   * Runs one statement and gives its answer's bytes, unread (db/pglite-results.ts reads them); a
+   * database error is raised. `inTransaction`: the caller's transaction already holds PGlite's
+   * session, so only the query lock is taken; otherwise the query also waits for any open
+   * transaction, as PGlite's `query()` does.
    */
-  async query<T>(sql: string, params: unknown[], options: QueryOptions | undefined, inTransaction: boolean): Promise<Results<T>> {
-    const raw = await this.queryRaw(sql, params, options, inTransaction);
-    const columns = columnsOf(raw.names, raw.typeIds, this.pg.parsers, options?.parsers);
-    const result = readResult<T>(raw.data, columns, options?.rowMode ?? 'object');
-    if (result instanceof Error) throw result;
-    return result;
-  }
-
-  /** Runs one statement and gives its answer's bytes, unread; a database error is raised as by `query`. */
-  queryRaw(sql: string, params: unknown[], options: QueryOptions | undefined, inTransaction: boolean): Promise<RawResult> {
-    const run = () => this.pg._runExclusiveQuery(() => this.run(sql, params, options, true));
+  queryRaw(sql: string, params: unknown[], inTransaction: boolean): Promise<RawResult> {
+    const run = () => this.pg._runExclusiveQuery(() => this.run(sql, params, true));
     return inTransaction ? run() : this.pg._runExclusiveTransaction(run);
   }
 
-  private async run(sql: string, params: unknown[], options: QueryOptions | undefined, retry: boolean): Promise<RawResult> {
+  private async run(sql: string, params: unknown[], retry: boolean): Promise<RawResult> {
     const statement = this.statements.get(sql) ?? (await this.prepare(sql));
     // least recently used first out
     this.statements.delete(sql);
@@ -67,7 +57,7 @@ export class PreparedStatements {
     const values = params.map((param, i) => {
       if (param === null || param === undefined) return null;
       const oid = statement.paramTypes[i] ?? 0;
-      const serializer = options?.serializers?.[oid] ?? this.pg.serializers[oid];
+      const serializer = this.pg.serializers[oid];
       return serializer ? serializer(param) : String(param);
     });
     // The raw stream hands over the answer's bytes without PGlite's message parser.
@@ -82,7 +72,7 @@ export class PreparedStatements {
       // A statement prepared before a change of the tables it reads may refuse to run; prepare it again once.
       if (retry && (error as { code?: string }).code === '0A000') {
         await this.forget(sql);
-        return this.run(sql, params, options, false);
+        return this.run(sql, params, false);
       }
       throw error;
     }

@@ -13,9 +13,9 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { SizeKeepingNodeFS } from './pglite-file-sizes';
-import { ARRAY_TYPES_SQL } from './pglite-results';
+import { ARRAY_TYPES_SQL, type RawResult } from './pglite-results';
 import { PreparedStatements } from './pglite-statements';
-import { toWireError, type WireQueryOptions, type WireRows, type WorkerInit, type WorkerReady, type WorkerRequest, type WorkerResponse } from './worker-protocol';
+import { toWireError, type WireQueryOptions, type WorkerInit, type WorkerReady, type WorkerRequest, type WorkerResponse } from './worker-protocol';
 
 const port = parentPort ?? (() => {
   throw new Error('pglite-worker must run in a worker thread');
@@ -65,7 +65,7 @@ function sessionFor(tx: number | undefined): Pick<Transaction, 'exec'> {
  */
 async function query(message: Extract<WorkerRequest, { op: 'query' }>): Promise<void> {
   if (message.tx !== undefined && !transactions.has(message.tx)) throw new Error(`transaction ${message.tx} is not open`);
-  const result: WireRows = await statements.queryRaw(message.sql, message.params, undefined, message.tx !== undefined);
+  const result: RawResult = await statements.queryRaw(message.sql, message.params, message.tx !== undefined);
   port.postMessage({ id: message.id, ok: true, result } satisfies WorkerResponse, [result.data.buffer as ArrayBuffer]);
 }
 

@@ -6,8 +6,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { PGlite, QueryOptions, Results } from '@electric-sql/pglite';
-import { columnsOf, pgliteParsers, readResult, type Parsers } from './pglite-results';
-import { type WireError, type WireQueryOptions, type WireRows, type WorkerInit, type WorkerReady, type WorkerRequest, type WorkerResponse } from './worker-protocol';
+import { columnsOf, pgliteParsers, readResult, type Parsers, type RawResult } from './pglite-results';
+import { type WireError, type WireQueryOptions, type WorkerInit, type WorkerReady, type WorkerRequest, type WorkerResponse } from './worker-protocol';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 /** A request without its id, in each of its shapes. */
@@ -109,11 +109,9 @@ export class PgliteWorkerClient implements QuerySession {
   private session(tx: number | undefined): QuerySession {
     return {
       query: async <T>(sql: string, params: unknown[] = [], options?: QueryOptions) => {
-        const { data, names, typeIds } = await this.call<WireRows>({ op: 'query', tx, sql, params });
-        const result = readResult<T>(data, columnsOf(names, typeIds, this.parsers, options?.parsers), options?.rowMode ?? 'object');
-        // the worker raised any error itself; an answer it sent holds none
-        if (result instanceof Error) throw result;
-        return result;
+        // the worker raised any database error itself
+        const { data, names, typeIds } = await this.call<RawResult>({ op: 'query', tx, sql, params });
+        return readResult<T>(data, columnsOf(names, typeIds, this.parsers, options?.parsers), options?.rowMode ?? 'object');
       },
       exec: (sql: string, options?: QueryOptions) => this.call<Results[]>({ op: 'exec', tx, sql, options: wireOptions(options) }),
     };

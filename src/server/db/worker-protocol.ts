@@ -8,7 +8,7 @@
 export type WireQueryOptions = { rowMode?: 'array' | 'object'; rawTypes?: number[] };
 
 export type WorkerRequest =
-  /** Answered with a WireRows: the rows are built on the main thread (db/pglite-results.ts). */
+  /** Answered with a RawResult (db/pglite-results.ts): the backend's bytes, moved, not copied; the rows are built on the main thread. */
   | { id: number; op: 'query'; tx?: number; sql: string; params: unknown[] }
   | { id: number; op: 'exec'; tx?: number; sql: string; options?: WireQueryOptions }
   /** Takes PGlite's one session for transaction `tx` and runs BEGIN; answered once BEGIN ran. */
@@ -22,9 +22,6 @@ export type WorkerRequest =
 export type WireError = { name: string; message: string; fields: Record<string, string | number | undefined> };
 
 export type WorkerResponse = { id: number; ok: true; result?: unknown } | { id: number; ok: false; error: WireError };
-
-/** A query's answer: the backend's bytes (moved, not copied) and the names and type OIDs of its columns. */
-export type WireRows = { data: Uint8Array; names: string[]; typeIds: number[] };
 
 /**
  * The worker's first message: PGlite is open and ready (or could not open). `arrayTypes` are the
