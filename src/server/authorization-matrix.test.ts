@@ -5,7 +5,7 @@ import { sessions } from './db/schema/index';
 import type { Actor } from './platform/actor';
 import { can, type Action } from './platform/policy';
 import { testApp } from './test/app';
-import { signIn, type TestClient } from './test/client';
+import { sessionFor, signIn, type TestClient } from './test/client';
 import { buildCoordinator, buildPerson, buildSchool, type BuiltPerson } from './test/factories';
 import type { MatrixCtx as Ctx, MatrixFixture as Fixture, MatrixWorld } from './test/matrix';
 import { featureMatrices } from './test/matrix-features';
@@ -17,7 +17,7 @@ import { installedActions } from './platform/policy';
  * table: a new route without a fixture here fails this test, so no route can be forgotten.
  * Allowed requests must succeed; forbidden ones must get 403; another school's resources 404.
  */
-const { app, database } = await testApp();
+const { app, database, config } = await testApp();
 const db = database.db;
 
 const personResource = (p: BuiltPerson) => ({ kind: 'person' as const, id: p.id, departmentId: p.departmentId, accountId: p.accountId });
@@ -188,7 +188,7 @@ describe('authorization matrix', () => {
         const key = `${r.method} ${r.url}`;
         const fixture = FIXTURES[key];
         if (!fixture || !r.action) continue;
-        const client = await signIn(app, self.email);
+        const client = await sessionFor(app, db, config, self.email);
         const ctx: Ctx = { ...ctxBase, client, self: 'id' in self ? self : null, email: self.email };
         const own = await fixture.own(ctx);
         const right = RIGHTS.get(r.action)?.[role];
@@ -198,7 +198,7 @@ describe('authorization matrix', () => {
         const ok = notMember ? res.statusCode === 404 : allowed ? res.statusCode >= 200 && res.statusCode < 300 : res.statusCode === 403;
         if (!ok) failures.push(`${key} own (${right}): expected ${allowed ? '2xx' : '403'}, got ${res.statusCode} ${res.body.slice(0, 120)}`);
         if (fixture.other) {
-          const again = await signIn(app, self.email);
+          const again = await sessionFor(app, db, config, self.email);
           const other = await fixture.other(ctx);
           const res2 = await again.request(r.method as 'GET', other.url, other.body);
           const want = [404];
@@ -208,7 +208,7 @@ describe('authorization matrix', () => {
         }
       }
       expect(failures).toEqual([]);
-    }, 180_000); // ~140 routes × 2 schools, each with a fresh sign-in
+    }, 180_000); // ~140 routes × 2 schools, each with a fresh session
   }
 
   it("another school's person is unchanged after every cross-school attempt", async () => {
