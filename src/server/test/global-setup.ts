@@ -4,7 +4,7 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../config';
 import { openPglite, openPostgres } from '../db/client';
 
-export const TEMPLATE_PATH = resolve('.test-data/template.tar.gz');
+export const TEMPLATE_PATH = resolve('.test-data/template.tar');
 
 /**
  * Migrates once per run. On PostgreSQL (TEST_DATABASE_URL) the tests share that database; on
@@ -23,7 +23,7 @@ export default async function setup(project: TestProject): Promise<void> {
   await database.migrate();
   const client = database.client;
   if (!client) throw new Error('PGlite client not exposed');
-  const dump = await client.dumpDataDir('gzip');
+  const dump = await client.dumpDataDir('none');
   mkdirSync(resolve('.test-data'), { recursive: true });
   writeFileSync(TEMPLATE_PATH, Buffer.from(await dump.arrayBuffer()));
   await database.close();

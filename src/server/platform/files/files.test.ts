@@ -13,7 +13,7 @@ import { signIn } from '../../test/client';
 import { testApp } from '../../test/app';
 import { buildPerson, buildSchool, type BuiltSchool } from '../../test/factories';
 import { AppError } from '../errors';
-import { acceptVideos, defineFileOwner, ensureSpace, ORPHAN_AGE_MS, serveFile, spaceFor, storageOf, storeFile, storePhoto, sweepOrphans } from './index';
+import { acceptVideos, defineFileOwner, forgetFileOwner, ensureSpace, ORPHAN_AGE_MS, serveFile, spaceFor, storageOf, storeFile, storePhoto, sweepOrphans } from './index';
 
 const storageDir = await mkdtemp(join(tmpdir(), 'retning-platform-files-'));
 afterAll(() => rm(storageDir, { recursive: true, force: true }));
@@ -32,6 +32,8 @@ const photos = defineFileOwner({
     return new Set(rows.map((r) => r.key).filter((k) => !keys || keys.includes(k)));
   },
 });
+// The test files of a worker share one process: the next file's database has no such table.
+afterAll(() => forgetFileOwner(photos));
 
 /** The way the route kernel runs an upload route: receive, the transaction, keep after the commit, discard at the end. */
 const harness = Fastify();

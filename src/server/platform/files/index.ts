@@ -15,7 +15,7 @@ export { ORPHAN_AGE_MS, removeUnreferenced, sweepOrphans } from './cleanup';
 export { type Accept, acceptVideos } from './content';
 export { type PhotoUpload, storePhoto } from './images';
 export { cleanFileName } from './names';
-export { defineFileOwner, fileOwners, type FileOwner } from './owners';
+export { defineFileOwner, fileOwners, forgetFileOwner, type FileOwner } from './owners';
 export { openStoredFile, storedPath } from './paths';
 export { ensureSpace, formatSize, type Space, spaceFor, type Storage, storageOf } from './quota';
 export { type StoreOptions, storeFile, type Upload } from './receive';

@@ -38,5 +38,10 @@ export function defineFileOwner(owner: FileOwner): FileOwner {
   return owner;
 }
 
+/** Takes back an owner that a test declared for its own database; the owners live as long as the process. */
+export function forgetFileOwner(owner: FileOwner): void {
+  if (owners.get(owner.feature) === owner) owners.delete(owner.feature);
+}
+
 /** Every declared owner (the quota sums over them). */
 export const fileOwners = (): FileOwner[] => [...owners.values()];
