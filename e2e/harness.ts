@@ -1,14 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import { loadConfig } from '../src/server/config';
 
 /**
  * The browser suite's harness: builds the UI when it is stale, starts the real server in-process
- * on a free port with a fresh in-memory PGlite database seeded with the demo school, and launches
+ * on a free port with an in-memory PGlite database holding the demo school, and launches
  * the system Chromium (never downloaded).
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -48,17 +48,21 @@ export type Harness = {
   close(): Promise<void>;
 };
 
+/** A copy of the run's migrated demo school, made once by e2e/global-setup.ts. */
+async function demoDatabase(): Promise<import('../src/server/db/client').Database> {
+  const { openPglite } = await import('../src/server/db/client');
+  const database = openPglite(undefined, new Blob([readFileSync(inject('e2eTemplatePath'))]));
+  await database.client?.waitReady;
+  return database;
+}
+
 /** The app on a fresh embedded database with the demo school (plus `seed`, e.g. a module's demo content) and a Chromium. */
 export async function startHarness(options: { seed?: (db: import('../src/server/db/client').Db) => Promise<unknown> } = {}): Promise<Harness> {
   ensureWebBuilt();
   // buildApp checks for dist/web/index.html when it is built, so import it only now.
   const { buildApp } = await import('../src/server/app');
-  const { openPglite } = await import('../src/server/db/client');
-  const { seedDemo } = await import('../src/server/seed/demo');
   const { createMailer } = await import('../src/server/platform/mail');
-  const database = openPglite(undefined);
-  await database.migrate();
-  await seedDemo(database.db);
+  const database = await demoDatabase();
   await options.seed?.(database.db);
   const app = await buildApp({ config: loadConfig({ NODE_ENV: 'test' }), database, mailer: createMailer(undefined, 'x') });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -79,6 +83,8 @@ export async function startHarness(options: { seed?: (db: import('../src/server/
         viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
         locale: 'da-DK',
         timezoneId: 'Europe/Copenhagen',
+        // as a user who asked for less motion: the app then skips its transitions (theme.ts), and no step waits for one
+        reducedMotion: 'reduce',
       });
       context.setDefaultTimeout(15_000);
       contexts.push(context);

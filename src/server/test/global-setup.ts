@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../config';
-import { openPglite, openPostgres } from '../db/client';
+import { openPostgres } from '../db/client';
+import { writeTemplate } from './template';
 
 export const TEMPLATE_PATH = resolve('.test-data/template.tar');
 
@@ -19,14 +19,7 @@ export default async function setup(project: TestProject): Promise<void> {
     project.provide('templatePath', '');
     return;
   }
-  const database = openPglite(undefined);
-  await database.migrate();
-  const client = database.client;
-  if (!client) throw new Error('PGlite client not exposed');
-  const dump = await client.dumpDataDir('none');
-  mkdirSync(resolve('.test-data'), { recursive: true });
-  writeFileSync(TEMPLATE_PATH, Buffer.from(await dump.arrayBuffer()));
-  await database.close();
+  await writeTemplate(TEMPLATE_PATH);
   project.provide('templatePath', TEMPLATE_PATH);
 }
 
