@@ -58,6 +58,8 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   defaultRadius: 'md',
   focusRing: 'auto',
+  // Someone who asked the system for less motion gets menus, modals and drawers without their transitions (WCAG 2.3.3).
+  respectReducedMotion: true,
   components: {
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
     Paper: { defaultProps: { radius: 'md' } },
