@@ -30,6 +30,18 @@ describe('axe: signed out, the administrator and the coordinator, every page at 
     expect(found).toEqual([]);
   });
 
+  it('the scanner reports what it is there to find: an image without a text and a button without a name', async () => {
+    const page = await pageAs(h, 'signedOut', 'desktop');
+    await page.goto('/login');
+    await page.locator('h1').first().waitFor();
+    await page.evaluate(() => {
+      document.querySelector('main')?.insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><button type="button"></button>');
+    });
+    const found = await seriousViolations(page, '/login (planted)');
+    expect(found.some((f) => f.includes('image-alt (critical)'))).toBe(true);
+    expect(found.some((f) => f.includes('button-name (critical)'))).toBe(true);
+  });
+
   it('signed out at 375', { timeout: SCAN_TIMEOUT }, async () => {
     expect(await scanRole(h, ids, 'signedOut', 'phone')).toEqual([]);
   });

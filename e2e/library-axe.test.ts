@@ -1,25 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scan, seriousViolations } from './axe-scan';
 import { type Harness, apiSession, signIn, startHarness } from './harness';
-
-async function serious(page: Page, label: string): Promise<string[]> {
-  await page.locator('h1').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
-async function scan(page: Page, paths: string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const path of paths) {
-    await page.goto(path);
-    found.push(...(await serious(page, path)));
-    if ((await page.locator('h1').count()) !== 1) found.push(`${path}: not one h1`);
-  }
-  return found;
-}
 
 describe('axe: library pages', () => {
   let h: Harness;
@@ -58,7 +39,7 @@ describe('axe: library pages', () => {
     await page.goto(`/videndeling/${itemId}`);
     await page.getByRole('button', { name: 'Stavekontrol' }).click();
     await page.getByTestId('spell-result').waitFor();
-    found.push(...(await serious(page, 'spell check')));
+    found.push(...(await seriousViolations(page, 'spell check')));
     expect(found).toEqual([]);
   });
 
@@ -70,7 +51,7 @@ describe('axe: library pages', () => {
     await page.goto('/videndeling/ordliste');
     await page.getByRole('button', { name: 'Rediger Relationsmodellen' }).click();
     await page.getByRole('form', { name: 'Rediger Relationsmodellen' }).waitFor();
-    found.push(...(await serious(page, 'glossary edit')));
+    found.push(...(await seriousViolations(page, 'glossary edit')));
     expect(found).toEqual([]);
   });
 

@@ -1,33 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scan, seriousViolations } from './axe-scan';
 import { type Harness, apiSession, signIn, startHarness } from './harness';
 
-/** Set STRATEGY_SHOTS=/some/dir to keep a screenshot of every scanned page (for looking at them, not asserted). */
-const shots = process.env.STRATEGY_SHOTS;
 const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date(Date.now() + offset * 86_400_000));
-
-async function seriousViolations(page: Page, label: string): Promise<string[]> {
-  await page.locator('h1').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  if (shots) await page.screenshot({ path: `${shots}/${label.replace(/[^a-z0-9]+/gi, '_')}.png`, fullPage: true });
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
-
-async function scan(page: Page, paths: string[], prefix: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const path of paths) {
-    await page.goto(path);
-    found.push(...(await seriousViolations(page, `${prefix} ${path}`)));
-    const h1 = await page.locator('h1').count();
-    if (h1 !== 1) found.push(`${path}: ${h1} h1 elements`);
-    if (!(await page.title()).includes('Retning')) found.push(`${path}: no document title`);
-  }
-  return found;
-}
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
