@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -48,21 +48,15 @@ export type Harness = {
   close(): Promise<void>;
 };
 
-/** A copy of the run's migrated demo school, made once by e2e/global-setup.ts. */
-async function demoDatabase(): Promise<import('../src/server/db/client').Database> {
-  const { openPglite } = await import('../src/server/db/client');
-  const database = openPglite(undefined, new Blob([readFileSync(inject('e2eTemplatePath'))]));
-  await database.client?.waitReady;
-  return database;
-}
-
 /** The app on a fresh embedded database with the demo school (plus `seed`, e.g. a module's demo content) and a Chromium. */
 export async function startHarness(options: { seed?: (db: import('../src/server/db/client').Db) => Promise<unknown> } = {}): Promise<Harness> {
   ensureWebBuilt();
   // buildApp checks for dist/web/index.html when it is built, so import it only now.
   const { buildApp } = await import('../src/server/app');
   const { createMailer } = await import('../src/server/platform/mail');
-  const database = await demoDatabase();
+  const { openTemplateCopy } = await import('../src/server/test/template');
+  // a copy of the run's migrated demo school, made once by e2e/global-setup.ts
+  const database = await openTemplateCopy(inject('e2eTemplatePath'));
   await options.seed?.(database.db);
   const app = await buildApp({ config: loadConfig({ NODE_ENV: 'test' }), database, mailer: createMailer(undefined, 'x') });
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../config';
 import { openPglite, openPgliteWorker, openPostgres, type Database } from '../db/client';
+import { openTemplateCopy } from './template';
 
 /**
  * The database for one test file: PostgreSQL when TEST_DATABASE_URL is set, otherwise a fresh PGlite
@@ -33,10 +34,7 @@ export async function testDatabase(options: { mode?: 'inline' | 'worker'; embedd
     await fresh.migrate();
     return fresh;
   }
-  const template = readFileSync(templatePath);
-  const database = openPglite(undefined, new Blob([template]));
-  await database.client?.waitReady;
-  return database;
+  return openTemplateCopy(templatePath);
 }
 
 /** Test config: the read cache is off unless a test turns it on, because factories write to the database directly. */

@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { openPglite, type Db } from '../db/client';
+import { openPglite, type Database, type Db } from '../db/client';
 
 /**
  * Creates and migrates an embedded database, lets `fill` add to it, and writes it to `path` as the
@@ -17,4 +17,11 @@ export async function writeTemplate(path: string, fill?: (db: Db) => Promise<unk
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, Buffer.from(await dump.arrayBuffer()));
   await database.close();
+}
+
+/** A fresh in-process embedded database holding a copy of the template at `path`. */
+export async function openTemplateCopy(path: string): Promise<Database> {
+  const database = openPglite(undefined, new Blob([readFileSync(path)]));
+  await database.client?.waitReady;
+  return database;
 }
