@@ -28,14 +28,16 @@ export async function listAudit(exec: Executor, schoolId: string, q: TAuditQuery
   if (q.to) where.push(sql`${auditEvents.at} < (${q.to}::date + 1)::timestamp at time zone 'Europe/Copenhagen'`);
   const rows = await exec
     .select({
-      id: auditEvents.id,
-      at: auditEvents.at,
-      actorName: auditEvents.actorName,
-      action: auditEvents.action,
-      resourceType: auditEvents.resourceType,
-      resourceId: auditEvents.resourceId,
-      summary: auditEvents.summary,
-      changes: auditEvents.changes,
+      event: {
+        id: auditEvents.id,
+        at: auditEvents.at,
+        actorName: auditEvents.actorName,
+        action: auditEvents.action,
+        resourceType: auditEvents.resourceType,
+        resourceId: auditEvents.resourceId,
+        summary: auditEvents.summary,
+        changes: auditEvents.changes,
+      },
       total: sql<number>`count(*) over()`.mapWith(Number),
     })
     .from(auditEvents)
@@ -53,5 +55,5 @@ export async function listAudit(exec: Executor, schoolId: string, q: TAuditQuery
     const [c] = await exec.select({ n: count() }).from(auditEvents).where(and(...where));
     total = c?.n ?? 0;
   }
-  return { items: rows.map(({ total: _t, ...r }) => r), total, page: q.page, pageSize: q.pageSize, actions: actions.map((a) => a.action) };
+  return { items: rows.map((r) => r.event), total, page: q.page, pageSize: q.pageSize, actions: actions.map((a) => a.action) };
 }

@@ -71,7 +71,7 @@ export async function listPeople(exec: Executor, actor: SchoolActor, q: TPeopleQ
     .as('page');
   const total = sql<number>`(select count(*) from ${people} where ${filtered})`.mapWith(Number);
   const rows = await exec
-    .select({ ...personColumns, total })
+    .select({ person: personColumns, total })
     .from(page)
     .innerJoin(people, and(eq(people.schoolId, actor.school.id), eq(people.id, page.id)))
     .leftJoin(departments, and(eq(departments.schoolId, people.schoolId), eq(departments.id, people.departmentId)))
@@ -81,7 +81,8 @@ export async function listPeople(exec: Executor, actor: SchoolActor, q: TPeopleQ
     const [c] = await exec.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(people).where(filtered);
     count = c?.n ?? 0;
   }
-  return { items: rows.map(({ total: _t, ...r }) => r), total: count, page: q.page, pageSize: q.pageSize };
+  // each person comes as its own object from the query: no copy per row without the total
+  return { items: rows.map((r) => r.person), total: count, page: q.page, pageSize: q.pageSize };
 }
 
 const teamsOf = sql<{ id: string; name: string }[]>`coalesce((select json_agg(json_build_object('id', ${teams.id}, 'name', ${teams.name}) order by ${teams.name})

