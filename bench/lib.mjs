@@ -19,14 +19,15 @@ export const removeDir = (dir) => rmSync(dir, { recursive: true, force: true });
 let nextPort = 3900 + Math.floor(Math.random() * 500);
 
 /** Starts the server the way npm start does (the bundle in dist/server, built first if stale) and resolves when /readyz answers. */
-export async function startServer(dataDir, env = {}, { fromSource = false, cwd = root } = {}) {
+export async function startServer(dataDir, env = {}, { fromSource = false, cwd = root, nodeArgs = [] } = {}) {
   // cwd: another checkout whose bundle is already built (an earlier commit as a baseline)
   if (cwd === root) await buildServerIfStale();
   const port = nextPort++;
   const t0 = performance.now();
   // fromSource: the TypeScript sources through tsx, as a baseline for the bundle
   const args = fromSource ? ['--import', 'tsx', join(root, 'src/server/main.ts')] : ['--enable-source-maps', cwd === root ? serverBundle : join(cwd, 'dist/server/main.mjs')];
-  const child = spawn(process.execPath, args, {
+  // nodeArgs: flags for Node and V8 (such as --trace-gc-nvp), before the script
+  const child = spawn(process.execPath, [...nodeArgs, ...args], {
     cwd,
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -51,6 +52,8 @@ export async function startServer(dataDir, env = {}, { fromSource = false, cwd =
     base,
     readyMs,
     pid: child.pid,
+    /** What the server has printed so far (stdout and stderr). */
+    output: () => output,
     rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
     stop: () =>
       new Promise((resolve) => {
