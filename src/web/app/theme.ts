@@ -65,10 +65,12 @@ export const theme = createTheme({
     Paper: { defaultProps: { radius: 'md' } },
     // Mantine cuts a badge's label to one line with an ellipsis, so a status on a phone loses its
     // end ("Ikke n…" for "Ikke nået"). Badges grow to two lines instead and never get wider than their box.
+    // The label is never narrower than its longest word: it hides its overflow, so without that a
+    // table squeezed a badge's column and broke "Aktiv" and "Administrator" inside the word.
     Badge: {
       styles: {
         root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%' },
-        label: { whiteSpace: 'normal', overflowWrap: 'break-word', lineHeight: 1.3, paddingBlock: 2 },
+        label: { whiteSpace: 'normal', overflowWrap: 'break-word', minWidth: 'min-content', lineHeight: 1.3, paddingBlock: 2 },
       },
     },
   },
