@@ -51,7 +51,8 @@ function scavenges(from) {
   const byIsolate = new Map();
   for (const l of lines) {
     const isolate = /^\[\d+:(0x[0-9a-f]+)\]/.exec(l)?.[1];
-    byIsolate.set(isolate, [...(byIsolate.get(isolate) ?? []), l]);
+    if (!byIsolate.has(isolate)) byIsolate.set(isolate, []);
+    byIsolate.get(isolate).push(l);
   }
   const main = [...byIsolate.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   const field = (l, k) => Number(new RegExp(` ${k}=([\\d.]+)`).exec(l)?.[1] ?? 0);
